@@ -1,0 +1,72 @@
+package io.journeyascode.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One journey file (SPEC §3). {@code file} is the path inside the journeys folder with {@code /}
+ * separators. When the file has no {@code id}, {@code id} is the file name without extension,
+ * located at the start of the file. Findings about the whole journey point at
+ * {@link #span()}, its {@code title} key.
+ */
+public record Journey(
+        String file,
+        Located<String> id,
+        Located<String> title,
+        Optional<Located<String>> persona,
+        Optional<Located<String>> owner,
+        List<Located<String>> targetEmotions,
+        Optional<String> summary,
+        Optional<String> description,
+        List<Stage> stages) {
+
+    public Journey {
+        targetEmotions = List.copyOf(targetEmotions);
+        stages = List.copyOf(stages);
+    }
+
+    /** Where findings about the whole journey point: the {@code title} key. */
+    public Span span() {
+        return title.keySpan();
+    }
+
+    /** All touchpoints in file order. */
+    public List<Touchpoint> touchpoints() {
+        List<Touchpoint> all = new ArrayList<>();
+        for (Stage stage : stages) {
+            all.addAll(stage.touchpoints());
+        }
+        return all;
+    }
+
+    /** The owner of a touchpoint: its own, else the journey's. */
+    public Optional<Located<String>> ownerOf(Touchpoint touchpoint) {
+        return touchpoint.owner().or(this::owner);
+    }
+
+    /**
+     * The flow successors of a touchpoint as written references: its {@code leads_to}, or
+     * when absent the next touchpoint in file order (none for the last). References may name
+     * another journey as {@code journey-id/touchpoint-id}.
+     */
+    public List<String> successors(Touchpoint touchpoint) {
+        if (touchpoint.leadsTo().isPresent()) {
+            return touchpoint.leadsTo().get().stream().map(Located::value).toList();
+        }
+        List<Touchpoint> all = touchpoints();
+        for (int i = 0; i < all.size() - 1; i++) {
+            if (all.get(i) == touchpoint) {
+                return List.of(all.get(i + 1).id().value());
+            }
+        }
+        return List.of();
+    }
+
+    /** The stage that holds a touchpoint. */
+    public Optional<Stage> stageOf(Touchpoint touchpoint) {
+        return stages.stream()
+                .filter(s -> s.touchpoints().contains(touchpoint))
+                .findFirst();
+    }
+}

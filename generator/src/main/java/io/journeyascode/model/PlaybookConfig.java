@@ -1,0 +1,70 @@
+package io.journeyascode.model;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The settings of {@code playbook.yaml} (SPEC §4) with defaults applied. {@code teams} and
+ * {@code personas} are empty-and-undeclared when the file does not declare them: then any id is
+ * accepted ({@link #teamsDeclared()}). {@code ruleSeverities} maps a rule id to its configured
+ * level as written (error, warning, info or off), located for findings.
+ */
+public record PlaybookConfig(
+        String file,
+        String title,
+        String locale,
+        Optional<String> brandPromise,
+        List<String> emotions,
+        List<String> negativeEmotions,
+        List<String> channels,
+        boolean teamsDeclared,
+        List<Team> teams,
+        boolean personasDeclared,
+        List<Persona> personas,
+        int measurementMaxAgeDays,
+        Map<String, Located<String>> ruleSeverities) {
+
+    public static final String FILE_NAME = "playbook.yaml";
+    public static final List<String> DEFAULT_EMOTIONS =
+            List.of("joy", "trust", "fear", "surprise", "sadness", "disgust", "anger", "anticipation", "relief", "calm");
+    public static final List<String> DEFAULT_NEGATIVE_EMOTIONS = List.of("fear", "sadness", "disgust", "anger");
+    public static final List<String> DEFAULT_CHANNELS = List.of(
+            "web", "mobile", "email", "phone", "chat", "store", "social", "print", "mail", "partner", "word-of-mouth");
+    public static final int DEFAULT_MEASUREMENT_MAX_AGE_DAYS = 90;
+
+    public PlaybookConfig {
+        emotions = List.copyOf(emotions);
+        negativeEmotions = List.copyOf(negativeEmotions);
+        channels = List.copyOf(channels);
+        teams = List.copyOf(teams);
+        personas = List.copyOf(personas);
+        ruleSeverities = Map.copyOf(ruleSeverities);
+    }
+
+    /** The settings used when there is no playbook.yaml. */
+    public static PlaybookConfig defaults() {
+        return new PlaybookConfig(
+                FILE_NAME,
+                "CX playbook",
+                "en",
+                Optional.empty(),
+                DEFAULT_EMOTIONS,
+                DEFAULT_NEGATIVE_EMOTIONS,
+                DEFAULT_CHANNELS,
+                false,
+                List.of(),
+                false,
+                List.of(),
+                DEFAULT_MEASUREMENT_MAX_AGE_DAYS,
+                Map.of());
+    }
+
+    public Optional<Team> team(String id) {
+        return teams.stream().filter(t -> t.id().value().equals(id)).findFirst();
+    }
+
+    public Optional<Persona> persona(String id) {
+        return personas.stream().filter(p -> p.id().value().equals(id)).findFirst();
+    }
+}

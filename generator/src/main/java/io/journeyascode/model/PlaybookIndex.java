@@ -1,0 +1,96 @@
+package io.journeyascode.model;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Lookups over a playbook through maps, built once: journeys by id, touchpoints by reference,
+ * and measurement series by metric. When ids are duplicated the first in file order wins (the
+ * duplicate is a finding of its own).
+ */
+public final class PlaybookIndex {
+
+    private final Playbook playbook;
+    private final Map<String, Journey> journeys = new LinkedHashMap<>();
+    private final Map<String, TouchpointRef> touchpoints = new HashMap<>();
+    private final Map<String, List<Measurement>> series = new HashMap<>();
+
+    public PlaybookIndex(Playbook playbook) {
+        this.playbook = playbook;
+        for (Journey journey : playbook.journeys()) {
+            journeys.putIfAbsent(journey.id().value(), journey);
+        }
+        for (Journey journey : journeys.values()) {
+            for (Touchpoint tp : journey.touchpoints()) {
+                touchpoints.putIfAbsent(qualified(journey.id().value(), tp.id().value()), new TouchpointRef(journey, tp));
+            }
+        }
+        for (Measurement m : playbook.measurements()) {
+            series.computeIfAbsent(seriesKey(m.journey(), m.touchpoint(), m.metric()), k -> new ArrayList<>())
+                    .add(m);
+        }
+        // Oldest first; on the same date the later row in the files wins as "newest".
+        Comparator<Measurement> byDate = Comparator.comparing(Measurement::date)
+                .thenComparing(m -> m.span().file())
+                .thenComparingInt(m -> m.span().line());
+        series.values().forEach(list -> list.sort(byDate));
+    }
+
+    public Playbook playbook() {
+        return playbook;
+    }
+
+    public Optional<Journey> journey(String id) {
+        return Optional.ofNullable(journeys.get(id));
+    }
+
+    public Optional<TouchpointRef> touchpoint(String journeyId, String touchpointId) {
+        return Optional.ofNullable(touchpoints.get(qualified(journeyId, touchpointId)));
+    }
+
+    /**
+     * Resolves a {@code leads_to} / {@code sets_expectations_for} reference written in
+     * {@code from}: a touchpoint id of the same journey, or {@code journey-id/touchpoint-id}.
+     */
+    public Optional<TouchpointRef> resolve(Journey from, String reference) {
+        int slash = reference.indexOf('/');
+        if (slash < 0) {
+            return touchpoint(from.id().value(), reference);
+        }
+        return touchpoint(reference.substring(0, slash), reference.substring(slash + 1));
+    }
+
+    /** The measurements of a metric, oldest first. */
+    public List<Measurement> measurements(Journey journey, Touchpoint touchpoint, Metric metric) {
+        return series.getOrDefault(seriesKey(journey.id().value(), touchpoint.id().value(), metric.key()), List.of());
+    }
+
+    /** The metric's actual: the newest measurement, else the {@code actual} written in YAML. */
+    public Optional<Double> actual(Journey journey, Touchpoint touchpoint, Metric metric) {
+        List<Measurement> values = measurements(journey, touchpoint, metric);
+        if (!values.isEmpty()) {
+            return Optional.of(values.get(values.size() - 1).value());
+        }
+        return metric.actual().map(Located::value);
+    }
+
+    /** The date of the newest measurement, when the metric has any. */
+    public Optional<LocalDate> lastMeasured(Journey journey, Touchpoint touchpoint, Metric metric) {
+        List<Measurement> values = measurements(journey, touchpoint, metric);
+        return values.isEmpty() ? Optional.empty() : Optional.of(values.get(values.size() - 1).date());
+    }
+
+    private static String qualified(String journey, String touchpoint) {
+        return journey + "/" + touchpoint;
+    }
+
+    private static String seriesKey(String journey, String touchpoint, String metric) {
+        return journey + "\u0000" + touchpoint + "\u0000" + metric;
+    }
+}
