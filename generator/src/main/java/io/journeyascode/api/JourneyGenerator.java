@@ -19,4 +19,14 @@ public final class JourneyGenerator {
         LoadResult loaded = PlaybookLoader.load(journeysDir);
         return new ValidationResult(loaded.playbook(), RuleEngine.check(loaded, today));
     }
+
+    /**
+     * Validates, then writes the site whole or not at all (SPEC §7, §11); {@code log} hears
+     * progress lines such as the engine {@code auto} chose.
+     *
+     * @throws ToolException when the build cannot run (output not writable, no engine…)
+     */
+    public static BuildResult build(BuildOptions options, java.util.function.Consumer<String> log) {
+        throw new UnsupportedOperationException("TODO(site)");
+    }
 }

@@ -18,9 +18,8 @@ public record Finding(
         String message)
         implements Comparable<Finding> {
 
-    private static final Comparator<Finding> ORDER = Comparator.comparing(Finding::span)
-            .thenComparing(Finding::rule)
-            .thenComparing(Finding::message);
+    private static final Comparator<Finding> ORDER =
+            Comparator.comparing(Finding::span).thenComparing(Finding::rule).thenComparing(Finding::message);
 
     public Finding {
         Objects.requireNonNull(rule, "rule");

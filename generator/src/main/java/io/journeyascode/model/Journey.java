@@ -65,8 +65,6 @@ public record Journey(
 
     /** The stage that holds a touchpoint. */
     public Optional<Stage> stageOf(Touchpoint touchpoint) {
-        return stages.stream()
-                .filter(s -> s.touchpoints().contains(touchpoint))
-                .findFirst();
+        return stages.stream().filter(s -> s.touchpoints().contains(touchpoint)).findFirst();
     }
 }

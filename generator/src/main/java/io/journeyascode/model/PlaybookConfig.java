@@ -26,8 +26,8 @@ public record PlaybookConfig(
         Map<String, Located<String>> ruleSeverities) {
 
     public static final String FILE_NAME = "playbook.yaml";
-    public static final List<String> DEFAULT_EMOTIONS =
-            List.of("joy", "trust", "fear", "surprise", "sadness", "disgust", "anger", "anticipation", "relief", "calm");
+    public static final List<String> DEFAULT_EMOTIONS = List.of(
+            "joy", "trust", "fear", "surprise", "sadness", "disgust", "anger", "anticipation", "relief", "calm");
     public static final List<String> DEFAULT_NEGATIVE_EMOTIONS = List.of("fear", "sadness", "disgust", "anger");
     public static final List<String> DEFAULT_CHANNELS = List.of(
             "web", "mobile", "email", "phone", "chat", "store", "social", "print", "mail", "partner", "word-of-mouth");

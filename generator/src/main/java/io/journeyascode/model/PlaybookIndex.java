@@ -28,7 +28,8 @@ public final class PlaybookIndex {
         }
         for (Journey journey : journeys.values()) {
             for (Touchpoint tp : journey.touchpoints()) {
-                touchpoints.putIfAbsent(qualified(journey.id().value(), tp.id().value()), new TouchpointRef(journey, tp));
+                touchpoints.putIfAbsent(
+                        qualified(journey.id().value(), tp.id().value()), new TouchpointRef(journey, tp));
             }
         }
         for (Measurement m : playbook.measurements()) {
@@ -68,7 +69,8 @@ public final class PlaybookIndex {
 
     /** The measurements of a metric, oldest first. */
     public List<Measurement> measurements(Journey journey, Touchpoint touchpoint, Metric metric) {
-        return series.getOrDefault(seriesKey(journey.id().value(), touchpoint.id().value(), metric.key()), List.of());
+        return series.getOrDefault(
+                seriesKey(journey.id().value(), touchpoint.id().value(), metric.key()), List.of());
     }
 
     /** The metric's actual: the newest measurement, else the {@code actual} written in YAML. */
@@ -83,7 +85,9 @@ public final class PlaybookIndex {
     /** The date of the newest measurement, when the metric has any. */
     public Optional<LocalDate> lastMeasured(Journey journey, Touchpoint touchpoint, Metric metric) {
         List<Measurement> values = measurements(journey, touchpoint, metric);
-        return values.isEmpty() ? Optional.empty() : Optional.of(values.get(values.size() - 1).date());
+        return values.isEmpty()
+                ? Optional.empty()
+                : Optional.of(values.get(values.size() - 1).date());
     }
 
     private static String qualified(String journey, String touchpoint) {

@@ -10,9 +10,8 @@ import java.util.Objects;
  */
 public record Span(String file, int line, int column) implements Comparable<Span> {
 
-    private static final Comparator<Span> ORDER = Comparator.comparing(Span::file)
-            .thenComparingInt(Span::line)
-            .thenComparingInt(Span::column);
+    private static final Comparator<Span> ORDER =
+            Comparator.comparing(Span::file).thenComparingInt(Span::line).thenComparingInt(Span::column);
 
     public Span {
         Objects.requireNonNull(file, "file");
