@@ -1,0 +1,550 @@
+package io.journeyascode.bench;
+
+import io.journeyascode.api.Version;
+import io.journeyascode.diagram.Diagrams;
+import io.journeyascode.load.LoadResult;
+import io.journeyascode.load.PlaybookLoader;
+import io.journeyascode.model.PlaybookIndex;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * The project's benchmark (SPEC §10, issue 7): generates the corpus for each size, times whole
+ * processes of the command-line jar several times (median, min–max, peak RSS), times Hugo
+ * building the same pages without diagrams and one batched {@code dot} run over the same DOT
+ * files when they are on the machine, and prints a Markdown table with the ratios of SPEC §10.
+ *
+ * <p>Run it with {@code ./mvnw -B -pl generator -Pbenchmark -DskipTests package} (see
+ * readme-parts/performance.md). Options: {@code --sizes 10,100,1000 --runs 5,5,3 --jobs 2
+ * --jar PATH --work DIR --profile true}.
+ */
+public final class BenchmarkRunner {
+
+    /** A line the build prints on stderr with its diagram stage time, e.g. {@code timing diagrams 812 ms}. */
+    private static final Pattern DIAGRAM_TIMING =
+            Pattern.compile("(?im)^\\s*timing:?\\s+diagrams?\\b[^0-9\\n]*([0-9]+(?:\\.[0-9]+)?)\\s*(ms|s)\\b");
+
+    private final Path jar;
+    private final Path work;
+    private final List<Integer> sizes;
+    private final List<Integer> runs;
+    private final int jobs;
+    private final boolean profile;
+    private final boolean timeAvailable = Files.isExecutable(Path.of("/usr/bin/time"));
+    private final List<Row> rows = new ArrayList<>();
+    private final List<String> notes = new ArrayList<>();
+
+    /** One case measured at one size. */
+    record Row(String name, int n, List<Double> seconds, long peakKiB, String note) {
+
+        double median() {
+            List<Double> sorted = new ArrayList<>(seconds);
+            Collections.sort(sorted);
+            int m = sorted.size() / 2;
+            return sorted.size() % 2 == 1 ? sorted.get(m) : (sorted.get(m - 1) + sorted.get(m)) / 2;
+        }
+    }
+
+    /** One timed process (or group of processes started together). */
+    record Timed(double seconds, long peakKiB, int exitCode, String output) {}
+
+    BenchmarkRunner(Path jar, Path work, List<Integer> sizes, List<Integer> runs, int jobs, boolean profile) {
+        this.jar = jar;
+        this.work = work;
+        this.sizes = sizes;
+        this.runs = runs;
+        this.jobs = jobs;
+        this.profile = profile;
+    }
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> options = new LinkedHashMap<>();
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].startsWith("--") && i + 1 < args.length) {
+                options.put(args[i].substring(2), args[++i]);
+            } else {
+                System.err.println("unknown argument: " + args[i]);
+                System.exit(2);
+            }
+        }
+        Path work = Path.of(options.getOrDefault("work", "target/bench")).toAbsolutePath();
+        Path jar = Path.of(options.getOrDefault("jar", "target/journey-generator-" + Version.get() + "-cli.jar"))
+                .toAbsolutePath();
+        if (!Files.isRegularFile(jar)) {
+            System.err.println(
+                    "The command-line jar " + jar + " is missing: run `./mvnw -pl generator package` first.");
+            System.exit(2);
+        }
+        List<Integer> sizes = ints(options.getOrDefault("sizes", "10,100,1000"));
+        List<Integer> runs = ints(options.getOrDefault("runs", "5,5,3"));
+        int jobs = Integer.parseInt(options.getOrDefault("jobs", "2"));
+        BenchmarkRunner runner =
+                new BenchmarkRunner(jar, work, sizes, runs, jobs, Boolean.parseBoolean(options.get("profile")));
+        String report = runner.run();
+        System.out.println(report);
+        Files.writeString(work.resolve("results.md"), report, StandardCharsets.UTF_8);
+        System.out.println("(written to " + work.resolve("results.md") + ")");
+    }
+
+    private static List<Integer> ints(String text) {
+        return Arrays.stream(text.split(","))
+                .map(String::trim)
+                .map(Integer::parseInt)
+                .toList();
+    }
+
+    String run() throws Exception {
+        Files.createDirectories(work);
+        for (int i = 0; i < sizes.size(); i++) {
+            int n = sizes.get(i);
+            int times = runs.get(Math.min(i, runs.size() - 1));
+            measureSize(n, times);
+        }
+        if (profile) {
+            int n = sizes.get(sizes.size() - 1);
+            notes.add(Profiles.profile(jar, work, corpus(n), n, jobs));
+        }
+        return report();
+    }
+
+    private Path corpus(int n) {
+        return work.resolve("corpus-" + n);
+    }
+
+    private void measureSize(int n, int times) throws Exception {
+        Path corpus = corpus(n);
+        deleteTree(corpus);
+        CorpusGenerator generator = new CorpusGenerator(CorpusGenerator.DEFAULT_SEED);
+        generator.write(corpus, n);
+        log("N=" + n + ": corpus written to " + corpus);
+
+        // validate
+        List<Timed> validate = repeat(times, k -> cli("validate", corpus.toString()));
+        Timed first = validate.get(0);
+        if (first.exitCode() != 0) {
+            notes.add("validate N=" + n + " exited " + first.exitCode() + ": " + firstLines(first.output(), 5));
+        }
+        add("validate", n, validate, "");
+
+        // build --engine dot from scratch, a fresh output (and cache) each run
+        Path out = work.resolve("site-" + n);
+        List<Timed> builds = repeat(times, k -> {
+            deleteOutput(out);
+            return cli("build", corpus.toString(), "--out", out.toString(), "--engine", "dot", "--jobs", "" + jobs);
+        });
+        String pages = out.toFile().exists() ? countFiles(out, ".html") + " pages" : "no site written";
+        if (builds.get(0).exitCode() != 0) {
+            notes.add("build N=" + n + " exited " + builds.get(0).exitCode() + ": "
+                    + firstLines(builds.get(0).output(), 5));
+        }
+        add("build --engine dot (from scratch)", n, builds, pages);
+        OptionalDouble diagramStage = diagramTiming(builds);
+        String diagramSource = "reported by the build";
+        if (diagramStage.isEmpty()) {
+            diagramStage = diagramStageInProcess(corpus);
+            diagramSource = "Diagrams.render in the benchmark's JVM";
+        }
+        if (diagramStage.isPresent()) {
+            rows.add(new Row("diagram stage of the build", n, List.of(diagramStage.getAsDouble()), 0, diagramSource));
+        }
+
+        // rebuild after one journey changed, warm cache
+        Path changed = corpus.resolve(generator.journeyFile(0));
+        String original = Files.readString(changed);
+        List<Timed> rebuilds = repeat(times, k -> {
+            Files.writeString(changed, original.replaceFirst("(?m)^title: \"(.*)\"$", "title: \"$1 rev " + k + "\""));
+            return cli("build", corpus.toString(), "--out", out.toString(), "--engine", "dot", "--jobs", "" + jobs);
+        });
+        Files.writeString(changed, original);
+        add("rebuild after one journey changed", n, rebuilds, "");
+
+        if (n == sizes.get(0)) {
+            Path jsOut = work.resolve("site-js-" + n);
+            List<Timed> js = repeat(times, k -> {
+                deleteOutput(jsOut);
+                return cli(
+                        "build", corpus.toString(), "--out", jsOut.toString(), "--engine", "js", "--jobs", "" + jobs);
+            });
+            add("build --engine js (from scratch)", n, js, "");
+        }
+
+        Optional<LoadResult> loaded = load(corpus);
+        if (loaded.isPresent() && onPath("hugo")) {
+            Path hugoSite = work.resolve("hugo-" + n);
+            deleteTree(hugoSite);
+            int hugoPages = HugoSite.write(loaded.get().playbook(), hugoSite);
+            Path dest = work.resolve("hugo-public-" + n);
+            List<Timed> hugo = repeat(times, k -> {
+                deleteTree(dest);
+                return timed(
+                        List.of("hugo", "--quiet", "--source", hugoSite.toString(), "--destination", dest.toString()),
+                        work);
+            });
+            add(
+                    "Hugo, same pages without diagrams",
+                    n,
+                    hugo,
+                    hugoPages + " content pages, " + countFiles(dest, ".html") + " HTML files");
+        } else if (!onPath("hugo")) {
+            notes.add("Hugo is not on the PATH: its case is skipped (`apt-get install hugo`).");
+        }
+        if (loaded.isPresent() && onPath("dot")) {
+            batchedDot(n, times, loaded.get());
+        }
+    }
+
+    private void batchedDot(int n, int times, LoadResult loaded) throws Exception {
+        Map<String, String> dot;
+        try {
+            dot = Diagrams.dot(new PlaybookIndex(loaded.playbook()));
+        } catch (UnsupportedOperationException e) {
+            notes.add("Diagrams.dot is not implemented yet: the batched dot case is skipped.");
+            return;
+        }
+        Path dir = work.resolve("dot-" + n);
+        deleteTree(dir);
+        Files.createDirectories(dir);
+        List<String> files = new ArrayList<>();
+        for (Map.Entry<String, String> e : dot.entrySet()) {
+            Files.writeString(dir.resolve(e.getKey() + ".dot"), e.getValue(), StandardCharsets.UTF_8);
+            files.add(e.getKey() + ".dot");
+        }
+        // Two processes, each rendering half of the graphs (NOTES.md: "two processes in parallel").
+        int half = (files.size() + 1) / 2;
+        List<List<String>> commands = new ArrayList<>();
+        for (List<String> part : List.of(files.subList(0, half), files.subList(half, files.size()))) {
+            if (!part.isEmpty()) {
+                List<String> command = new ArrayList<>(List.of("dot", "-Tsvg", "-O"));
+                command.addAll(part);
+                commands.add(command);
+            }
+        }
+        List<Timed> runs = repeat(times, k -> {
+            try (Stream<Path> svgs = Files.list(dir)) {
+                for (Path svg : svgs.filter(p -> p.toString().endsWith(".svg")).toList()) {
+                    Files.delete(svg);
+                }
+            }
+            return timedParallel(commands, dir);
+        });
+        add("batched dot, 2 processes, same DOT files", n, runs, files.size() + " graphs");
+    }
+
+    private Optional<LoadResult> load(Path corpus) {
+        LoadResult loaded = PlaybookLoader.load(corpus);
+        if (loaded.playbook().journeys().isEmpty()) {
+            notes.add("The loader read no journeys (not merged yet?): the Hugo and batched dot cases are skipped.");
+            return Optional.empty();
+        }
+        return Optional.of(loaded);
+    }
+
+    private OptionalDouble diagramTiming(List<Timed> builds) {
+        List<Double> values = new ArrayList<>();
+        for (Timed t : builds) {
+            Matcher m = DIAGRAM_TIMING.matcher(t.output());
+            if (m.find()) {
+                double v = Double.parseDouble(m.group(1));
+                values.add(m.group(2).equals("ms") ? v / 1000 : v);
+            }
+        }
+        if (values.isEmpty()) {
+            return OptionalDouble.empty();
+        }
+        return OptionalDouble.of(new Row("", 0, values, 0, "").median());
+    }
+
+    private OptionalDouble diagramStageInProcess(Path corpus) {
+        try {
+            LoadResult loaded = PlaybookLoader.load(corpus);
+            PlaybookIndex index = new PlaybookIndex(loaded.playbook());
+            long start = System.nanoTime();
+            Diagrams.render(index, io.journeyascode.api.Engine.DOT, jobs, s -> {});
+            return OptionalDouble.of((System.nanoTime() - start) / 1e9);
+        } catch (RuntimeException e) {
+            notes.add("The diagram stage could not be measured in process: " + e);
+            return OptionalDouble.empty();
+        }
+    }
+
+    // ---- processes
+
+    @FunctionalInterface
+    interface Step {
+        Timed run(int k) throws Exception;
+    }
+
+    private List<Timed> repeat(int times, Step step) throws Exception {
+        List<Timed> all = new ArrayList<>();
+        for (int k = 0; k < times; k++) {
+            all.add(step.run(k));
+        }
+        return all;
+    }
+
+    private Timed cli(String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of(javaExecutable(), "-jar", jar.toString()));
+        command.addAll(List.of(args));
+        return timed(command, work);
+    }
+
+    Timed timed(List<String> command, Path dir) throws Exception {
+        return timedParallel(List.of(command), dir);
+    }
+
+    /** Starts the commands together and waits for all; peak RSS is the largest of them. */
+    Timed timedParallel(List<List<String>> commands, Path dir) throws Exception {
+        List<Process> processes = new ArrayList<>();
+        List<Path> rssFiles = new ArrayList<>();
+        List<Path> outputs = new ArrayList<>();
+        long[] hwm = new long[commands.size()];
+        long start = System.nanoTime();
+        for (int i = 0; i < commands.size(); i++) {
+            Path rss = Files.createTempFile(work, "rss", ".txt");
+            Path output = Files.createTempFile(work, "out", ".txt");
+            List<String> command = new ArrayList<>();
+            if (timeAvailable) {
+                command.addAll(List.of("/usr/bin/time", "-f", "%M", "-o", rss.toString()));
+            }
+            command.addAll(commands.get(i));
+            processes.add(new ProcessBuilder(command)
+                    .directory(dir.toFile())
+                    .redirectErrorStream(true)
+                    .redirectOutput(output.toFile())
+                    .start());
+            rssFiles.add(rss);
+            outputs.add(output);
+        }
+        for (int i = 0; i < processes.size(); i++) {
+            Process p = processes.get(i);
+            if (!timeAvailable) {
+                while (!p.waitFor(10, TimeUnit.MILLISECONDS)) {
+                    hwm[i] = Math.max(hwm[i], vmHwm(p.pid()));
+                }
+            }
+            p.waitFor();
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        long peak = 0;
+        int exit = 0;
+        StringBuilder output = new StringBuilder();
+        for (int i = 0; i < processes.size(); i++) {
+            exit = Math.max(exit, processes.get(i).exitValue());
+            if (timeAvailable) {
+                String text = Files.readString(rssFiles.get(i)).trim();
+                String[] lines = text.split("\n");
+                try {
+                    hwm[i] = Long.parseLong(lines[lines.length - 1].trim());
+                } catch (NumberFormatException e) {
+                    hwm[i] = 0;
+                }
+            }
+            peak = Math.max(peak, hwm[i]);
+            output.append(Files.readString(outputs.get(i), StandardCharsets.UTF_8));
+            Files.delete(rssFiles.get(i));
+            Files.delete(outputs.get(i));
+        }
+        return new Timed(seconds, peak, exit, output.toString());
+    }
+
+    private static long vmHwm(long pid) {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
+                if (line.startsWith("VmHWM:")) {
+                    return Long.parseLong(line.replaceAll("[^0-9]", ""));
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // the process ended between two polls
+        }
+        return 0;
+    }
+
+    static String javaExecutable() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    static boolean onPath(String program) {
+        String path = System.getenv().getOrDefault("PATH", "");
+        return Arrays.stream(path.split(":")).anyMatch(d -> Files.isExecutable(Path.of(d, program)));
+    }
+
+    // ---- files
+
+    /** Deletes a site and the cache that belongs to it. */
+    static void deleteOutput(Path out) throws IOException {
+        deleteTree(out);
+        deleteTree(out.resolveSibling(out.getFileName() + ".cache"));
+    }
+
+    static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> all = Files.walk(dir)) {
+            for (Path p : all.sorted(Collections.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+
+    static long countFiles(Path dir, String suffix) {
+        if (!Files.isDirectory(dir)) {
+            return 0;
+        }
+        try (Stream<Path> all = Files.walk(dir)) {
+            return all.filter(p -> p.toString().endsWith(suffix)).count();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    // ---- report
+
+    private void add(String name, int n, List<Timed> timings, String note) {
+        long peak = timings.stream().mapToLong(Timed::peakKiB).max().orElse(0);
+        List<Double> seconds = timings.stream().map(Timed::seconds).toList();
+        Row row = new Row(name, n, seconds, peak, note);
+        rows.add(row);
+        log(String.format(Locale.ROOT, "  %-45s N=%-5d median %.2f s, peak %s", name, n, row.median(), mib(peak)));
+    }
+
+    private String report() {
+        StringBuilder md = new StringBuilder();
+        md.append("| case | N | runs | median | min–max | peak RSS | note |\n");
+        md.append("|---|---:|---:|---:|---:|---:|---|\n");
+        for (Row row : rows) {
+            double min = row.seconds().stream().mapToDouble(d -> d).min().orElse(0);
+            double max = row.seconds().stream().mapToDouble(d -> d).max().orElse(0);
+            md.append(String.format(
+                    Locale.ROOT,
+                    "| %s | %d | %d | %.2f s | %.2f–%.2f s | %s | %s |%n",
+                    row.name(),
+                    row.n(),
+                    row.seconds().size(),
+                    row.median(),
+                    min,
+                    max,
+                    row.peakKiB() > 0 ? mib(row.peakKiB()) : "—",
+                    row.note()));
+        }
+        int n = sizes.get(sizes.size() - 1);
+        md.append("\nTargets of SPEC §10 at N = ").append(n).append(":\n\n");
+        md.append("| target | measured | goal | met |\n|---|---:|---:|---|\n");
+        find("validate", n)
+                .ifPresent(v ->
+                        target(md, "validate, JVM start included", seconds(v.median()), v.median() < 2.0, "< 2 s"));
+        Optional<Row> build = find("build --engine dot (from scratch)", n);
+        Optional<Row> hugo = find("Hugo, same pages without diagrams", n);
+        if (build.isPresent() && hugo.isPresent()) {
+            double r = build.get().median() / hugo.get().median();
+            target(md, "full build / Hugo pages-only build", ratio(r), r <= 1.0, "≤ 1.0");
+        }
+        Optional<Row> stage = find("diagram stage of the build", n);
+        Optional<Row> dot = find("batched dot, 2 processes, same DOT files", n);
+        if (stage.isPresent() && dot.isPresent()) {
+            double r = stage.get().median() / dot.get().median();
+            target(md, "diagram stage / batched dot", ratio(r), r <= 1.5, "≤ 1.5");
+        }
+        Optional<Row> rebuild = find("rebuild after one journey changed", n);
+        if (build.isPresent() && rebuild.isPresent()) {
+            double r = rebuild.get().median() / build.get().median();
+            target(md, "rebuild after one change / full build", ratio(r), r <= 0.10, "≤ 0.10");
+        }
+        long peak = rows.stream()
+                .filter(r -> r.n() == n && r.name().matches("validate|build.*|rebuild.*"))
+                .mapToLong(Row::peakKiB)
+                .max()
+                .orElse(0);
+        if (peak > 0) {
+            target(md, "peak RSS of the generator", mib(peak), peak < 1024 * 1024, "< 1 GiB");
+        }
+        md.append("\nMachine: ").append(machine()).append('\n');
+        if (!timeAvailable) {
+            md.append(
+                    "\nPeak RSS polled from /proc/PID/status VmHWM every 10 ms (install `time` for exact figures).\n");
+        }
+        for (String note : notes) {
+            md.append("\n").append(note).append('\n');
+        }
+        return md.toString();
+    }
+
+    private Optional<Row> find(String name, int n) {
+        return rows.stream().filter(r -> r.name().equals(name) && r.n() == n).findFirst();
+    }
+
+    private static void target(StringBuilder md, String name, String measured, boolean met, String goal) {
+        md.append("| ")
+                .append(name)
+                .append(" | ")
+                .append(measured)
+                .append(" | ")
+                .append(goal)
+                .append(" | ")
+                .append(met ? "yes" : "**no**")
+                .append(" |\n");
+    }
+
+    private static String seconds(double s) {
+        return String.format(Locale.ROOT, "%.2f s", s);
+    }
+
+    private static String ratio(double r) {
+        return String.format(Locale.ROOT, "%.2f", r);
+    }
+
+    private static String mib(long kib) {
+        return String.format(Locale.ROOT, "%d MiB", Math.round(kib / 1024.0));
+    }
+
+    private String machine() {
+        List<String> parts = new ArrayList<>();
+        parts.add(Runtime.getRuntime().availableProcessors() + " cores (nproc " + capture(List.of("nproc")) + ")");
+        parts.add(capture(List.of("sh", "-c", "grep -m1 'model name' /proc/cpuinfo | cut -d: -f2"))
+                .trim());
+        parts.add(Math.round(Runtime.getRuntime().maxMemory() / 1024.0 / 1024 / 1024 * 4) + " GiB RAM");
+        parts.add(firstLines(capture(List.of(javaExecutable(), "-version")), 1));
+        parts.add(capture(List.of("dot", "-V")));
+        parts.add(firstLines(capture(List.of("hugo", "version")), 1));
+        parts.add("load average " + capture(List.of("cat", "/proc/loadavg")));
+        parts.add(Instant.now().toString());
+        return String.join("; ", parts.stream().filter(s -> !s.isBlank()).toList());
+    }
+
+    private String capture(List<String> command) {
+        try {
+            Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+            String text = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
+            p.waitFor();
+            return text;
+        } catch (IOException | InterruptedException e) {
+            return "";
+        }
+    }
+
+    private static String firstLines(String text, int count) {
+        return String.join(" / ", text.lines().limit(count).toList());
+    }
+
+    private static void log(String line) {
+        System.err.println("[bench] " + line);
+    }
+}
