@@ -81,7 +81,9 @@ class RuleCatalogueTest {
         for (RuleCatalogue.Part part : RuleCatalogue.Part.values()) {
             String english = RuleCatalogue.text(rule, "en", part);
             assertThat(english).as("%s %s (en)", rule.id(), part).isNotBlank();
-            assertThat(RuleCatalogue.hasFinnish(rule, part)).as("%s %s (fi)", rule.id(), part).isTrue();
+            assertThat(RuleCatalogue.hasFinnish(rule, part))
+                    .as("%s %s (fi)", rule.id(), part)
+                    .isTrue();
             assertThat(RuleCatalogue.text(rule, "fi", part))
                     .as("%s %s (fi)", rule.id(), part)
                     .isNotBlank()
