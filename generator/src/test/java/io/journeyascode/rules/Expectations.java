@@ -52,7 +52,8 @@ record Expectations(List<String> lines, Set<String> withColumn) {
                 .map(f -> {
                     String lineKey = f.span().file() + ":" + f.span().line() + ": " + f.rule();
                     return withColumn.contains(lineKey)
-                            ? f.span().file() + ":" + f.span().line() + ":" + f.span().column() + ": " + f.rule()
+                            ? f.span().file() + ":" + f.span().line() + ":"
+                                    + f.span().column() + ": " + f.rule()
                             : lineKey;
                 })
                 .sorted()

@@ -81,7 +81,9 @@ class RuleCatalogueTest {
         for (RuleCatalogue.Part part : RuleCatalogue.Part.values()) {
             String english = RuleCatalogue.text(rule, "en", part);
             assertThat(english).as("%s %s (en)", rule.id(), part).isNotBlank();
-            assertThat(RuleCatalogue.hasFinnish(rule, part)).as("%s %s (fi)", rule.id(), part).isTrue();
+            assertThat(RuleCatalogue.hasFinnish(rule, part))
+                    .as("%s %s (fi)", rule.id(), part)
+                    .isTrue();
             assertThat(RuleCatalogue.text(rule, "fi", part))
                     .as("%s %s (fi)", rule.id(), part)
                     .isNotBlank()
@@ -109,7 +111,7 @@ class RuleCatalogueTest {
             assertThat(parts).as(key).contains(key.substring(dot + 1));
         }
         assertThat(finnish).hasSize(18 * 3);
-        assertThat(finnish.getProperty("critical-unmeasured.summary")).contains("kosketuspiste");
+        assertThat(finnish.getProperty("critical-unmeasured.summary")).containsIgnoringCase("kosketuspiste");
     }
 
     @ParameterizedTest(name = "{0}")

@@ -26,11 +26,7 @@ class RuleFixturesTest {
 
     static Stream<String> fixtures() throws IOException {
         try (Stream<Path> dirs = Files.list(ROOT)) {
-            return dirs.filter(Files::isDirectory)
-                    .map(p -> p.getFileName().toString())
-                    .sorted()
-                    .toList()
-                    .stream();
+            return dirs.filter(Files::isDirectory).map(p -> p.getFileName().toString()).sorted().toList().stream();
         }
     }
 
