@@ -32,7 +32,7 @@ final class SarifReport implements Reporter {
 
     @Override
     public void write(ValidationResult result, ReportOptions options, Writer out) throws IOException {
-        ObjectNode root = JsonReport.MAPPER.createObjectNode();
+        ObjectNode root = PrettyJson.object();
         root.put("$schema", SCHEMA);
         root.put("version", "2.1.0");
         ObjectNode run = root.putArray("runs").addObject();
