@@ -111,7 +111,7 @@ class RuleCatalogueTest {
             assertThat(parts).as(key).contains(key.substring(dot + 1));
         }
         assertThat(finnish).hasSize(18 * 3);
-        assertThat(finnish.getProperty("critical-unmeasured.summary")).contains("kosketuspiste");
+        assertThat(finnish.getProperty("critical-unmeasured.summary")).containsIgnoringCase("kosketuspiste");
     }
 
     @ParameterizedTest(name = "{0}")

@@ -1,0 +1,140 @@
+package io.journeyascode.cli;
+
+import io.journeyascode.api.BuildOptions;
+import io.journeyascode.api.BuildResult;
+import io.journeyascode.api.Engine;
+import io.journeyascode.api.FailOn;
+import io.journeyascode.api.JourneyGenerator;
+import io.journeyascode.report.ReportFormat;
+import io.journeyascode.report.ReportOptions;
+import io.journeyascode.report.Reports;
+import java.io.PrintWriter;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code journey build DIR --out OUT}: validates, then writes the CX playbook site (SPEC §7, §8). */
+@Command(
+        name = "build",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Validates the journeys in DIR, then writes the CX playbook site to OUT.",
+            "The site is written whole or not at all: a failed build leaves OUT as it was."
+        })
+final class BuildCommand implements Callable<Integer> {
+
+    static final String SOURCE_DATE_EPOCH = "SOURCE_DATE_EPOCH";
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "DIR", description = "The journeys folder.")
+    Path dir;
+
+    @Option(names = "--out", required = true, paramLabel = "OUT", description = "The site folder to write.")
+    Path out;
+
+    @Option(names = "--templates", paramLabel = "DIR", description = "Templates that override the built-in ones.")
+    Path templates;
+
+    @Option(names = "--site", paramLabel = "DIR", description = "Assets and Markdown pages (pages/*.md) of the site.")
+    Path site;
+
+    @Option(
+            names = "--engine",
+            paramLabel = "ENGINE",
+            description = "Graphviz engine: auto (default: dot when on the PATH, else js), dot or js.")
+    String engine = "auto";
+
+    @Option(names = "--jobs", paramLabel = "N", description = "Parallel work (default: the number of cores).")
+    Integer jobs;
+
+    @Option(
+            names = "--source-url",
+            paramLabel = "URL",
+            description = "Web address of DIR in the repository, e.g. https://github.com/org/repo/blob/main/journeys.")
+    String sourceUrl;
+
+    @CommandLine.Mixin
+    CommonOptions common;
+
+    @Override
+    public Integer call() {
+        CommandLine cmd = spec.commandLine();
+        FailOn failOn = common.failOn(cmd);
+        BuildOptions options = new BuildOptions(
+                dir,
+                out,
+                Optional.ofNullable(templates),
+                Optional.ofNullable(site),
+                Engine.parse(engine.toLowerCase(Locale.ROOT))
+                        .orElseThrow(() -> new CommandLine.ParameterException(
+                                cmd, "--engine must be auto, dot or js, not `" + engine + "`")),
+                jobs(cmd),
+                Optional.ofNullable(sourceUrl).map(url -> checkedUrl(cmd, url)),
+                failOn,
+                common.today(cmd),
+                sourceDateEpoch());
+        PrintWriter err = cmd.getErr();
+        BuildResult result = JourneyGenerator.build(options, line -> {
+            err.println(line);
+            err.flush();
+        });
+        PrintWriter stdout = cmd.getOut();
+        stdout.print(Reports.render(
+                ReportFormat.TEXT, result.validation(), new ReportOptions(dir.toString(), failOn, Optional.empty())));
+        if (result.siteWritten()) {
+            stdout.println("Site written to " + out);
+        } else {
+            stdout.println("Site not written: "
+                    + failOn.countFailing(result.validation().findings()) + " findings at or above " + failOn.id()
+                    + "; " + out + " was left as it was");
+        }
+        stdout.flush();
+        return result.siteWritten() ? ExitCode.OK : ExitCode.FINDINGS;
+    }
+
+    private int jobs(CommandLine cmd) {
+        if (jobs == null) {
+            return Runtime.getRuntime().availableProcessors();
+        }
+        if (jobs < 1) {
+            throw new CommandLine.ParameterException(cmd, "--jobs must be 1 or more, not " + jobs);
+        }
+        return jobs;
+    }
+
+    private static String checkedUrl(CommandLine cmd, String url) {
+        try {
+            URI uri = new URI(url);
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null) {
+                return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+            }
+        } catch (URISyntaxException e) {
+            // reported below
+        }
+        throw new CommandLine.ParameterException(
+                cmd, "--source-url must be an http(s) address like https://github.com/org/repo/blob/main/journeys");
+    }
+
+    private static Optional<Long> sourceDateEpoch() {
+        String value = System.getenv(SOURCE_DATE_EPOCH);
+        if (value == null || value.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Long.parseLong(value.strip()));
+        } catch (NumberFormatException e) {
+            throw new io.journeyascode.api.ToolException(
+                    "SOURCE_DATE_EPOCH must be a number of seconds since 1970, not `" + value + "`");
+        }
+    }
+}

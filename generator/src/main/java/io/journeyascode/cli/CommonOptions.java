@@ -1,0 +1,42 @@
+package io.journeyascode.cli;
+
+import io.journeyascode.api.FailOn;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import picocli.CommandLine;
+import picocli.CommandLine.Option;
+
+/** Options shared by validate and build. */
+final class CommonOptions {
+
+    @Option(
+            names = "--fail-on",
+            paramLabel = "LEVEL",
+            description = "Exit 1 when a finding is at or above LEVEL: error (default), warning, info or never.")
+    String failOn = "error";
+
+    @Option(
+            names = "--today",
+            paramLabel = "DATE",
+            description = "Judge waivers and measurement age as of DATE (yyyy-mm-dd; default: today in UTC).")
+    String today;
+
+    FailOn failOn(CommandLine cmd) {
+        return FailOn.parse(failOn)
+                .orElseThrow(() -> new CommandLine.ParameterException(
+                        cmd, "--fail-on must be error, warning, info or never, not `" + failOn + "`"));
+    }
+
+    LocalDate today(CommandLine cmd) {
+        if (today == null) {
+            return LocalDate.now(ZoneOffset.UTC);
+        }
+        try {
+            return LocalDate.parse(today);
+        } catch (DateTimeParseException e) {
+            throw new CommandLine.ParameterException(
+                    cmd, "--today must be a date like 2026-06-30, not `" + today + "`");
+        }
+    }
+}

@@ -1,0 +1,91 @@
+package io.journeyascode.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CliFailureTest {
+
+    @TempDir
+    Path tmp;
+
+    private static void assertOneLineFailure(CliRun run, String expectedFragment) {
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err().lines()).hasSize(1);
+        assertThat(run.err()).startsWith("journey: ").contains(expectedFragment).doesNotContain("\tat ");
+    }
+
+    @Test
+    void missingFolderIsOneLineOnStderrAndExitTwo() {
+        CliRun run = CliRun.of("validate", tmp.resolve("nowhere").toString());
+        assertOneLineFailure(run, "nowhere");
+        assertThat(run.out()).isEmpty();
+    }
+
+    @Test
+    void aFileInsteadOfAFolderIsRefused() throws Exception {
+        Path file = Files.writeString(tmp.resolve("journey.yaml"), "title: x\n");
+        assertOneLineFailure(CliRun.of("validate", file.toString()), "journey.yaml");
+    }
+
+    @Test
+    void unknownFormatIsABadArgument() {
+        assertOneLineFailure(CliRun.of("validate", tmp.toString(), "--format", "xml"), "unknown format `xml`");
+    }
+
+    @Test
+    void badFailOnIsABadArgument() {
+        assertOneLineFailure(CliRun.of("validate", tmp.toString(), "--fail-on", "fatal"), "--fail-on");
+    }
+
+    @Test
+    void severalFormatsNeedAReportFolder() {
+        assertOneLineFailure(CliRun.of("validate", tmp.toString(), "--format", "json,sarif"), "--report-dir");
+    }
+
+    @Test
+    void unknownOptionIsABadArgument() {
+        assertOneLineFailure(CliRun.of("validate", tmp.toString(), "--colour"), "--colour");
+    }
+
+    @Test
+    void missingCommandIsABadArgument() {
+        assertOneLineFailure(CliRun.of(), "a command is required");
+    }
+
+    @Test
+    void unwritableOutputIsAToolFailure() throws Exception {
+        Files.writeString(tmp.resolve("a.yaml"), "title: A\n");
+        Path output = tmp.resolve("no-such-folder").resolve("findings.json");
+        assertOneLineFailure(
+                CliRun.of("validate", tmp.toString(), "--format", "json", "--output", output.toString()),
+                "cannot write the report");
+    }
+
+    @Test
+    void buildRequiresOut() {
+        assertOneLineFailure(CliRun.of("build", tmp.toString()), "--out");
+    }
+
+    @Test
+    void badEngineIsABadArgument() {
+        assertOneLineFailure(
+                CliRun.of("build", tmp.toString(), "--out", tmp.resolve("o").toString(), "--engine", "neato"),
+                "--engine must be auto, dot or js");
+    }
+
+    @Test
+    void badTodayIsABadArgument() {
+        assertOneLineFailure(CliRun.of("validate", tmp.toString(), "--today", "tomorrow"), "--today");
+    }
+
+    @Test
+    void versionNamesTheTool() {
+        CliRun run = CliRun.of("--version");
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).startsWith("journey ");
+    }
+}

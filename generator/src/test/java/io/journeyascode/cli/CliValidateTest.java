@@ -1,0 +1,145 @@
+package io.journeyascode.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CliValidateTest {
+
+    private static final String CHECKOUT_UNMEASURED = "critical touchpoint `checkout` has no metric; add"
+            + " `metrics: [{type: csat, target: 85}]` or set `critical: false`";
+
+    @TempDir
+    Path tmp;
+
+    private static Path fixture() throws URISyntaxException {
+        return Path.of(CliValidateTest.class.getResource("/cli/shop").toURI());
+    }
+
+    /** The fixture as the user would name it: a relative DIR, so paths print as compilers print them. */
+    private Path shopIn(String name) throws Exception {
+        Path dir = tmp.resolve(name);
+        Files.createDirectories(dir);
+        Files.copy(fixture().resolve("shop.yaml"), dir.resolve("shop.yaml"));
+        return dir;
+    }
+
+    @Test
+    void textFormatPrintsOneLineAFindingAndASummary() throws Exception {
+        Path dir = shopIn("journeys");
+        CliRun run = CliRun.of("validate", dir.toString());
+
+        String prefix = dir + "/shop.yaml";
+        assertThat(run.out())
+                .isEqualTo(
+                        prefix + ":1:1: warning: journey `shop` has no touchpoint after the purchase (`phase: after`);"
+                                + " add a stage with `phase: after` and at least one touchpoint [phase-gap]\n"
+                                + prefix
+                                + ":1:1: warning: journey `shop` has no touchpoint before the purchase (`phase: before`);"
+                                + " add a stage with `phase: before` and at least one touchpoint [phase-gap]\n"
+                                + prefix + ":8:9: error: " + CHECKOUT_UNMEASURED + " [critical-unmeasured]\n"
+                                + prefix + ":15:9: warning: touchpoint `receipt` lists no expectations;"
+                                + " add `expectations: [\"What the customer expects here\"]` [missing-expectations]\n"
+                                + "1 errors, 3 warnings, 0 infos in 1 journeys\n");
+        assertThat(run.err()).isEmpty();
+        assertThat(run.exitCode()).isEqualTo(1);
+    }
+
+    @Test
+    void jsonFormatHasTheFieldsOfTheSpecInOrder() throws Exception {
+        Path dir = shopIn("journeys");
+        CliRun run = CliRun.of("validate", dir.toString(), "--format", "json");
+
+        JsonNode json = new ObjectMapper().readTree(run.out());
+        assertThat(json.fieldNames()).toIterable().containsExactly("findings", "summary");
+        JsonNode first = json.get("findings").get(2);
+        assertThat(first.fieldNames())
+                .toIterable()
+                .containsExactly("rule", "severity", "file", "line", "column", "journey", "touchpoint", "message");
+        assertThat(first.get("rule").asText()).isEqualTo("critical-unmeasured");
+        assertThat(first.get("severity").asText()).isEqualTo("error");
+        assertThat(first.get("file").asText()).isEqualTo(dir + "/shop.yaml");
+        assertThat(first.get("line").asInt()).isEqualTo(8);
+        assertThat(first.get("column").asInt()).isEqualTo(9);
+        assertThat(first.get("journey").asText()).isEqualTo("shop");
+        assertThat(first.get("touchpoint").asText()).isEqualTo("checkout");
+        assertThat(first.get("message").asText()).isEqualTo(CHECKOUT_UNMEASURED);
+        assertThat(json.get("findings").get(0).get("touchpoint").isNull()).isTrue();
+        JsonNode summary = json.get("summary");
+        assertThat(summary.fieldNames())
+                .toIterable()
+                .containsExactly("errors", "warnings", "infos", "journeys", "touchpoints");
+        assertThat(summary.get("errors").asInt()).isEqualTo(1);
+        assertThat(summary.get("warnings").asInt()).isEqualTo(3);
+        assertThat(summary.get("infos").asInt()).isZero();
+        assertThat(summary.get("journeys").asInt()).isEqualTo(1);
+        assertThat(summary.get("touchpoints").asInt()).isEqualTo(2);
+        assertThat(run.exitCode()).isEqualTo(1);
+    }
+
+    @Test
+    void failOnDecidesTheExitCode() throws Exception {
+        Path dir = shopIn("journeys");
+        assertThat(CliRun.of("validate", dir.toString(), "--fail-on", "never").exitCode())
+                .isZero();
+        assertThat(CliRun.of("validate", dir.toString(), "--fail-on", "info").exitCode())
+                .isEqualTo(1);
+
+        Files.writeString(
+                dir.resolve("shop.yaml"),
+                Files.readString(dir.resolve("shop.yaml")).replace("critical: true", "critical: false"));
+        assertThat(CliRun.of("validate", dir.toString()).exitCode()).isZero();
+        assertThat(CliRun.of("validate", dir.toString(), "--fail-on", "warning").exitCode())
+                .isEqualTo(1);
+    }
+
+    @Test
+    void aCleanFolderExitsZeroWithASummary() throws Exception {
+        Path dir = Files.createDirectories(tmp.resolve("empty"));
+        CliRun run = CliRun.of("validate", dir.toString());
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).isEqualTo("0 errors, 0 warnings, 0 infos in 0 journeys\n");
+    }
+
+    @Test
+    void outputFileGetsTheReportAndTheConsoleTheSummary() throws Exception {
+        Path dir = shopIn("journeys");
+        Path output = tmp.resolve("findings.json");
+        CliRun run = CliRun.of("validate", dir.toString(), "--format", "json", "--output", output.toString());
+        assertThat(new ObjectMapper().readTree(output.toFile()).get("findings")).hasSize(4);
+        assertThat(run.out()).isEqualTo("1 errors, 3 warnings, 0 infos in 1 journeys\n");
+        assertThat(run.exitCode()).isEqualTo(1);
+    }
+
+    @Test
+    void reportDirGetsOneFileAFormat() throws Exception {
+        Path dir = shopIn("journeys");
+        Path reports = tmp.resolve("reports");
+        CliRun run = CliRun.of(
+                "validate",
+                dir.toString(),
+                "--format",
+                "text,json,sarif,junit,github,checkstyle",
+                "--report-dir",
+                reports.toString());
+        assertThat(run.exitCode()).isEqualTo(1);
+        try (var files = Files.list(reports)) {
+            assertThat(files.map(p -> p.getFileName().toString()))
+                    .containsExactlyInAnyOrder(
+                            "findings.txt",
+                            "findings.json",
+                            "findings.sarif",
+                            "findings.junit.xml",
+                            "findings.github.txt",
+                            "findings.checkstyle.xml");
+        }
+        assertThat(Files.readString(reports.resolve("findings.github.txt")))
+                .contains("::error file=" + dir + "/shop.yaml,line=8,col=9");
+    }
+}
