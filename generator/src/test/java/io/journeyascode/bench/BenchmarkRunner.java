@@ -419,6 +419,13 @@ public final class BenchmarkRunner {
     // ---- report
 
     private void add(String name, int n, List<Timed> timings, String note) {
+        long failed = timings.stream().filter(t -> t.exitCode() != 0).count();
+        if (failed > 0) {
+            // A failed process is no measurement: shown, but kept out of the targets.
+            name = name + " (FAILED)";
+            note = failed + " of " + timings.size() + " runs exited non-zero: "
+                    + firstLines(timings.get(0).output(), 1).replace('|', '/');
+        }
         long peak = timings.stream().mapToLong(Timed::peakKiB).max().orElse(0);
         List<Double> seconds = timings.stream().map(Timed::seconds).toList();
         Row row = new Row(name, n, seconds, peak, note);
@@ -520,7 +527,7 @@ public final class BenchmarkRunner {
         parts.add(Runtime.getRuntime().availableProcessors() + " cores (nproc " + capture(List.of("nproc")) + ")");
         parts.add(capture(List.of("sh", "-c", "grep -m1 'model name' /proc/cpuinfo | cut -d: -f2"))
                 .trim());
-        parts.add(Math.round(Runtime.getRuntime().maxMemory() / 1024.0 / 1024 / 1024 * 4) + " GiB RAM");
+        parts.add(capture(List.of("sh", "-c", "awk '/MemTotal/ {printf \"%.0f GiB RAM\", $2/1048576}' /proc/meminfo")));
         parts.add(firstLines(capture(List.of(javaExecutable(), "-version")), 1));
         parts.add(capture(List.of("dot", "-V")));
         parts.add(firstLines(capture(List.of("hugo", "version")), 1));
