@@ -74,9 +74,9 @@ public final class UnknownReferenceRule implements Rule {
                             "persona `" + persona.value() + "` of journey `"
                                     + journey.id().value()
                                     + "` is not declared in playbook.yaml;"
-                                    + Suggestions.didYouMean(persona.value(), personas)
                                     + " write one of " + Texts.list(personas)
-                                    + " or declare it under `personas:`");
+                                    + " or declare it under `personas:`"
+                                    + Suggestions.didYouMean(persona.value(), personas));
                 }
             }
             for (Located<String> emotion : journey.targetEmotions()) {
@@ -131,14 +131,13 @@ public final class UnknownReferenceRule implements Rule {
     }
 
     private static String unknownTeam(String team, String whose, Set<String> teams) {
-        return "owner `" + team + "` of " + whose + " is not a team declared in playbook.yaml;"
-                + Suggestions.didYouMean(team, teams) + " write one of " + Texts.list(teams)
-                + " or declare it under `teams:`";
+        return "owner `" + team + "` of " + whose + " is not a team declared in playbook.yaml; write one of "
+                + Texts.list(teams) + " or declare it under `teams:`" + Suggestions.didYouMean(team, teams);
     }
 
     private static String unknownEmotion(String emotion, Set<String> emotions) {
-        return "`" + emotion + "` is not one of the playbook's emotions;" + Suggestions.didYouMean(emotion, emotions)
-                + " write one of " + Texts.list(emotions) + " or add it to `emotions:` in playbook.yaml";
+        return "`" + emotion + "` is not one of the playbook's emotions; write one of " + Texts.list(emotions)
+                + " or add it to `emotions:` in playbook.yaml" + Suggestions.didYouMean(emotion, emotions);
     }
 
     private static void checkFlow(
@@ -152,8 +151,8 @@ public final class UnknownReferenceRule implements Rule {
         if (slash < 0) {
             message = "`" + key + "` of touchpoint `" + tp.id().value() + "` names `" + value
                     + "`, which is no touchpoint of journey `" + journey.id().value() + "`;"
-                    + Suggestions.didYouMean(value, touchpointIds(journey))
-                    + " write a touchpoint id of this journey, or `journey-id/touchpoint-id` for another journey";
+                    + " write a touchpoint id of this journey, or `journey-id/touchpoint-id` for another journey"
+                    + Suggestions.didYouMean(value, touchpointIds(journey));
         } else {
             String journeyId = value.substring(0, slash);
             String touchpointId = value.substring(slash + 1);
@@ -161,13 +160,13 @@ public final class UnknownReferenceRule implements Rule {
             if (target.isEmpty()) {
                 message = "`" + key + "` of touchpoint `" + tp.id().value() + "` names journey `" + journeyId
                         + "`, which does not exist;"
-                        + Suggestions.didYouMean(journeyId, journeyIds(index))
-                        + " write `journey-id/touchpoint-id` with an existing journey";
+                        + " write `journey-id/touchpoint-id` with an existing journey"
+                        + Suggestions.didYouMean(journeyId, journeyIds(index));
             } else {
                 message = "`" + key + "` of touchpoint `" + tp.id().value() + "` names `" + value
                         + "`, but journey `" + journeyId + "` has no touchpoint `" + touchpointId + "`;"
-                        + Suggestions.didYouMean(touchpointId, touchpointIds(target.get()))
-                        + " write `" + journeyId + "/` followed by one of its touchpoint ids";
+                        + " write `" + journeyId + "/` followed by one of its touchpoint ids"
+                        + Suggestions.didYouMean(touchpointId, touchpointIds(target.get()));
             }
         }
         sink.report(ref.span(), journey, tp, message);
@@ -179,8 +178,8 @@ public final class UnknownReferenceRule implements Rule {
             sink.report(
                     row.span(),
                     "measurement names journey `" + row.journey() + "`, which does not exist;"
-                            + Suggestions.didYouMean(row.journey(), journeyIds(index))
-                            + " write the id of an existing journey in the `journey` column");
+                            + " write the id of an existing journey in the `journey` column"
+                            + Suggestions.didYouMean(row.journey(), journeyIds(index)));
             return;
         }
         Optional<TouchpointRef> ref = index.touchpoint(row.journey(), row.touchpoint());
@@ -190,8 +189,8 @@ public final class UnknownReferenceRule implements Rule {
                     journey.get(),
                     "measurement names touchpoint `" + row.touchpoint() + "`, which journey `" + row.journey()
                             + "` does not have;"
-                            + Suggestions.didYouMean(row.touchpoint(), touchpointIds(journey.get()))
-                            + " write one of its touchpoint ids in the `touchpoint` column");
+                            + " write one of its touchpoint ids in the `touchpoint` column"
+                            + Suggestions.didYouMean(row.touchpoint(), touchpointIds(journey.get())));
             return;
         }
         Touchpoint tp = ref.get().touchpoint();
@@ -203,12 +202,12 @@ public final class UnknownReferenceRule implements Rule {
                     tp,
                     "measurement names metric `" + row.metric() + "`, which touchpoint `" + row.touchpoint()
                             + "` of journey `" + row.journey() + "` does not have;"
-                            + Suggestions.didYouMean(row.metric(), metrics)
                             + (metrics.isEmpty()
                                     ? " add a metric to the touchpoint, `metrics: [{type: " + row.metric()
                                             + "}]` (or `{type:" + " custom, name: " + row.metric() + "}`)"
                                     : " write one of " + Texts.list(metrics) + " in the `metric` column,"
-                                            + " or add the metric to the touchpoint"));
+                                            + " or add the metric to the touchpoint")
+                            + Suggestions.didYouMean(row.metric(), metrics));
         }
     }
 
