@@ -10,8 +10,10 @@ import io.journeyascode.model.RuleIds;
 import io.journeyascode.model.Severity;
 import io.journeyascode.model.Touchpoint;
 import io.journeyascode.model.TouchpointRef;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -61,6 +63,7 @@ public final class UnknownReferenceRule implements Rule {
         Set<String> personas = new LinkedHashSet<>();
         config.personas().forEach(p -> personas.add(p.id().value()));
         Set<String> emotions = new LinkedHashSet<>(config.emotions());
+        JourneySuggestions journeyIds = new JourneySuggestions(context.index());
         for (Journey journey : context.playbook().journeys()) {
             if (config.teamsDeclared() && journey.owner().isPresent()) {
                 checkTeam(journey.owner().get(), "journey `" + journey.id().value() + "`", teams, sink, journey);
@@ -85,26 +88,27 @@ public final class UnknownReferenceRule implements Rule {
                 }
             }
             for (Touchpoint tp : journey.touchpoints()) {
-                checkTouchpoint(context.index(), journey, tp, teams, emotions, sink);
+                checkTouchpoint(context.index(), journeyIds, journey, tp, teams, emotions, sink);
             }
         }
         for (Measurement row : context.playbook().measurements()) {
-            checkMeasurement(context.index(), row, sink);
+            checkMeasurement(context.index(), journeyIds, row, sink);
         }
     }
 
     private static void checkTouchpoint(
             PlaybookIndex index,
+            JourneySuggestions journeyIds,
             Journey journey,
             Touchpoint tp,
             Set<String> teams,
             Set<String> emotions,
             FindingSink sink) {
         for (Located<String> ref : tp.leadsTo().orElse(List.of())) {
-            checkFlow(index, journey, tp, "leads_to", ref, sink);
+            checkFlow(index, journeyIds, journey, tp, "leads_to", ref, sink);
         }
         for (Located<String> ref : tp.setsExpectationsFor()) {
-            checkFlow(index, journey, tp, "sets_expectations_for", ref, sink);
+            checkFlow(index, journeyIds, journey, tp, "sets_expectations_for", ref, sink);
         }
         if (index.playbook().config().teamsDeclared() && tp.owner().isPresent()) {
             Located<String> owner = tp.owner().get();
@@ -141,7 +145,13 @@ public final class UnknownReferenceRule implements Rule {
     }
 
     private static void checkFlow(
-            PlaybookIndex index, Journey journey, Touchpoint tp, String key, Located<String> ref, FindingSink sink) {
+            PlaybookIndex index,
+            JourneySuggestions journeyIds,
+            Journey journey,
+            Touchpoint tp,
+            String key,
+            Located<String> ref,
+            FindingSink sink) {
         if (index.resolve(journey, ref.value()).isPresent()) {
             return;
         }
@@ -161,7 +171,7 @@ public final class UnknownReferenceRule implements Rule {
                 message = "`" + key + "` of touchpoint `" + tp.id().value() + "` names journey `" + journeyId
                         + "`, which does not exist;"
                         + " write `journey-id/touchpoint-id` with an existing journey"
-                        + Suggestions.didYouMean(journeyId, journeyIds(index));
+                        + journeyIds.didYouMean(journeyId);
             } else {
                 message = "`" + key + "` of touchpoint `" + tp.id().value() + "` names `" + value
                         + "`, but journey `" + journeyId + "` has no touchpoint `" + touchpointId + "`;"
@@ -172,14 +182,15 @@ public final class UnknownReferenceRule implements Rule {
         sink.report(ref.span(), journey, tp, message);
     }
 
-    private static void checkMeasurement(PlaybookIndex index, Measurement row, FindingSink sink) {
+    private static void checkMeasurement(
+            PlaybookIndex index, JourneySuggestions journeyIds, Measurement row, FindingSink sink) {
         Optional<Journey> journey = index.journey(row.journey());
         if (journey.isEmpty()) {
             sink.report(
                     row.span(),
                     "measurement names journey `" + row.journey() + "`, which does not exist;"
                             + " write the id of an existing journey in the `journey` column"
-                            + Suggestions.didYouMean(row.journey(), journeyIds(index)));
+                            + journeyIds.didYouMean(row.journey()));
             return;
         }
         Optional<TouchpointRef> ref = index.touchpoint(row.journey(), row.touchpoint());
@@ -215,9 +226,29 @@ public final class UnknownReferenceRule implements Rule {
         return journey.touchpoints().stream().map(t -> t.id().value()).toList();
     }
 
-    private static Set<String> journeyIds(PlaybookIndex index) {
-        Set<String> ids = new LinkedHashSet<>();
-        index.playbook().journeys().forEach(j -> ids.add(j.id().value()));
-        return ids;
+    /**
+     * "Did you mean" over all journey ids, computed once per word: a thousand journeys with the
+     * same wrong reference must not cost a thousand scans of a thousand ids.
+     */
+    private static final class JourneySuggestions {
+        private final PlaybookIndex index;
+        private final Map<String, String> answers = new HashMap<>();
+        private Set<String> ids;
+
+        JourneySuggestions(PlaybookIndex index) {
+            this.index = index;
+        }
+
+        String didYouMean(String word) {
+            return answers.computeIfAbsent(word, w -> Suggestions.didYouMean(w, ids()));
+        }
+
+        private Set<String> ids() {
+            if (ids == null) {
+                ids = new LinkedHashSet<>();
+                index.playbook().journeys().forEach(j -> ids.add(j.id().value()));
+            }
+            return ids;
+        }
     }
 }

@@ -70,7 +70,7 @@ public final class WaiverUnusedRule implements Rule {
                     String rule = waiver.rule().value();
                     boolean expired = waiver.until().value().isBefore(context.today());
                     // An unknown rule id is the loader's schema finding already.
-                    if (!expired && known.contains(rule) && !fired.test(tp, rule)) {
+                    if (!expired && known.contains(rule) && (NOT_WAIVABLE.contains(rule) || !fired.test(tp, rule))) {
                         sink.report(
                                 waiver.rule().keySpan(),
                                 journey,
