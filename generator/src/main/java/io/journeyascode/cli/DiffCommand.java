@@ -1,14 +1,81 @@
 package io.journeyascode.cli;
 
+import io.journeyascode.api.JourneyGenerator;
+import io.journeyascode.api.ValidationResult;
+import io.journeyascode.diff.DiffEngine;
+import io.journeyascode.diff.DiffJson;
+import io.journeyascode.diff.DiffMarkdown;
+import io.journeyascode.diff.GitBase;
+import io.journeyascode.diff.PlaybookDiff;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
-/** {@code journey diff}: placeholder until the diff lands. */
-@Command(name = "diff", mixinStandardHelpOptions = true, description = "Shows what a change does to the journeys.")
+/**
+ * {@code journey diff BASE_DIR HEAD_DIR} or {@code journey diff --base-ref REV DIR}: what a change
+ * does to the customer (SPEC §7).
+ */
+@Command(
+        name = "diff",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Shows what a change does to the journeys: touchpoints added, removed and changed,",
+            "criticality and ownership changes, findings introduced and resolved, coverage before and after."
+        })
 final class DiffCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Parameters(arity = "1..2", paramLabel = "DIR", description = "BASE_DIR HEAD_DIR, or only DIR with --base-ref.")
+    List<Path> dirs;
+
+    @Option(
+            names = "--base-ref",
+            paramLabel = "REV",
+            description = "Read the base from git at REV (e.g. origin/main) instead of a folder.")
+    String baseRef;
+
+    @Option(names = "--format", paramLabel = "FMT", description = "markdown (default) or json.")
+    String format = "markdown";
+
+    @CommandLine.Mixin
+    CommonOptions common;
 
     @Override
     public Integer call() {
-        throw new io.journeyascode.api.ToolException("journey diff is not available yet");
+        CommandLine cmd = spec.commandLine();
+        if (!format.equals("markdown") && !format.equals("json")) {
+            throw new CommandLine.ParameterException(cmd, "--format must be markdown or json, not `" + format + "`");
+        }
+        LocalDate today = common.today(cmd);
+        PlaybookDiff diff;
+        if (baseRef != null) {
+            if (dirs.size() != 1) {
+                throw new CommandLine.ParameterException(
+                        cmd, "with --base-ref give one folder: journey diff --base-ref REV DIR");
+            }
+            Path head = dirs.get(0);
+            ValidationResult headResult = JourneyGenerator.validate(head, today);
+            try (GitBase base = GitBase.extract(head, baseRef)) {
+                diff = DiffEngine.compare(JourneyGenerator.validate(base.dir(), today), headResult);
+            }
+        } else {
+            if (dirs.size() != 2) {
+                throw new CommandLine.ParameterException(
+                        cmd, "give two folders (journey diff BASE_DIR HEAD_DIR) or --base-ref REV DIR");
+            }
+            diff = DiffEngine.compare(
+                    JourneyGenerator.validate(dirs.get(0), today), JourneyGenerator.validate(dirs.get(1), today));
+        }
+        String text = format.equals("json") ? DiffJson.render(diff) : DiffMarkdown.render(diff);
+        cmd.getOut().print(text.endsWith("\n") ? text : text + "\n");
+        cmd.getOut().flush();
+        return ExitCode.OK;
     }
 }

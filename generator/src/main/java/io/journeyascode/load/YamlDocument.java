@@ -66,6 +66,7 @@ final class YamlDocument {
                         problems.span(next.getStartMark()),
                         "a second YAML document starts here; a file holds exactly one: remove the `---` and what"
                                 + " follows, or move it into a file of its own");
+                rest(composer, problems);
             }
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
@@ -80,6 +81,20 @@ final class YamlDocument {
         }
         new Walk(problems).node(root);
         return Optional.of(root);
+    }
+
+    /** Reads the documents after the first only to report their syntax errors too. */
+    private static void rest(Composer composer, Problems problems) {
+        try {
+            while (composer.checkNode()) {
+                composer.getNode();
+            }
+        } catch (MarkedYAMLException e) {
+            Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+            problems.syntax(problems.span(mark), syntaxMessage(e));
+        } catch (YAMLException e) {
+            problems.syntax(problems.fileStart(), unmarkedMessage(e));
+        }
     }
 
     static LoaderOptions options() {

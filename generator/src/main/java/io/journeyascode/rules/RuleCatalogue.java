@@ -59,11 +59,12 @@ public final class RuleCatalogue {
     }
 
     /**
-     * A documentation text in a language: {@code fi} for Finnish, anything else for English. A
+     * A documentation text in a language: {@code fi} (or {@code fi-FI}) for Finnish, anything else
+     * for English. A
      * Finnish text that is missing falls back to the English one.
      */
     public static String text(Rule rule, String locale, Part part) {
-        if ("fi".equals(locale)) {
+        if (isFinnish(locale)) {
             String finnish = FINNISH.getProperty(rule.id() + "." + part.key());
             if (finnish != null && !finnish.isBlank()) {
                 return finnish;
@@ -74,6 +75,10 @@ public final class RuleCatalogue {
             case RATIONALE -> rule.rationale();
             case FIX -> rule.fix();
         };
+    }
+
+    private static boolean isFinnish(String locale) {
+        return locale.equals("fi") || locale.startsWith("fi-") || locale.startsWith("fi_");
     }
 
     public static RuleDoc doc(Rule rule, String locale) {

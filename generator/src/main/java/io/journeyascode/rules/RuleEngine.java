@@ -60,8 +60,10 @@ public final class RuleEngine {
             List<Reported> unusedWaivers = new ArrayList<>();
             ((WaiverUnusedRule) unused)
                     .checkWaivers(
-                            context, new Sink(unused, unusedWaivers), (tp, rule) -> fired.getOrDefault(tp, Set.of())
-                                    .contains(rule));
+                            context,
+                            new Sink(unused, unusedWaivers),
+                            (tp, rule) -> fired.getOrDefault(tp, Set.of()).contains(rule),
+                            offRules(levels));
             unusedWaivers.forEach(r -> findings.add(r.finding()));
         }
         return findings.stream()
@@ -99,6 +101,16 @@ public final class RuleEngine {
             }
         }
         return levels;
+    }
+
+    private static Set<String> offRules(Map<String, String> levels) {
+        Set<String> off = new HashSet<>();
+        levels.forEach((rule, level) -> {
+            if (OFF.equals(level)) {
+                off.add(rule);
+            }
+        });
+        return off;
     }
 
     private static Optional<Finding> override(Finding finding, Map<String, String> levels) {

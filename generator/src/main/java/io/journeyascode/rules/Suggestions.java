@@ -10,6 +10,10 @@ final class Suggestions {
     private Suggestions() {}
 
     static Optional<String> closest(String word, Collection<String> candidates) {
+        Optional<String> stem = stem(word, candidates);
+        if (stem.isPresent()) {
+            return stem;
+        }
         LevenshteinDistance distance = new LevenshteinDistance(threshold(word));
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
@@ -24,15 +28,29 @@ final class Suggestions {
         return Optional.ofNullable(best);
     }
 
-    /** {@code " Did you mean `x`?"}, or nothing when no candidate is close. */
+    /** {@code "; did you mean `x`?"} to end a message with, or nothing when no candidate is close. */
     static String didYouMean(String word, Collection<String> candidates) {
-        return closest(word, candidates).map(c -> " Did you mean `" + c + "`?").orElse("");
+        return closest(word, candidates).map(c -> "; did you mean `" + c + "`?").orElse("");
+    }
+
+    /** A candidate the word extends or shortens ({@code calmness} for {@code calm}), the longest first. */
+    private static Optional<String> stem(String word, Collection<String> candidates) {
+        String best = null;
+        for (String candidate : candidates) {
+            boolean related = candidate.length() >= 3
+                    && !candidate.equals(word)
+                    && (word.startsWith(candidate) || candidate.startsWith(word) && word.length() >= 3);
+            if (related && (best == null || candidate.length() > best.length())) {
+                best = candidate;
+            }
+        }
+        return Optional.ofNullable(best);
     }
 
     private static int threshold(String word) {
-        if (word.length() <= 3) {
+        if (word.length() <= 4) {
             return 1;
         }
-        return word.length() <= 6 ? 2 : 3;
+        return word.length() <= 9 ? 2 : 3;
     }
 }

@@ -21,8 +21,4 @@ final class Texts {
     static String list(Collection<String> items) {
         return items.stream().collect(Collectors.joining(", ", "[", "]"));
     }
-
-    static String code(String text) {
-        return "`" + text + "`";
-    }
 }

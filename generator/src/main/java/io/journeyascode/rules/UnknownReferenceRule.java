@@ -10,8 +10,10 @@ import io.journeyascode.model.RuleIds;
 import io.journeyascode.model.Severity;
 import io.journeyascode.model.Touchpoint;
 import io.journeyascode.model.TouchpointRef;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -61,6 +63,7 @@ public final class UnknownReferenceRule implements Rule {
         Set<String> personas = new LinkedHashSet<>();
         config.personas().forEach(p -> personas.add(p.id().value()));
         Set<String> emotions = new LinkedHashSet<>(config.emotions());
+        JourneySuggestions journeyIds = new JourneySuggestions(context.index());
         for (Journey journey : context.playbook().journeys()) {
             if (config.teamsDeclared() && journey.owner().isPresent()) {
                 checkTeam(journey.owner().get(), "journey `" + journey.id().value() + "`", teams, sink, journey);
@@ -74,9 +77,9 @@ public final class UnknownReferenceRule implements Rule {
                             "persona `" + persona.value() + "` of journey `"
                                     + journey.id().value()
                                     + "` is not declared in playbook.yaml;"
-                                    + Suggestions.didYouMean(persona.value(), personas)
                                     + " write one of " + Texts.list(personas)
-                                    + " or declare it under `personas:`");
+                                    + " or declare it under `personas:`"
+                                    + Suggestions.didYouMean(persona.value(), personas));
                 }
             }
             for (Located<String> emotion : journey.targetEmotions()) {
@@ -85,26 +88,27 @@ public final class UnknownReferenceRule implements Rule {
                 }
             }
             for (Touchpoint tp : journey.touchpoints()) {
-                checkTouchpoint(context.index(), journey, tp, teams, emotions, sink);
+                checkTouchpoint(context.index(), journeyIds, journey, tp, teams, emotions, sink);
             }
         }
         for (Measurement row : context.playbook().measurements()) {
-            checkMeasurement(context.index(), row, sink);
+            checkMeasurement(context.index(), journeyIds, row, sink);
         }
     }
 
     private static void checkTouchpoint(
             PlaybookIndex index,
+            JourneySuggestions journeyIds,
             Journey journey,
             Touchpoint tp,
             Set<String> teams,
             Set<String> emotions,
             FindingSink sink) {
         for (Located<String> ref : tp.leadsTo().orElse(List.of())) {
-            checkFlow(index, journey, tp, "leads_to", ref, sink);
+            checkFlow(index, journeyIds, journey, tp, "leads_to", ref, sink);
         }
         for (Located<String> ref : tp.setsExpectationsFor()) {
-            checkFlow(index, journey, tp, "sets_expectations_for", ref, sink);
+            checkFlow(index, journeyIds, journey, tp, "sets_expectations_for", ref, sink);
         }
         if (index.playbook().config().teamsDeclared() && tp.owner().isPresent()) {
             Located<String> owner = tp.owner().get();
@@ -131,18 +135,23 @@ public final class UnknownReferenceRule implements Rule {
     }
 
     private static String unknownTeam(String team, String whose, Set<String> teams) {
-        return "owner `" + team + "` of " + whose + " is not a team declared in playbook.yaml;"
-                + Suggestions.didYouMean(team, teams) + " write one of " + Texts.list(teams)
-                + " or declare it under `teams:`";
+        return "owner `" + team + "` of " + whose + " is not a team declared in playbook.yaml; write one of "
+                + Texts.list(teams) + " or declare it under `teams:`" + Suggestions.didYouMean(team, teams);
     }
 
     private static String unknownEmotion(String emotion, Set<String> emotions) {
-        return "`" + emotion + "` is not one of the playbook's emotions;" + Suggestions.didYouMean(emotion, emotions)
-                + " write one of " + Texts.list(emotions) + " or add it to `emotions:` in playbook.yaml";
+        return "`" + emotion + "` is not one of the playbook's emotions; write one of " + Texts.list(emotions)
+                + " or add it to `emotions:` in playbook.yaml" + Suggestions.didYouMean(emotion, emotions);
     }
 
     private static void checkFlow(
-            PlaybookIndex index, Journey journey, Touchpoint tp, String key, Located<String> ref, FindingSink sink) {
+            PlaybookIndex index,
+            JourneySuggestions journeyIds,
+            Journey journey,
+            Touchpoint tp,
+            String key,
+            Located<String> ref,
+            FindingSink sink) {
         if (index.resolve(journey, ref.value()).isPresent()) {
             return;
         }
@@ -152,8 +161,8 @@ public final class UnknownReferenceRule implements Rule {
         if (slash < 0) {
             message = "`" + key + "` of touchpoint `" + tp.id().value() + "` names `" + value
                     + "`, which is no touchpoint of journey `" + journey.id().value() + "`;"
-                    + Suggestions.didYouMean(value, touchpointIds(journey))
-                    + " write a touchpoint id of this journey, or `journey-id/touchpoint-id` for another journey";
+                    + " write a touchpoint id of this journey, or `journey-id/touchpoint-id` for another journey"
+                    + Suggestions.didYouMean(value, touchpointIds(journey));
         } else {
             String journeyId = value.substring(0, slash);
             String touchpointId = value.substring(slash + 1);
@@ -161,26 +170,27 @@ public final class UnknownReferenceRule implements Rule {
             if (target.isEmpty()) {
                 message = "`" + key + "` of touchpoint `" + tp.id().value() + "` names journey `" + journeyId
                         + "`, which does not exist;"
-                        + Suggestions.didYouMean(journeyId, journeyIds(index))
-                        + " write `journey-id/touchpoint-id` with an existing journey";
+                        + " write `journey-id/touchpoint-id` with an existing journey"
+                        + journeyIds.didYouMean(journeyId);
             } else {
                 message = "`" + key + "` of touchpoint `" + tp.id().value() + "` names `" + value
                         + "`, but journey `" + journeyId + "` has no touchpoint `" + touchpointId + "`;"
-                        + Suggestions.didYouMean(touchpointId, touchpointIds(target.get()))
-                        + " write `" + journeyId + "/` followed by one of its touchpoint ids";
+                        + " write `" + journeyId + "/` followed by one of its touchpoint ids"
+                        + Suggestions.didYouMean(touchpointId, touchpointIds(target.get()));
             }
         }
         sink.report(ref.span(), journey, tp, message);
     }
 
-    private static void checkMeasurement(PlaybookIndex index, Measurement row, FindingSink sink) {
+    private static void checkMeasurement(
+            PlaybookIndex index, JourneySuggestions journeyIds, Measurement row, FindingSink sink) {
         Optional<Journey> journey = index.journey(row.journey());
         if (journey.isEmpty()) {
             sink.report(
                     row.span(),
                     "measurement names journey `" + row.journey() + "`, which does not exist;"
-                            + Suggestions.didYouMean(row.journey(), journeyIds(index))
-                            + " write the id of an existing journey in the `journey` column");
+                            + " write the id of an existing journey in the `journey` column"
+                            + journeyIds.didYouMean(row.journey()));
             return;
         }
         Optional<TouchpointRef> ref = index.touchpoint(row.journey(), row.touchpoint());
@@ -190,8 +200,8 @@ public final class UnknownReferenceRule implements Rule {
                     journey.get(),
                     "measurement names touchpoint `" + row.touchpoint() + "`, which journey `" + row.journey()
                             + "` does not have;"
-                            + Suggestions.didYouMean(row.touchpoint(), touchpointIds(journey.get()))
-                            + " write one of its touchpoint ids in the `touchpoint` column");
+                            + " write one of its touchpoint ids in the `touchpoint` column"
+                            + Suggestions.didYouMean(row.touchpoint(), touchpointIds(journey.get())));
             return;
         }
         Touchpoint tp = ref.get().touchpoint();
@@ -203,12 +213,12 @@ public final class UnknownReferenceRule implements Rule {
                     tp,
                     "measurement names metric `" + row.metric() + "`, which touchpoint `" + row.touchpoint()
                             + "` of journey `" + row.journey() + "` does not have;"
-                            + Suggestions.didYouMean(row.metric(), metrics)
                             + (metrics.isEmpty()
                                     ? " add a metric to the touchpoint, `metrics: [{type: " + row.metric()
                                             + "}]` (or `{type:" + " custom, name: " + row.metric() + "}`)"
                                     : " write one of " + Texts.list(metrics) + " in the `metric` column,"
-                                            + " or add the metric to the touchpoint"));
+                                            + " or add the metric to the touchpoint")
+                            + Suggestions.didYouMean(row.metric(), metrics));
         }
     }
 
@@ -216,9 +226,29 @@ public final class UnknownReferenceRule implements Rule {
         return journey.touchpoints().stream().map(t -> t.id().value()).toList();
     }
 
-    private static Set<String> journeyIds(PlaybookIndex index) {
-        Set<String> ids = new LinkedHashSet<>();
-        index.playbook().journeys().forEach(j -> ids.add(j.id().value()));
-        return ids;
+    /**
+     * "Did you mean" over all journey ids, computed once per word: a thousand journeys with the
+     * same wrong reference must not cost a thousand scans of a thousand ids.
+     */
+    private static final class JourneySuggestions {
+        private final PlaybookIndex index;
+        private final Map<String, String> answers = new HashMap<>();
+        private Set<String> ids;
+
+        JourneySuggestions(PlaybookIndex index) {
+            this.index = index;
+        }
+
+        String didYouMean(String word) {
+            return answers.computeIfAbsent(word, w -> Suggestions.didYouMean(w, ids()));
+        }
+
+        private Set<String> ids() {
+            if (ids == null) {
+                ids = new LinkedHashSet<>();
+                index.playbook().journeys().forEach(j -> ids.add(j.id().value()));
+            }
+            return ids;
+        }
     }
 }

@@ -14,6 +14,16 @@ import java.util.function.BiPredicate;
  */
 public final class WaiverUnusedRule implements Rule {
 
+    /** Rules whose findings never belong to one touchpoint, so no touchpoint's waiver applies. */
+    private static final Set<String> NOT_WAIVABLE = Set.of(
+            RuleIds.YAML_SYNTAX,
+            RuleIds.SCHEMA,
+            RuleIds.PHASE_GAP,
+            RuleIds.SINGLE_CHANNEL,
+            RuleIds.NO_PEAK_MOMENT,
+            RuleIds.WAIVER_EXPIRED,
+            RuleIds.WAIVER_UNUSED);
+
     @Override
     public String id() {
         return RuleIds.WAIVER_UNUSED;
@@ -50,8 +60,9 @@ public final class WaiverUnusedRule implements Rule {
      * Reports each unexpired waiver whose rule is known and did not fire on its touchpoint.
      *
      * @param fired whether a rule (by id) reported a finding on a touchpoint
+     * @param off the rules that playbook.yaml turns off
      */
-    void checkWaivers(RuleContext context, FindingSink sink, BiPredicate<Touchpoint, String> fired) {
+    void checkWaivers(RuleContext context, FindingSink sink, BiPredicate<Touchpoint, String> fired, Set<String> off) {
         Set<String> known = Set.copyOf(RuleIds.ALL);
         for (Journey journey : context.playbook().journeys()) {
             for (Touchpoint tp : journey.touchpoints()) {
@@ -59,18 +70,28 @@ public final class WaiverUnusedRule implements Rule {
                     String rule = waiver.rule().value();
                     boolean expired = waiver.until().value().isBefore(context.today());
                     // An unknown rule id is the loader's schema finding already.
-                    if (!expired && known.contains(rule) && !fired.test(tp, rule)) {
+                    if (!expired && known.contains(rule) && (NOT_WAIVABLE.contains(rule) || !fired.test(tp, rule))) {
                         sink.report(
                                 waiver.rule().keySpan(),
                                 journey,
                                 tp,
                                 "the waiver of `" + rule + "` on touchpoint `"
-                                        + tp.id().value() + "` is unused:"
-                                        + " the rule does not fire there; remove the waiver or name the rule"
-                                        + " that fires");
+                                        + tp.id().value() + "` is unused: " + why(rule, off));
                     }
                 }
             }
         }
+    }
+
+    private static String why(String rule, Set<String> off) {
+        if (NOT_WAIVABLE.contains(rule)) {
+            return "`" + rule + "` is not about a single touchpoint and cannot be waived on one; remove the"
+                    + " waiver, or set `" + rule + ": off` (or `info`) under `rules:` in playbook.yaml";
+        }
+        if (off.contains(rule)) {
+            return "`" + rule + "` is `off` in playbook.yaml, so there is nothing to waive; remove the waiver";
+        }
+        return "`" + rule + "` does not fire on this touchpoint; remove the waiver, or correct `rule:` to"
+                + " the rule that fires here";
     }
 }

@@ -97,6 +97,18 @@ class RuleCatalogueTest {
     }
 
     @Test
+    void choosesFinnishForFinnishLocalesAndEnglishOtherwise() {
+        Rule rule = RuleCatalogue.byId(RuleIds.CRITICAL_UNMEASURED).orElseThrow();
+        String finnish = RuleCatalogue.text(rule, "fi", RuleCatalogue.Part.SUMMARY);
+
+        assertThat(RuleCatalogue.text(rule, "fi-FI", RuleCatalogue.Part.SUMMARY))
+                .isEqualTo(finnish);
+        assertThat(RuleCatalogue.text(rule, "en", RuleCatalogue.Part.SUMMARY)).isEqualTo(rule.summary());
+        assertThat(RuleCatalogue.text(rule, "sv", RuleCatalogue.Part.SUMMARY)).isEqualTo(rule.summary());
+        assertThat(RuleCatalogue.docs("fi")).extracting(RuleDoc::id).containsExactlyElementsOf(RuleIds.ALL);
+    }
+
+    @Test
     void finnishTextsNameOnlyKnownRulesAndParts() throws IOException {
         Properties finnish = new Properties();
         try (InputStream in = RuleCatalogue.class.getResourceAsStream("rules_fi.properties")) {

@@ -112,6 +112,35 @@ class RuleEngineTest {
     }
 
     @Test
+    void waiverSilencesOnlyItsOwnRule() {
+        Touchpoint checkout = model.touchpoint("checkout")
+                .critical()
+                .outsourced()
+                .waiver(RuleIds.CRITICAL_OUTSOURCED, TODAY.plusDays(1))
+                .build();
+
+        List<Finding> findings = check(model.journey("shop", checkout));
+
+        assertThat(findings).extracting(Finding::rule).containsExactly(RuleIds.CRITICAL_UNMEASURED);
+    }
+
+    @Test
+    void waiverFindingsCannotBeWaived() {
+        Touchpoint checkout = model.touchpoint("checkout")
+                .critical()
+                .waiver(RuleIds.CRITICAL_UNMEASURED, TODAY.minusDays(10))
+                .waiver(RuleIds.WAIVER_EXPIRED, TODAY.plusDays(10))
+                .build();
+
+        List<Finding> findings = check(model.journey("shop", checkout));
+
+        assertThat(findings)
+                .extracting(Finding::rule)
+                .containsExactly(RuleIds.CRITICAL_UNMEASURED, RuleIds.WAIVER_EXPIRED, RuleIds.WAIVER_UNUSED);
+        assertThat(findings.get(2).message()).contains("cannot be waived");
+    }
+
+    @Test
     void waiverOfARuleSetOffIsUnused() {
         Touchpoint checkout = model.touchpoint("checkout")
                 .critical()
@@ -122,6 +151,7 @@ class RuleEngineTest {
                 check(config(Map.of(RuleIds.CRITICAL_UNMEASURED, "off")), List.of(), model.journey("shop", checkout));
 
         assertThat(findings).extracting(Finding::rule).containsExactly(RuleIds.WAIVER_UNUSED);
+        assertThat(findings.get(0).message()).contains("`off` in playbook.yaml");
     }
 
     @Test

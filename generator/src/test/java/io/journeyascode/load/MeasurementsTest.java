@@ -1,0 +1,110 @@
+package io.journeyascode.load;
+
+import static io.journeyascode.load.LoaderFixtures.brief;
+import static io.journeyascode.load.LoaderFixtures.write;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.journeyascode.model.Measurement;
+import io.journeyascode.model.Span;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Measurements files (SPEC §5): every bad row is a finding at its line, never a crash. */
+class MeasurementsTest {
+
+    @TempDir
+    Path dir;
+
+    private LoadResult load(String csv) {
+        write(dir.resolve("measurements/survey.csv"), csv);
+        return PlaybookLoader.load(dir);
+    }
+
+    @Test
+    void readsRowsWithTheirLines() {
+        LoadResult result = load(
+                """
+                journey,touchpoint,metric,value,date
+                online-order,checkout,nps,42,2026-01-31
+                unknown-journey,nowhere,Delivery time,3.5,2026-02-28
+                """);
+
+        assertThat(result.findings()).isEmpty();
+        assertThat(result.playbook().measurements())
+                .containsExactly(
+                        new Measurement(
+                                "online-order",
+                                "checkout",
+                                "nps",
+                                42,
+                                LocalDate.of(2026, 1, 31),
+                                new Span("measurements/survey.csv", 2, 1)),
+                        new Measurement(
+                                "unknown-journey",
+                                "nowhere",
+                                "Delivery time",
+                                3.5,
+                                LocalDate.of(2026, 2, 28),
+                                new Span("measurements/survey.csv", 3, 1)));
+    }
+
+    @Test
+    void reportsEachBadRowAtItsLineAndKeepsTheGoodOnes() {
+        LoadResult result = load(
+                """
+                journey,touchpoint,metric,value,date
+                j,t,nps,42
+                j,t,nps,lots,2026-01-31
+
+                j,t,nps,42,31.1.2026
+                j,t,nps,150,2026-01-31
+                j,t,ces,8,2026-01-31
+                "j
+                x",t,csat,80,2026-02-01
+                j,t,csat,80,2026-02-30
+                ,t,csat,80,2026-02-01
+                j,t,custom-score,1500,2026-02-01
+                """);
+
+        assertThat(brief(result))
+                .containsExactly(
+                        "schema 2:1 the row has 4 columns; write 5: journey,touchpoint,metric,value,date",
+                        "schema 3:1 the value `lots` is not a number; write e.g. `42` or `4.5`",
+                        "schema 5:1 the date `31.1.2026` is not a date; write it yyyy-mm-dd, e.g. `2026-03-31`",
+                        "schema 6:1 the value 150 is outside the nps range -100..100; check the export",
+                        "schema 7:1 the value 8 is outside the ces range 1..7; check the export",
+                        "schema 10:1 the date `2026-02-30` is not a date; write it yyyy-mm-dd, e.g. `2026-03-31`",
+                        "schema 11:1 the row needs a journey, a touchpoint and a metric; fill in the empty column");
+        assertThat(result.playbook().measurements())
+                .extracting(m -> m.span().line() + " " + m.journey() + " " + m.metric())
+                .containsExactly("8 j\nx csat", "12 j custom-score");
+    }
+
+    @Test
+    void reportsAWrongHeader() {
+        assertThat(brief(load("journey;touchpoint;metric;value;date\nj;t;nps;1;2026-01-01\n")))
+                .containsExactly("schema 1:1 the header must be `journey,touchpoint,metric,value,date`; fix the first"
+                        + " line");
+    }
+
+    @Test
+    void reportsUnclosedQuoteAtItsRow() {
+        LoadResult result =
+                load("journey,touchpoint,metric,value,date\nj,t,nps,1,2026-01-01\n\"j,t,nps,2,2026-01-02\n");
+
+        assertThat(result.findings()).hasSize(1);
+        assertThat(result.findings().get(0).span()).isEqualTo(new Span("measurements/survey.csv", 3, 1));
+        assertThat(result.playbook().measurements()).hasSize(1);
+    }
+
+    @Test
+    void appliesTheEncodingCheck() {
+        write(dir.resolve("measurements/bad.csv"), new byte[] {'a', ',', (byte) 0xFF, '\n'});
+
+        assertThat(brief(PlaybookLoader.load(dir)))
+                .containsExactly("schema 1:3 the file is not valid UTF-8: byte 0xFF cannot be read; save the file as"
+                        + " UTF-8");
+    }
+}
