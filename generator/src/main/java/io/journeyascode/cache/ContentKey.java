@@ -1,0 +1,56 @@
+package io.journeyascode.cache;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/**
+ * A SHA-256 over length-prefixed parts: the key of a cached output, made from everything the
+ * output depends on. Length prefixes keep {@code ("ab", "c")} and {@code ("a", "bc")} apart.
+ */
+public final class ContentKey {
+
+    private final MessageDigest digest;
+    private final ByteBuffer number = ByteBuffer.allocate(Long.BYTES);
+
+    private ContentKey() {
+        try {
+            digest = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+
+    /** A key whose first part names what is keyed (a page kind, a diagram…). */
+    public static ContentKey of(String kind) {
+        return new ContentKey().add(kind);
+    }
+
+    public ContentKey add(String text) {
+        return add(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    public ContentKey add(byte[] bytes) {
+        add(bytes.length);
+        digest.update(bytes);
+        return this;
+    }
+
+    public ContentKey add(long value) {
+        number.clear();
+        number.putLong(value);
+        digest.update(number.array());
+        return this;
+    }
+
+    public ContentKey add(boolean value) {
+        return add(value ? 1 : 0);
+    }
+
+    /** The key in hex; the key cannot be added to afterwards. */
+    public String hex() {
+        return HexFormat.of().formatHex(digest.digest());
+    }
+}

@@ -1,0 +1,202 @@
+package io.journeyascode.cache;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * The build cache of a site (SPEC §10): for every file the last build wrote into the output
+ * folder, the content key of its inputs and the size, modification time and CRC-32C of its
+ * bytes. The rendered bytes themselves stay in the site: a file whose key is unchanged and whose
+ * size and time still match is neither rendered nor written again.
+ *
+ * <p>The cache is one manifest file in a folder next to the output folder ({@code OUT.cache} for
+ * {@code OUT}), which the user may delete at any time: the next build is then a full one. The
+ * manifest starts with the format and the global key (generator version, templates, site files,
+ * options); it ends with the SHA-256 of everything before it. A manifest that is missing,
+ * truncated, altered, of another format or of another global key is ignored, never trusted.
+ */
+public final class SiteCache {
+
+    static final String FORMAT = "journey-site-cache 1";
+    static final String FILE = "manifest.tsv";
+
+    /** What the cache knows about one output file. */
+    public record Entry(String key, long size, long modified, int crc) {}
+
+    private final Path folder;
+    private final String globalKey;
+    private final Map<String, Entry> previous;
+    private final Map<String, Entry> next = new LinkedHashMap<>();
+
+    private SiteCache(Path folder, String globalKey, Map<String, Entry> previous) {
+        this.folder = folder;
+        this.globalKey = globalKey;
+        this.previous = previous;
+    }
+
+    /** The cache folder of an output folder: a sibling named after it, {@code OUT.cache}. */
+    public static Path folderFor(Path outputDir) {
+        Path abs = outputDir.toAbsolutePath().normalize();
+        return abs.resolveSibling(abs.getFileName() + ".cache");
+    }
+
+    /**
+     * Opens the cache in {@code folder} for a build with {@code globalKey}; an unusable manifest
+     * gives an empty cache and a line to {@code log} that says why.
+     */
+    public static SiteCache open(Path folder, String globalKey, Consumer<String> log) {
+        return new SiteCache(folder, globalKey, read(folder.resolve(FILE), globalKey, log));
+    }
+
+    /** A cache that knows nothing (a build without a cache). */
+    public static SiteCache empty(Path folder, String globalKey) {
+        return new SiteCache(folder, globalKey, Map.of());
+    }
+
+    public boolean isEmpty() {
+        return previous.isEmpty();
+    }
+
+    public int size() {
+        return previous.size();
+    }
+
+    /** What the last build recorded for {@code path}, if anything. */
+    public Optional<Entry> entry(String path) {
+        return Optional.ofNullable(previous.get(path));
+    }
+
+    /** Records a file of this build, for the next one. */
+    public synchronized void record(String path, Entry entry) {
+        if (path.indexOf('\t') < 0 && path.indexOf('\n') < 0 && path.indexOf('\r') < 0) {
+            next.put(path, entry);
+        }
+    }
+
+    /**
+     * Deletes the manifest: done before the output folder starts to change, so that a build
+     * stopped half-way leaves no manifest that describes files it did not write.
+     */
+    public void invalidate() throws IOException {
+        Files.deleteIfExists(folder.resolve(FILE));
+    }
+
+    /** Writes the manifest of this build (through a temporary file and a rename). */
+    public void commit() throws IOException {
+        Files.createDirectories(folder);
+        StringBuilder text = new StringBuilder(64 + next.size() * 120);
+        text.append(FORMAT).append('\n');
+        text.append("global\t").append(globalKey).append('\n');
+        next.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> text.append(e.getKey())
+                .append('\t')
+                .append(e.getValue().key())
+                .append('\t')
+                .append(e.getValue().size())
+                .append('\t')
+                .append(e.getValue().modified())
+                .append('\t')
+                .append(Integer.toHexString(e.getValue().crc()))
+                .append('\n'));
+        byte[] body = text.toString().getBytes(StandardCharsets.UTF_8);
+        byte[] end = ("end\t" + ContentKey.of("manifest").add(body).hex() + "\n").getBytes(StandardCharsets.UTF_8);
+        Path temp = Files.createTempFile(folder, FILE, ".tmp");
+        try {
+            Files.write(temp, concat(body, end));
+            try {
+                Files.move(
+                        temp,
+                        folder.resolve(FILE),
+                        StandardCopyOption.ATOMIC_MOVE,
+                        StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, folder.resolve(FILE), StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] all = new byte[a.length + b.length];
+        System.arraycopy(a, 0, all, 0, a.length);
+        System.arraycopy(b, 0, all, a.length, b.length);
+        return all;
+    }
+
+    private static Map<String, Entry> read(Path file, String globalKey, Consumer<String> log) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            return Map.of();
+        } catch (IOException e) {
+            log.accept("Ignoring the build cache " + file + ": " + e.getMessage() + "; building everything.");
+            return Map.of();
+        }
+        Optional<Map<String, Entry>> entries = parse(bytes, globalKey);
+        if (entries.isEmpty()) {
+            log.accept("Ignoring the build cache " + file + ": it is damaged or from another generator version,"
+                    + " templates or options; building everything.");
+            return Map.of();
+        }
+        return entries.get();
+    }
+
+    /** The entries of a manifest, or empty when it is not a whole manifest for {@code globalKey}. */
+    static Optional<Map<String, Entry>> parse(byte[] bytes, String globalKey) {
+        int endLine = lastLineStart(bytes);
+        if (endLine < 0) {
+            return Optional.empty();
+        }
+        String end = new String(bytes, endLine, bytes.length - endLine, StandardCharsets.UTF_8);
+        byte[] body = java.util.Arrays.copyOf(bytes, endLine);
+        if (!end.equals("end\t" + ContentKey.of("manifest").add(body).hex() + "\n")) {
+            return Optional.empty();
+        }
+        String[] lines = new String(body, StandardCharsets.UTF_8).split("\n", -1);
+        if (lines.length < 3 || !lines[0].equals(FORMAT) || !lines[1].equals("global\t" + globalKey)) {
+            return Optional.empty();
+        }
+        Map<String, Entry> entries = new LinkedHashMap<>();
+        try {
+            for (int i = 2; i < lines.length - 1; i++) {
+                String[] f = lines[i].split("\t", -1);
+                if (f.length != 5) {
+                    return Optional.empty();
+                }
+                entries.put(f[0], new Entry(f[1], Long.parseLong(f[2]), Long.parseLong(f[3]), (int)
+                        Long.parseLong(f[4], 16)));
+            }
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+        return Optional.of(entries);
+    }
+
+    /** Where the last line (the checksum) starts, or -1 when the text does not end with a line. */
+    private static int lastLineStart(byte[] bytes) {
+        if (bytes.length == 0 || bytes[bytes.length - 1] != '\n') {
+            return -1;
+        }
+        for (int i = bytes.length - 2; i >= 0; i--) {
+            if (bytes[i] == '\n') {
+                return i + 1;
+            }
+        }
+        return -1;
+    }
+
+    static String hex(int crc) {
+        return HexFormat.of().toHexDigits(crc);
+    }
+}
