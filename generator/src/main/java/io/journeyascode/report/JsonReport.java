@@ -1,0 +1,62 @@
+package io.journeyascode.report;
+
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.journeyascode.api.ValidationResult;
+import io.journeyascode.model.Finding;
+import io.journeyascode.model.Severity;
+import java.io.IOException;
+import java.io.Writer;
+
+/**
+ * SPEC §7's JSON format. Keys in the order of the SPEC, absent journey/touchpoint as
+ * {@code null}, {@code file} as the displayed path; pretty-printed with two-space indentation,
+ * {@code "key": value}, {@code \n} line ends and a final newline.
+ */
+final class JsonReport implements Reporter {
+
+    static final ObjectMapper MAPPER = new ObjectMapper();
+
+    @Override
+    public void write(ValidationResult result, ReportOptions options, Writer out) throws IOException {
+        ObjectNode root = MAPPER.createObjectNode();
+        ArrayNode findings = root.putArray("findings");
+        for (Finding f : result.findings()) {
+            ObjectNode o = findings.addObject();
+            o.put("rule", f.rule());
+            o.put("severity", f.severity().id());
+            o.put("file", options.displayPath(f.span().file()));
+            o.put("line", f.span().line());
+            o.put("column", f.span().column());
+            o.put("journey", f.journey().orElse(null));
+            o.put("touchpoint", f.touchpoint().orElse(null));
+            o.put("message", f.message());
+        }
+        ObjectNode summary = root.putObject("summary");
+        summary.put("errors", result.count(Severity.ERROR));
+        summary.put("warnings", result.count(Severity.WARNING));
+        summary.put("infos", result.count(Severity.INFO));
+        summary.put("journeys", result.playbook().journeys().size());
+        summary.put("touchpoints", result.playbook().touchpointCount());
+        writePretty(root, out);
+    }
+
+    /** Two-space indentation, {@code "key": value}, {@code []} for empty arrays, final newline. */
+    static void writePretty(JsonNode node, Writer out) throws IOException {
+        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+        DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
+                .withSeparators(Separators.createDefaultInstance()
+                        .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+                        .withObjectEmptySeparator("")
+                        .withArrayEmptySeparator(""))
+                .withObjectIndenter(indenter)
+                .withArrayIndenter(indenter);
+        out.write(MAPPER.writer(printer).writeValueAsString(node));
+        out.write("\n");
+    }
+}

@@ -1,0 +1,115 @@
+package io.journeyascode.report;
+
+import io.journeyascode.api.ValidationResult;
+import io.journeyascode.model.Finding;
+import io.journeyascode.model.Journey;
+import io.journeyascode.rules.Rule;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/**
+ * JUnit XML as CI servers display it: a {@code <testsuite>} a file, a {@code <testcase>} a rule
+ * (name = rule id, classname = the file's displayed path). A journey file's suite has a case for
+ * every rule of the catalogue; playbook.yaml and measurements files get a suite only when they
+ * have findings, with a case for each rule that found something there. A case fails when one
+ * of its findings is at or above {@code failOn}; the failure text lists every finding of the
+ * case, and findings below {@code failOn} appear only in the passing case's {@code <system-out>}.
+ */
+final class JunitReport implements Reporter {
+
+    @Override
+    public void write(ValidationResult result, ReportOptions options, Writer out) throws IOException {
+        Map<String, List<Finding>> byFile = byFile(result);
+        Set<String> journeyFiles =
+                result.playbook().journeys().stream().map(Journey::file).collect(Collectors.toSet());
+        List<String> catalogue = Catalogue.rules().stream().map(Rule::id).toList();
+        List<Suite> suites = new ArrayList<>();
+        for (Map.Entry<String, List<Finding>> file : byFile.entrySet()) {
+            Map<String, List<Finding>> byRule = new LinkedHashMap<>();
+            if (journeyFiles.contains(file.getKey())) {
+                catalogue.forEach(id -> byRule.put(id, new ArrayList<>()));
+            }
+            for (Finding f : file.getValue()) {
+                byRule.computeIfAbsent(f.rule(), id -> new ArrayList<>()).add(f);
+            }
+            suites.add(new Suite(file.getKey(), byRule));
+        }
+        int tests = suites.stream().mapToInt(s -> s.byRule().size()).sum();
+        long failures = suites.stream().mapToLong(s -> s.failures(options)).sum();
+        out.write(Xml.PROLOG);
+        out.write("<testsuites name=\"journey-as-code\" tests=\"" + tests + "\" failures=\"" + failures
+                + "\" errors=\"0\" skipped=\"0\" time=\"0\">\n");
+        for (Suite suite : suites) {
+            writeSuite(suite, options, out);
+        }
+        out.write("</testsuites>\n");
+    }
+
+    private static void writeSuite(Suite suite, ReportOptions options, Writer out) throws IOException {
+        String path = Xml.attr(options.displayPath(suite.file()));
+        out.write("  <testsuite name=\"" + path + "\" tests=\"" + suite.byRule().size() + "\" failures=\""
+                + suite.failures(options) + "\" errors=\"0\" skipped=\"0\" time=\"0\">\n");
+        for (Map.Entry<String, List<Finding>> rule : suite.byRule().entrySet()) {
+            List<Finding> findings = rule.getValue();
+            String open =
+                    "    <testcase name=\"" + Xml.attr(rule.getKey()) + "\" classname=\"" + path + "\" time=\"0\"";
+            if (findings.isEmpty()) {
+                out.write(open + "/>\n");
+                continue;
+            }
+            out.write(open + ">\n");
+            String listing = listing(suite.file(), findings, options);
+            long failing =
+                    findings.stream().filter(f -> options.failOn().fails(f)).count();
+            if (failing > 0) {
+                String message = failing == 1 && findings.size() == 1
+                        ? findings.get(0).message()
+                        : failing + " of " + findings.size() + " findings fail";
+                out.write("      <failure message=\"" + Xml.attr(message) + "\" type=\"" + Xml.attr(rule.getKey())
+                        + "\">" + Xml.text(listing) + "</failure>\n");
+            } else {
+                out.write("      <system-out>" + Xml.text(listing) + "</system-out>\n");
+            }
+            out.write("    </testcase>\n");
+        }
+        out.write("  </testsuite>\n");
+    }
+
+    /** One line a finding: {@code line:column: severity: message}, with a link when a source URL is set. */
+    private static String listing(String file, List<Finding> findings, ReportOptions options) {
+        StringBuilder sb = new StringBuilder();
+        for (Finding f : findings) {
+            sb.append(f.span().line()).append(':').append(f.span().column()).append(": ");
+            sb.append(f.severity().id()).append(": ").append(f.message());
+            options.lineUrl(file, f.span().line())
+                    .ifPresent(url -> sb.append(" (").append(url).append(')'));
+            sb.append('\n');
+        }
+        return sb.toString();
+    }
+
+    /** Every journey file and every file with findings, sorted, with its findings in order. */
+    static Map<String, List<Finding>> byFile(ValidationResult result) {
+        Map<String, List<Finding>> byFile = new TreeMap<>();
+        result.playbook().journeys().forEach(j -> byFile.put(j.file(), new ArrayList<>()));
+        for (Finding f : result.findings()) {
+            byFile.computeIfAbsent(f.span().file(), k -> new ArrayList<>()).add(f);
+        }
+        return byFile;
+    }
+
+    private record Suite(String file, Map<String, List<Finding>> byRule) {
+        long failures(ReportOptions options) {
+            return byRule.values().stream()
+                    .filter(fs -> fs.stream().anyMatch(f -> options.failOn().fails(f)))
+                    .count();
+        }
+    }
+}

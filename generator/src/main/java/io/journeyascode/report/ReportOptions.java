@@ -1,0 +1,42 @@
+package io.journeyascode.report;
+
+import io.journeyascode.api.FailOn;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * How reports show findings. {@code pathPrefix} is the journeys folder as the user wrote it on
+ * the command line ({@code journeys}, {@code ./journeys}, {@code /abs/journeys}, or empty): paths
+ * are shown as that prefix joined with the file inside it, as compilers print them.
+ * {@code failOn} decides which findings fail a JUnit test case. {@code sourceUrl} is the web
+ * address of the journeys folder (SPEC §7 {@code --source-url}); the JUnit report links to lines.
+ */
+public record ReportOptions(String pathPrefix, FailOn failOn, Optional<String> sourceUrl) {
+
+    public ReportOptions {
+        Objects.requireNonNull(pathPrefix, "pathPrefix");
+        Objects.requireNonNull(failOn, "failOn");
+        Objects.requireNonNull(sourceUrl, "sourceUrl");
+    }
+
+    /** No prefix, fail on errors, no source links. */
+    public static ReportOptions defaults() {
+        return new ReportOptions("", FailOn.ERROR, Optional.empty());
+    }
+
+    /** The path to show for a file inside the journeys folder ({@code /}-separated). */
+    public String displayPath(String file) {
+        if (pathPrefix.isEmpty()) {
+            return file;
+        }
+        if (pathPrefix.endsWith("/") || pathPrefix.endsWith("\\")) {
+            return pathPrefix + file;
+        }
+        return pathPrefix + "/" + file;
+    }
+
+    /** The web address of a line of a file, when a source URL is set. */
+    public Optional<String> lineUrl(String file, int line) {
+        return sourceUrl.map(url -> (url.endsWith("/") ? url : url + "/") + file + "#L" + line);
+    }
+}

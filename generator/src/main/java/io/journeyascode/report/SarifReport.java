@@ -1,0 +1,119 @@
+package io.journeyascode.report;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.journeyascode.api.ValidationResult;
+import io.journeyascode.api.Version;
+import io.journeyascode.model.Finding;
+import io.journeyascode.model.Severity;
+import io.journeyascode.rules.Rule;
+import java.io.IOException;
+import java.io.Writer;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * SARIF 2.1.0 as GitHub code scanning reads it: the rule catalogue as the driver's rules, one
+ * result a finding. Relative paths are URIs against {@code %SRCROOT%} (the repository root
+ * when the journeys folder was given relative to it); absolute ones become {@code file:} URIs,
+ * which upload-sarif relativises against its checkout path. Fingerprints leave out the line,
+ * so a finding keeps its identity when lines move.
+ */
+final class SarifReport implements Reporter {
+
+    static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
+    static final String FINGERPRINT = "journeyFinding/v1";
+    static final String INFORMATION_URI = "https://github.com/journey-as-code/journey-as-code";
+
+    @Override
+    public void write(ValidationResult result, ReportOptions options, Writer out) throws IOException {
+        ObjectNode root = JsonReport.MAPPER.createObjectNode();
+        root.put("$schema", SCHEMA);
+        root.put("version", "2.1.0");
+        ObjectNode run = root.putArray("runs").addObject();
+        ObjectNode driver = run.putObject("tool").putObject("driver");
+        driver.put("name", "journey-as-code");
+        driver.put("version", Version.get());
+        driver.put("informationUri", INFORMATION_URI);
+        Map<String, Integer> ruleIndex = rules(driver.putArray("rules"), result.findings());
+        run.put("columnKind", "unicodeCodePoints");
+        ArrayNode results = run.putArray("results");
+        List<String> keys = FindingKeys.keysWithOccurrence(result.findings());
+        for (int i = 0; i < result.findings().size(); i++) {
+            Finding f = result.findings().get(i);
+            ObjectNode r = results.addObject();
+            r.put("ruleId", f.rule());
+            r.put("ruleIndex", ruleIndex.get(f.rule()));
+            r.put("level", level(f.severity()));
+            r.putObject("message").put("text", f.message());
+            ObjectNode physical = r.putArray("locations").addObject().putObject("physicalLocation");
+            artifactLocation(
+                    physical.putObject("artifactLocation"),
+                    options.displayPath(f.span().file()));
+            ObjectNode region = physical.putObject("region");
+            region.put("startLine", f.span().line());
+            region.put("startColumn", f.span().column());
+            r.putObject("partialFingerprints").put(FINGERPRINT, FindingKeys.sha256(keys.get(i)));
+        }
+        JsonReport.writePretty(root, out);
+    }
+
+    /** Writes the catalogue's rules (and any rule only the findings name) and returns their indexes. */
+    private static Map<String, Integer> rules(ArrayNode array, List<Finding> findings) {
+        Map<String, Integer> index = new LinkedHashMap<>();
+        List<Rule> rules = new ArrayList<>(Catalogue.rules());
+        for (Rule rule : rules) {
+            index.put(rule.id(), index.size());
+            ObjectNode node = array.addObject();
+            node.put("id", rule.id());
+            node.putObject("shortDescription").put("text", rule.summary());
+            node.putObject("fullDescription").put("text", rule.summary() + " " + rule.rationale());
+            node.putObject("help").put("text", rule.fix());
+            node.putObject("defaultConfiguration").put("level", level(rule.defaultSeverity()));
+        }
+        for (Finding f : findings) {
+            if (!index.containsKey(f.rule())) {
+                index.put(f.rule(), index.size());
+                ObjectNode node = array.addObject();
+                node.put("id", f.rule());
+                node.putObject("shortDescription").put("text", f.rule());
+            }
+        }
+        return index;
+    }
+
+    static String level(Severity severity) {
+        return switch (severity) {
+            case ERROR -> "error";
+            case WARNING -> "warning";
+            case INFO -> "note";
+        };
+    }
+
+    /** A relative path as a URI reference against %SRCROOT%, an absolute one as a file URI. */
+    static void artifactLocation(ObjectNode location, String displayPath) {
+        String path = displayPath.replace('\\', '/');
+        while (path.startsWith("./")) {
+            path = path.substring(2);
+        }
+        boolean windowsDrive = path.matches("[A-Za-z]:/.*");
+        if (path.startsWith("/") || windowsDrive) {
+            location.put("uri", encode("file", windowsDrive ? "/" + path : path));
+        } else {
+            location.put("uri", encode(null, path));
+            location.put("uriBaseId", "%SRCROOT%");
+        }
+    }
+
+    private static String encode(String scheme, String path) {
+        try {
+            return new URI(scheme, scheme == null ? null : "", path, null, null).toASCIIString();
+        } catch (URISyntaxException e) {
+            throw new IllegalArgumentException("not a path: " + path, e);
+        }
+    }
+}
