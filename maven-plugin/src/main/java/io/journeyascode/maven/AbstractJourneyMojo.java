@@ -18,7 +18,7 @@ import org.apache.maven.plugins.annotations.Parameter;
 abstract class AbstractJourneyMojo extends AbstractMojo {
 
     /** The folder of journey YAML files, playbook.yaml and measurements/. */
-    @Parameter(property = "journey.journeysDirectory", defaultValue = "${project.basedir}/journeys", required = true)
+    @Parameter(property = "journey.journeysDirectory", defaultValue = "${basedir}/journeys", required = true)
     File journeysDirectory;
 
     /** The lowest severity that fails the goal: error, warning, info or never. */

@@ -22,8 +22,8 @@ public final class ValidateMojo extends AbstractJourneyMojo {
     @Parameter(property = "journey.formats")
     List<String> formats = List.of();
 
-    /** Where the report files of {@code formats} are written. */
-    @Parameter(property = "journey.reportDirectory", defaultValue = "${project.build.directory}/journey-reports")
+    /** Where the report files of {@code formats} are written ({@code basedir}: also without a pom). */
+    @Parameter(property = "journey.reportDirectory", defaultValue = "${basedir}/target/journey-reports")
     File reportDirectory;
 
     @Override
