@@ -1,12 +1,26 @@
 package io.journeyascode.load;
 
+import io.journeyascode.api.ToolException;
+import io.journeyascode.model.Finding;
+import io.journeyascode.model.Journey;
+import io.journeyascode.model.Measurement;
 import io.journeyascode.model.Playbook;
 import io.journeyascode.model.PlaybookConfig;
+import io.journeyascode.model.Span;
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
+import org.yaml.snakeyaml.nodes.Node;
 
 /** Reads a journeys folder (SPEC §3–§5) into the model; problems become findings. */
 public final class PlaybookLoader {
+
+    static final String MEASUREMENTS = "measurements";
 
     private PlaybookLoader() {}
 
@@ -16,7 +30,114 @@ public final class PlaybookLoader {
      * @throws io.journeyascode.api.ToolException when the folder does not exist or cannot be read
      */
     public static LoadResult load(Path dir) {
-        // TODO(loader): placeholder until the loader lands.
-        return new LoadResult(new Playbook(PlaybookConfig.defaults(), List.of(), List.of()), List.of());
+        Path realRoot = realFolder(dir);
+        List<Finding> findings = new ArrayList<>();
+        PlaybookConfig config = playbookConfig(dir, realRoot, findings);
+        JourneyFiles.Found found = JourneyFiles.find(dir, realRoot);
+        findings.addAll(found.findings());
+        List<FileResult> results = found.files().parallelStream()
+                .map(source -> journeyFile(source.path(), source.name(), config))
+                .toList();
+        List<Journey> journeys = new ArrayList<>();
+        for (FileResult result : results) {
+            result.journey().ifPresent(journeys::add);
+            findings.addAll(result.findings());
+        }
+        List<Measurement> measurements = measurements(dir, realRoot, findings);
+        findings.sort(Comparator.naturalOrder());
+        return new LoadResult(new Playbook(config, journeys, measurements), findings);
+    }
+
+    /** One journey file read on its own: the journey when it could be read, and its findings. */
+    record FileResult(Optional<Journey> journey, List<Finding> findings) {}
+
+    /**
+     * Reads one journey file. {@code name} is its path inside the journeys folder, used in
+     * spans and for the default id.
+     */
+    static FileResult journeyFile(Path path, String name, PlaybookConfig config) {
+        Problems problems = new Problems(name);
+        Optional<Journey> journey =
+                SourceText.read(path, problems).flatMap(text -> journeyText(text, name, config, problems));
+        return new FileResult(journey, problems.findings());
+    }
+
+    /** Reads a journey from text (after the size and encoding checks of {@link SourceText}). */
+    static Optional<Journey> journeyText(String text, String name, PlaybookConfig config, Problems problems) {
+        Optional<Node> root = YamlDocument.compose(text, problems, true);
+        if (root.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return JourneyReader.read(root.get(), name, config, problems);
+        } catch (RuntimeException | StackOverflowError e) {
+            problems.schema(problems.fileStart(), "the file could not be read completely (" + e + "); report this");
+            return Optional.empty();
+        }
+    }
+
+    private static Path realFolder(Path dir) {
+        if (!Files.exists(dir)) {
+            throw new ToolException("The journeys folder " + dir + " does not exist.");
+        }
+        if (!Files.isDirectory(dir)) {
+            throw new ToolException("The journeys folder " + dir + " is not a folder.");
+        }
+        if (!Files.isReadable(dir)) {
+            throw new ToolException("The journeys folder " + dir + " cannot be read.");
+        }
+        try {
+            return dir.toRealPath();
+        } catch (IOException e) {
+            throw new ToolException("The journeys folder " + dir + " cannot be read: " + e.getMessage() + ".", e);
+        }
+    }
+
+    private static PlaybookConfig playbookConfig(Path dir, Path realRoot, List<Finding> findings) {
+        Path path = dir.resolve(PlaybookConfig.FILE_NAME);
+        if (!Files.exists(path) && !Files.isSymbolicLink(path)) {
+            return PlaybookConfig.defaults();
+        }
+        if (JourneyFiles.inside(path, PlaybookConfig.FILE_NAME, realRoot, findings, true)
+                        .isEmpty()
+                || !Files.isRegularFile(path)) {
+            return PlaybookConfig.defaults();
+        }
+        Problems problems = new Problems(PlaybookConfig.FILE_NAME);
+        PlaybookConfig config = SourceText.read(path, problems)
+                .flatMap(text -> YamlDocument.compose(text, problems, false))
+                .map(root -> PlaybookConfigReader.read(root, problems))
+                .orElse(PlaybookConfig.defaults());
+        findings.addAll(problems.findings());
+        return config;
+    }
+
+    private static List<Measurement> measurements(Path dir, Path realRoot, List<Finding> findings) {
+        Path folder = dir.resolve(MEASUREMENTS);
+        if (!Files.isDirectory(folder)
+                || JourneyFiles.inside(folder, MEASUREMENTS, realRoot, findings, true)
+                        .isEmpty()) {
+            return List.of();
+        }
+        List<Path> files = new ArrayList<>();
+        try (DirectoryStream<Path> stream = Files.newDirectoryStream(folder, "*.csv")) {
+            stream.forEach(files::add);
+        } catch (IOException e) {
+            throw new ToolException("Cannot read the folder " + folder + ": " + e.getMessage() + ".", e);
+        }
+        files.sort(Comparator.comparing(p -> p.getFileName().toString()));
+        List<Measurement> measurements = new ArrayList<>();
+        for (Path file : files) {
+            String name = MEASUREMENTS + "/" + file.getFileName();
+            if (JourneyFiles.inside(file, name, realRoot, findings, true).isEmpty() || !Files.isRegularFile(file)) {
+                continue;
+            }
+            Problems problems = new Problems(name);
+            SourceText.read(file, problems)
+                    .ifPresent(text -> measurements.addAll(MeasurementReader.read(text, problems)));
+            findings.addAll(problems.findings());
+        }
+        measurements.sort(Comparator.comparing(Measurement::span, Comparator.<Span>naturalOrder()));
+        return measurements;
     }
 }

@@ -2,8 +2,24 @@ package io.journeyascode.rules;
 
 import io.journeyascode.load.LoadResult;
 import io.journeyascode.model.Finding;
+import io.journeyascode.model.Journey;
+import io.journeyascode.model.Located;
+import io.journeyascode.model.Playbook;
+import io.journeyascode.model.PlaybookIndex;
+import io.journeyascode.model.RuleIds;
+import io.journeyascode.model.Severity;
+import io.journeyascode.model.Span;
+import io.journeyascode.model.Touchpoint;
+import io.journeyascode.model.Waiver;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * Runs every rule of the catalogue over a loaded playbook, applies waivers and the severity
@@ -11,10 +27,128 @@ import java.util.List;
  */
 public final class RuleEngine {
 
+    private static final String OFF = "off";
+
     private RuleEngine() {}
 
     public static List<Finding> check(LoadResult loaded, LocalDate today) {
-        // TODO(rules): placeholder until the rules land.
-        return loaded.findings().stream().sorted().toList();
+        Playbook playbook = loaded.playbook();
+        RuleContext context = new RuleContext(playbook, new PlaybookIndex(playbook), today);
+        Map<String, String> levels = levels(playbook);
+
+        List<Reported> reported = new ArrayList<>();
+        for (Rule rule : RuleCatalogue.all()) {
+            // A rule that is off does not run, so a waiver of it counts as unused.
+            if (!OFF.equals(levels.get(rule.id()))) {
+                rule.check(context, new Sink(rule, reported));
+            }
+        }
+
+        Map<Touchpoint, Set<String>> fired = new IdentityHashMap<>();
+        for (Reported r : reported) {
+            r.touchpoint().ifPresent(tp -> fired.computeIfAbsent(tp, k -> new HashSet<>())
+                    .add(r.finding().rule()));
+        }
+        List<Finding> findings = new ArrayList<>(loaded.findings());
+        for (Reported r : reported) {
+            if (!isWaived(r, today)) {
+                findings.add(r.finding());
+            }
+        }
+        Rule unused = RuleCatalogue.byId(RuleIds.WAIVER_UNUSED).orElseThrow();
+        if (!OFF.equals(levels.get(unused.id()))) {
+            List<Reported> unusedWaivers = new ArrayList<>();
+            ((WaiverUnusedRule) unused)
+                    .checkWaivers(
+                            context, new Sink(unused, unusedWaivers), (tp, rule) -> fired.getOrDefault(tp, Set.of())
+                                    .contains(rule));
+            unusedWaivers.forEach(r -> findings.add(r.finding()));
+        }
+        return findings.stream()
+                .map(f -> override(f, levels))
+                .flatMap(Optional::stream)
+                .sorted()
+                .toList();
+    }
+
+    /** Whether an unexpired waiver on the finding's touchpoint names the finding's rule. */
+    private static boolean isWaived(Reported reported, LocalDate today) {
+        String rule = reported.finding().rule();
+        // Waivers are about the journey's content, never about waivers themselves.
+        if (reported.touchpoint().isEmpty()
+                || rule.equals(RuleIds.WAIVER_EXPIRED)
+                || rule.equals(RuleIds.WAIVER_UNUSED)) {
+            return false;
+        }
+        for (Waiver waiver : reported.touchpoint().get().waivers()) {
+            if (waiver.rule().value().equals(rule) && !waiver.until().value().isBefore(today)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The configured level per rule id: error, warning, info or off; other values are ignored. */
+    private static Map<String, String> levels(Playbook playbook) {
+        Map<String, String> levels = new HashMap<>();
+        for (Map.Entry<String, Located<String>> e :
+                playbook.config().ruleSeverities().entrySet()) {
+            String level = e.getValue().value();
+            if (OFF.equals(level) || Severity.parse(level).isPresent()) {
+                levels.put(e.getKey(), level);
+            }
+        }
+        return levels;
+    }
+
+    private static Optional<Finding> override(Finding finding, Map<String, String> levels) {
+        String level = levels.get(finding.rule());
+        if (level == null) {
+            return Optional.of(finding);
+        }
+        if (OFF.equals(level)) {
+            return Optional.empty();
+        }
+        return Optional.of(finding.withSeverity(Severity.parse(level).orElseThrow()));
+    }
+
+    /** A rule's finding with the touchpoint object it is about, for waivers. */
+    private record Reported(Finding finding, Optional<Touchpoint> touchpoint) {}
+
+    /** Turns a rule's reports into findings of that rule at its default severity. */
+    private static final class Sink implements FindingSink {
+        private final Rule rule;
+        private final List<Reported> out;
+
+        Sink(Rule rule, List<Reported> out) {
+            this.rule = rule;
+            this.out = out;
+        }
+
+        @Override
+        public void report(Span span, Journey journey, Touchpoint touchpoint, String message) {
+            out.add(new Reported(
+                    finding(
+                            span,
+                            Optional.of(journey.id().value()),
+                            Optional.of(touchpoint.id().value()),
+                            message),
+                    Optional.of(touchpoint)));
+        }
+
+        @Override
+        public void report(Span span, Journey journey, String message) {
+            out.add(new Reported(
+                    finding(span, Optional.of(journey.id().value()), Optional.empty(), message), Optional.empty()));
+        }
+
+        @Override
+        public void report(Span span, String message) {
+            out.add(new Reported(finding(span, Optional.empty(), Optional.empty(), message), Optional.empty()));
+        }
+
+        private Finding finding(Span span, Optional<String> journey, Optional<String> touchpoint, String message) {
+            return new Finding(rule.id(), rule.defaultSeverity(), span, journey, touchpoint, message);
+        }
     }
 }

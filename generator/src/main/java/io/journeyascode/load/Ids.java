@@ -1,0 +1,59 @@
+package io.journeyascode.load;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** Kebab-case ids (SPEC §3): they become file names in the site, so nothing else is accepted. */
+final class Ids {
+
+    static final String PATTERN = "^[a-z0-9]+(-[a-z0-9]+)*$";
+    static final String REFERENCE_PATTERN = "^[a-z0-9]+(-[a-z0-9]+)*(/[a-z0-9]+(-[a-z0-9]+)*)?$";
+    private static final Pattern ID = Pattern.compile(PATTERN);
+
+    private Ids() {}
+
+    static boolean isId(String text) {
+        return ID.matcher(text).matches();
+    }
+
+    static boolean isReference(String text) {
+        int slash = text.indexOf('/');
+        if (slash < 0) {
+            return isId(text);
+        }
+        return isId(text.substring(0, slash)) && isId(text.substring(slash + 1));
+    }
+
+    /**
+     * The kebab-case form of a bad id ({@code Check Out} → {@code check-out}), used after the
+     * finding so that one typo does not cascade into unknown references; empty when nothing is left.
+     */
+    static String normalize(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        StringBuilder out = new StringBuilder();
+        boolean dash = false;
+        for (int i = 0; i < lower.length() && out.length() < 100; i++) {
+            char c = lower.charAt(i);
+            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+                if (dash && out.length() > 0) {
+                    out.append('-');
+                }
+                out.append(c);
+                dash = false;
+            } else {
+                dash = true;
+            }
+        }
+        return out.toString();
+    }
+
+    static String normalizeReference(String text) {
+        int slash = text.indexOf('/');
+        if (slash < 0) {
+            return normalize(text);
+        }
+        String journey = normalize(text.substring(0, slash));
+        String touchpoint = normalize(text.substring(slash + 1));
+        return journey.isEmpty() || touchpoint.isEmpty() ? "" : journey + "/" + touchpoint;
+    }
+}

@@ -1,0 +1,119 @@
+package io.journeyascode.load;
+
+import io.journeyascode.api.ToolException;
+import io.journeyascode.model.Finding;
+import io.journeyascode.model.PlaybookConfig;
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Finds the journey files of a folder (SPEC §3): {@code *.yaml} and {@code *.yml} in subfolders
+ * too, except the root playbook.yaml and folders starting with {@code .} or named {@code target}.
+ * Symbolic links are followed only while they stay inside the folder.
+ */
+final class JourneyFiles {
+
+    /** A file to read: its path and its name inside the journeys folder, with {@code /}. */
+    record Source(Path path, String name) {}
+
+    record Found(List<Source> files, List<Finding> findings) {}
+
+    private final Path realRoot;
+    private final List<Source> files = new ArrayList<>();
+    private final List<Finding> findings = new ArrayList<>();
+    private final Set<Path> visited = new HashSet<>();
+
+    private JourneyFiles(Path realRoot) {
+        this.realRoot = realRoot;
+    }
+
+    static Found find(Path root, Path realRoot) {
+        JourneyFiles walk = new JourneyFiles(realRoot);
+        walk.visited.add(realRoot);
+        walk.folder(root, "");
+        walk.files.sort(Comparator.comparing(Source::name));
+        return new Found(List.copyOf(walk.files), List.copyOf(walk.findings));
+    }
+
+    static boolean isJourneyName(String name) {
+        return name.endsWith(".yaml") || name.endsWith(".yml");
+    }
+
+    /**
+     * The real path of an entry when it may be read: not a symbolic link, or one that stays
+     * inside the folder; otherwise a finding (when {@code report}) and empty.
+     */
+    static Optional<Path> inside(Path entry, String name, Path realRoot, List<Finding> findings, boolean report) {
+        if (!Files.isSymbolicLink(entry)) {
+            return Optional.of(entry);
+        }
+        Problems problems = new Problems(name);
+        try {
+            Path real = entry.toRealPath();
+            if (real.startsWith(realRoot)) {
+                return Optional.of(real);
+            }
+            if (report) {
+                problems.schema(
+                        problems.fileStart(),
+                        "symbolic link points outside the journeys folder; not followed (copy the file in instead)");
+            }
+        } catch (IOException e) {
+            if (report) {
+                problems.schema(problems.fileStart(), "symbolic link points to nothing; remove it or fix its target");
+            }
+        }
+        findings.addAll(problems.findings());
+        return Optional.empty();
+    }
+
+    private void folder(Path dir, String prefix) {
+        List<Path> entries = new ArrayList<>();
+        try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir)) {
+            stream.forEach(entries::add);
+        } catch (IOException e) {
+            throw new ToolException("Cannot read the folder " + dir + ": " + e.getMessage() + ".", e);
+        }
+        entries.sort(Comparator.comparing(p -> p.getFileName().toString()));
+        for (Path entry : entries) {
+            String fileName = entry.getFileName().toString();
+            String name = prefix + fileName;
+            boolean directory = Files.isDirectory(entry);
+            if (directory && (fileName.startsWith(".") || fileName.equals("target"))) {
+                continue;
+            }
+            if (!directory && (!isJourneyName(fileName) || name.equals(PlaybookConfig.FILE_NAME))) {
+                continue;
+            }
+            boolean relevant = directory || isJourneyName(fileName);
+            Optional<Path> real = inside(entry, name, realRoot, findings, relevant);
+            if (real.isEmpty()) {
+                continue;
+            }
+            if (directory) {
+                // A link back to a folder already walked would loop forever.
+                if (visited.add(realPathOf(real.get()))) {
+                    folder(entry, name + "/");
+                }
+            } else if (Files.isRegularFile(entry)) {
+                files.add(new Source(entry, name));
+            }
+        }
+    }
+
+    private static Path realPathOf(Path path) {
+        try {
+            return path.toRealPath();
+        } catch (IOException e) {
+            return path.toAbsolutePath().normalize();
+        }
+    }
+}

@@ -1,0 +1,400 @@
+package io.journeyascode.load;
+
+import io.journeyascode.load.JourneyFormat.Field;
+import io.journeyascode.load.JourneyFormat.Kind;
+import io.journeyascode.load.JourneyFormat.Shape;
+import io.journeyascode.model.Located;
+import io.journeyascode.model.Span;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+
+/**
+ * One YAML mapping read against its {@link Shape}: unknown keys are reported when it is opened,
+ * and each typed getter reports a value it cannot use and returns empty. Scalars are read as
+ * their source text, never through the YAML 1.1 resolver.
+ */
+final class Mapping {
+
+    private static final Pattern NUMBER = Pattern.compile("[-+]?[0-9]+(\\.[0-9]+)?");
+    private static final Pattern INTEGER = Pattern.compile("[0-9]{1,9}");
+    private static final Pattern DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
+
+    private final MappingNode node;
+    private final Shape shape;
+    private final Problems problems;
+    private final Map<String, NodeTuple> entries = new LinkedHashMap<>();
+
+    private Mapping(MappingNode node, Shape shape, Problems problems) {
+        this.node = node;
+        this.shape = shape;
+        this.problems = problems;
+        for (NodeTuple tuple : node.getValue()) {
+            if (!(tuple.getKeyNode() instanceof ScalarNode key)) {
+                continue; // reported by YamlDocument
+            }
+            String name = key.getValue();
+            if (key.isPlain() && name.equals("<<")) {
+                continue; // reported by YamlDocument
+            }
+            if (shape.field(name).isEmpty()) {
+                problems.schema(problems.at(key), unknownKey(name));
+                continue;
+            }
+            entries.putIfAbsent(name, tuple); // a duplicate is reported by YamlDocument; the first wins
+        }
+    }
+
+    /** The node as a mapping of {@code shape}, or empty after a finding. */
+    static Optional<Mapping> of(Node node, Shape shape, Problems problems) {
+        if (node instanceof MappingNode mapping) {
+            return Optional.of(new Mapping(mapping, shape, problems));
+        }
+        problems.schema(
+                problems.at(node),
+                "a " + shape.name() + " must be a mapping of keys such as `"
+                        + shape.keys().get(0) + ": " + shape.fields().get(0).example() + "`, not " + describe(node));
+        return Optional.empty();
+    }
+
+    /** The text of a key of a mapping node without reading it (to know a touchpoint's id early). */
+    static Optional<String> peek(Node node, String key) {
+        if (node instanceof MappingNode mapping) {
+            for (NodeTuple tuple : mapping.getValue()) {
+                if (tuple.getKeyNode() instanceof ScalarNode k
+                        && k.getValue().equals(key)
+                        && tuple.getValueNode() instanceof ScalarNode v) {
+                    return Optional.of(v.getValue());
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    Shape shape() {
+        return shape;
+    }
+
+    /** Where findings about the mapping point: its first key, or its start when it is empty. */
+    Span start() {
+        List<NodeTuple> tuples = node.getValue();
+        return tuples.isEmpty() ? problems.at(node) : problems.at(tuples.get(0).getKeyNode());
+    }
+
+    boolean has(String key) {
+        return entries.containsKey(key);
+    }
+
+    Span keySpan(String key) {
+        NodeTuple tuple = entries.get(key);
+        return tuple == null ? start() : problems.at(tuple.getKeyNode());
+    }
+
+    /** Reports a missing required key at the mapping's first key; true when present. */
+    boolean require(String key) {
+        if (has(key)) {
+            return true;
+        }
+        Field field = shape.get(key);
+        String example = field.kind() == Kind.OBJECT_LIST ? "" : " " + field.example();
+        problems.schema(
+                start(),
+                "the " + shape.name() + " lacks the required key `" + key + "`; add `" + key + ":" + example + "`");
+        return false;
+    }
+
+    Optional<Located<String>> text(String key) {
+        return scalar(key).map(s -> located(key, s.getValue(), s));
+    }
+
+    /** A kebab-case id; a bad one is reported and replaced by its kebab-case form when it has one. */
+    Optional<Located<String>> id(String key) {
+        return scalar(key)
+                .flatMap(s -> idValue(s.getValue(), s, "`" + key + "`").map(v -> located(key, v, s)));
+    }
+
+    Optional<Located<Boolean>> bool(String key) {
+        return scalar(key).flatMap(s -> {
+            if (s.isPlain() && (s.getValue().equals("true") || s.getValue().equals("false"))) {
+                return Optional.of(located(key, Boolean.parseBoolean(s.getValue()), s));
+            }
+            String hint = s.isPlain() ? "" : " (without quotes)";
+            problems.schema(
+                    problems.at(s),
+                    "`" + key + "` must be true or false" + hint + ", not `" + shortText(s.getValue())
+                            + "`; write true or false");
+            return Optional.empty();
+        });
+    }
+
+    Optional<Located<Double>> number(String key) {
+        return scalar(key).flatMap(s -> {
+            if (s.isPlain() && NUMBER.matcher(s.getValue()).matches()) {
+                return Optional.of(located(key, Double.parseDouble(s.getValue()), s));
+            }
+            problems.schema(problems.at(s), mustBe(key, Kind.NUMBER, s) + " without quotes");
+            return Optional.empty();
+        });
+    }
+
+    Optional<Located<Integer>> positiveInteger(String key) {
+        return scalar(key).flatMap(s -> {
+            if (s.isPlain() && INTEGER.matcher(s.getValue()).matches() && Integer.parseInt(s.getValue()) > 0) {
+                return Optional.of(located(key, Integer.parseInt(s.getValue()), s));
+            }
+            problems.schema(problems.at(s), mustBe(key, Kind.POSITIVE_INTEGER, s));
+            return Optional.empty();
+        });
+    }
+
+    Optional<Located<LocalDate>> date(String key) {
+        return scalar(key).flatMap(s -> {
+            if (DATE.matcher(s.getValue()).matches()) {
+                try {
+                    return Optional.of(located(key, LocalDate.parse(s.getValue()), s));
+                } catch (DateTimeException e) {
+                    // falls through to the finding: 2027-02-30 matches the pattern but is no date
+                }
+            }
+            problems.schema(problems.at(s), mustBe(key, Kind.DATE, s));
+            return Optional.empty();
+        });
+    }
+
+    /** An http, https or mailto address (checked case-insensitively); anything else is dropped. */
+    Optional<Located<String>> url(String key) {
+        return scalar(key).flatMap(s -> {
+            String value = s.getValue();
+            Optional<String> problem = urlProblem(value);
+            if (problem.isPresent()) {
+                problems.schema(problems.at(s), "`" + key + "` " + problem.get());
+                return Optional.empty();
+            }
+            return Optional.of(located(key, value, s));
+        });
+    }
+
+    /** A value of the key's set; a value outside it is reported with the set and a did-you-mean. */
+    Optional<Located<String>> oneOf(String key) {
+        List<String> allowed = shape.get(key).values();
+        return scalar(key).flatMap(s -> oneOfValue(key, allowed, s).map(v -> located(key, v, s)));
+    }
+
+    /** A value of an explicit set (the playbook's channels): outside it is reported like {@link #oneOf}. */
+    Optional<Located<String>> oneOf(String key, List<String> allowed) {
+        return scalar(key).flatMap(s -> oneOfValue(key, allowed, s).map(v -> located(key, v, s)));
+    }
+
+    Optional<List<Located<String>>> textList(String key) {
+        return items(key).map(items -> scalars(key, items, (value, item) -> Optional.of(value)));
+    }
+
+    Optional<List<Located<String>>> idList(String key) {
+        return items(key).map(items -> scalars(key, items, (value, item) -> idValue(value, item, "`" + key + "`")));
+    }
+
+    Optional<List<Located<String>>> referenceList(String key) {
+        return items(key).map(items -> scalars(key, items, (value, item) -> referenceValue(key, value, item)));
+    }
+
+    Optional<List<Located<String>>> oneOfList(String key) {
+        List<String> allowed = shape.get(key).values();
+        return items(key).map(items -> scalars(key, items, (value, item) -> oneOfValue(key, allowed, item)));
+    }
+
+    /** The items of a list of mappings (each read by its own {@link Mapping}). */
+    Optional<List<Node>> items(String key) {
+        NodeTuple tuple = entries.get(key);
+        if (tuple == null) {
+            return Optional.empty();
+        }
+        Node value = tuple.getValueNode();
+        if (value instanceof SequenceNode sequence) {
+            return Optional.of(sequence.getValue());
+        }
+        problems.schema(problems.at(value), mustBe(key, shape.get(key).kind(), value) + listHint(key));
+        return Optional.empty();
+    }
+
+    /** The value node of a key, unchecked (for mappings of their own such as playbook.yaml's rules). */
+    Optional<Node> node(String key) {
+        return Optional.ofNullable(entries.get(key)).map(NodeTuple::getValueNode);
+    }
+
+    private interface ItemReader {
+        Optional<String> read(String value, ScalarNode item);
+    }
+
+    private List<Located<String>> scalars(String key, List<Node> items, ItemReader reader) {
+        List<Located<String>> values = new ArrayList<>();
+        for (Node item : items) {
+            if (!(item instanceof ScalarNode scalar) || isNull(scalar)) {
+                problems.schema(
+                        problems.at(item),
+                        "each item of `" + key + "` must be " + itemExpected(key) + ", not " + describe(item));
+                continue;
+            }
+            reader.read(scalar.getValue(), scalar).ifPresent(v -> values.add(Located.at(v, problems.at(scalar))));
+        }
+        return values;
+    }
+
+    private Optional<ScalarNode> scalar(String key) {
+        NodeTuple tuple = entries.get(key);
+        if (tuple == null) {
+            return Optional.empty();
+        }
+        Node value = tuple.getValueNode();
+        if (value instanceof ScalarNode scalar && !isNull(scalar)) {
+            return Optional.of(scalar);
+        }
+        Field field = shape.get(key);
+        problems.schema(
+                problems.at(value),
+                mustBe(key, field.kind(), value) + "; write e.g. `" + key + ": " + field.example() + "`");
+        return Optional.empty();
+    }
+
+    private Optional<String> idValue(String value, Node at, String what) {
+        if (Ids.isId(value)) {
+            return Optional.of(value);
+        }
+        String fixed = Ids.normalize(value);
+        problems.schema(
+                problems.at(at),
+                what + " must be a kebab-case id (lowercase letters, digits and single hyphens), not `"
+                        + shortText(value) + "`" + (fixed.isEmpty() ? "" : "; write `" + fixed + "`"));
+        return fixed.isEmpty() ? Optional.empty() : Optional.of(fixed);
+    }
+
+    private Optional<String> referenceValue(String key, String value, Node at) {
+        if (Ids.isReference(value)) {
+            return Optional.of(value);
+        }
+        String fixed = Ids.normalizeReference(value);
+        problems.schema(
+                problems.at(at),
+                "`" + key + "` must name a touchpoint as `touchpoint-id` or `journey-id/touchpoint-id` (kebab-case),"
+                        + " not `" + shortText(value) + "`" + (fixed.isEmpty() ? "" : "; write `" + fixed + "`"));
+        return fixed.isEmpty() ? Optional.empty() : Optional.of(fixed);
+    }
+
+    private Optional<String> oneOfValue(String key, List<String> allowed, ScalarNode value) {
+        if (allowed.contains(value.getValue())) {
+            return Optional.of(value.getValue());
+        }
+        problems.schema(
+                problems.at(value),
+                "`" + key + "` must be one of " + String.join(", ", allowed) + ", not `" + shortText(value.getValue())
+                        + "`" + Suggest.didYouMean(value.getValue(), allowed));
+        return Optional.empty();
+    }
+
+    private static Optional<String> urlProblem(String value) {
+        int colon = value.indexOf(':');
+        String scheme = colon > 0 ? value.substring(0, colon).toLowerCase(Locale.ROOT) : "";
+        if (!JourneyFormat.URL_SCHEMES.contains(scheme)) {
+            return Optional.of("must be an http, https or mailto address such as `https://example.com/dashboard`,"
+                    + " not `" + shortText(value) + "`");
+        }
+        try {
+            URI uri = new URI(value);
+            if (!scheme.equals("mailto")
+                    && (uri.getHost() == null || uri.getHost().isEmpty())) {
+                return Optional.of(
+                        "must name a host, as in `https://example.com/dashboard`, not `" + shortText(value) + "`");
+            }
+        } catch (URISyntaxException e) {
+            return Optional.of("is not a valid address (" + e.getReason() + " at character " + (e.getIndex() + 1)
+                    + "); encode spaces and special characters, as in `https://example.com/a%20b`");
+        }
+        return Optional.empty();
+    }
+
+    private <T> Located<T> located(String key, T value, Node at) {
+        return new Located<>(value, keySpan(key), problems.at(at));
+    }
+
+    private String unknownKey(String name) {
+        String suggestion = Suggest.didYouMean(name, shape.keys());
+        if (!suggestion.isEmpty()) {
+            return "unknown key `" + shortText(name) + "` in " + shape.name() + suggestion;
+        }
+        return "unknown key `" + shortText(name) + "` in " + shape.name() + "; the keys are "
+                + String.join(", ", shape.keys());
+    }
+
+    private String mustBe(String key, Kind kind, Node value) {
+        return "`" + key + "` must be " + expected(key, kind) + ", not " + describe(value);
+    }
+
+    private String expected(String key, Kind kind) {
+        Field field = shape.get(key);
+        if (kind == Kind.ENUM) {
+            return "one of " + String.join(", ", field.values());
+        }
+        if (kind == Kind.ENUM_LIST) {
+            return "a list of " + String.join(", ", field.values());
+        }
+        if (kind == Kind.OBJECT_LIST) {
+            return "a list of " + JourneyFormat.itemsOf(key).name() + "s, one `- "
+                    + JourneyFormat.itemsOf(key).keys().get(0) + ": …` a line";
+        }
+        return kind.expected();
+    }
+
+    private String listHint(String key) {
+        Field field = shape.get(key);
+        return field.kind() == Kind.OBJECT_LIST ? "" : "; write e.g. `" + key + ": [" + field.example() + "]`";
+    }
+
+    private String itemExpected(String key) {
+        Field field = shape.get(key);
+        return switch (field.kind()) {
+            case ID_LIST -> "a kebab-case id";
+            case REFERENCE_LIST -> "a reference `touchpoint-id` or `journey-id/touchpoint-id`";
+            case ENUM_LIST -> "one of " + String.join(", ", field.values());
+            default -> "a text";
+        };
+    }
+
+    /** {@code key:} with nothing, {@code ~} or {@code null} written plain: no value at all. */
+    static boolean isNull(ScalarNode scalar) {
+        if (!scalar.isPlain()) {
+            return false;
+        }
+        String v = scalar.getValue();
+        return v.isEmpty() || v.equals("~") || v.equals("null") || v.equals("Null") || v.equals("NULL");
+    }
+
+    static String describe(Node node) {
+        if (node instanceof MappingNode) {
+            return "a mapping";
+        }
+        if (node instanceof SequenceNode) {
+            return "a list";
+        }
+        if (node instanceof ScalarNode scalar) {
+            return isNull(scalar) ? "an empty value" : "`" + shortText(scalar.getValue()) + "`";
+        }
+        return "this value";
+    }
+
+    static String shortText(String text) {
+        String flat = text.replaceAll("\\s+", " ").replace('`', '\'');
+        return flat.length() > 60 ? flat.substring(0, 57) + "…" : flat;
+    }
+}

@@ -1,0 +1,131 @@
+package io.journeyascode.load;
+
+import io.journeyascode.model.Measurement;
+import io.journeyascode.model.MetricType;
+import io.journeyascode.model.Span;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * Reads a measurements CSV (SPEC §5). Each bad row is a finding at its line and is skipped;
+ * rows naming journeys, touchpoints or metrics that do not exist are the rules' business.
+ */
+final class MeasurementReader {
+
+    static final List<String> HEADER = List.of("journey", "touchpoint", "metric", "value", "date");
+    private static final Pattern NUMBER = Pattern.compile("[-+]?[0-9]+(\\.[0-9]+)?");
+    private static final Pattern DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
+    private static final CSVFormat FORMAT =
+            CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(false).build();
+
+    private MeasurementReader() {}
+
+    static List<Measurement> read(String text, Problems problems) {
+        List<Measurement> rows = new ArrayList<>();
+        long line = 1;
+        try (CSVParser parser = CSVParser.parse(new StringReader(text), FORMAT)) {
+            Iterator<CSVRecord> records = parser.iterator();
+            boolean header = true;
+            while (true) {
+                line = parser.getCurrentLineNumber() + 1;
+                if (!records.hasNext()) {
+                    break;
+                }
+                CSVRecord record = records.next();
+                Span span = problems.at((int) Math.min(line, Integer.MAX_VALUE), 1);
+                if (header) {
+                    if (!header(record)) {
+                        problems.schema(
+                                span, "the header must be `journey,touchpoint,metric,value,date`; fix the first line");
+                        return rows;
+                    }
+                    header = false;
+                } else if (!(record.size() == 1 && record.get(0).isBlank())) {
+                    row(record, span, problems, rows);
+                }
+            }
+            if (header) {
+                problems.schema(
+                        problems.fileStart(),
+                        "the file is empty; write the header"
+                                + " `journey,touchpoint,metric,value,date` and one measured value a row");
+            }
+        } catch (IOException | UncheckedIOException | IllegalStateException e) {
+            problems.schema(
+                    problems.at((int) Math.min(line, Integer.MAX_VALUE), 1),
+                    "this row cannot be read as CSV (" + Mapping.shortText(String.valueOf(e.getMessage()))
+                            + "); check its quotes");
+        }
+        return rows;
+    }
+
+    private static boolean header(CSVRecord record) {
+        if (record.size() != HEADER.size()) {
+            return false;
+        }
+        for (int i = 0; i < HEADER.size(); i++) {
+            if (!record.get(i).trim().equals(HEADER.get(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static void row(CSVRecord record, Span span, Problems problems, List<Measurement> rows) {
+        if (record.size() != HEADER.size()) {
+            problems.schema(
+                    span, "the row has " + record.size() + " columns; write 5: journey,touchpoint,metric,value,date");
+            return;
+        }
+        String journey = record.get(0).trim();
+        String touchpoint = record.get(1).trim();
+        String metric = record.get(2).trim();
+        String value = record.get(3).trim();
+        String date = record.get(4).trim();
+        if (journey.isEmpty() || touchpoint.isEmpty() || metric.isEmpty()) {
+            problems.schema(span, "the row needs a journey, a touchpoint and a metric; fill in the empty column");
+            return;
+        }
+        if (!NUMBER.matcher(value).matches()) {
+            problems.schema(
+                    span, "the value `" + Mapping.shortText(value) + "` is not a number; write e.g. `42` or `4.5`");
+            return;
+        }
+        double number = Double.parseDouble(value);
+        LocalDate day;
+        try {
+            if (!DATE.matcher(date).matches()) {
+                throw new DateTimeException(date);
+            }
+            day = LocalDate.parse(date);
+        } catch (DateTimeException e) {
+            problems.schema(
+                    span,
+                    "the date `" + Mapping.shortText(date) + "` is not a date; write it yyyy-mm-dd, e.g. `2026-03-31`");
+            return;
+        }
+        for (MetricType type : MetricType.values()) {
+            if (type != MetricType.CUSTOM
+                    && type.yaml().equals(metric.toLowerCase(Locale.ROOT))
+                    && !type.inRange(number)) {
+                problems.schema(
+                        span,
+                        "the value " + value + " is outside the " + type.yaml() + " range " + (long) type.min() + ".."
+                                + (long) type.max() + "; check the export");
+                return;
+            }
+        }
+        rows.add(new Measurement(journey, touchpoint, metric, number, day, span));
+    }
+}

@@ -1,0 +1,118 @@
+package io.journeyascode.load;
+
+import io.journeyascode.model.Located;
+import io.journeyascode.model.Persona;
+import io.journeyascode.model.PlaybookConfig;
+import io.journeyascode.model.RuleIds;
+import io.journeyascode.model.Team;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+
+/** Reads playbook.yaml (SPEC §4); what is missing or unusable keeps its default. */
+final class PlaybookConfigReader {
+
+    private PlaybookConfigReader() {}
+
+    static PlaybookConfig read(Node root, Problems problems) {
+        PlaybookConfig defaults = PlaybookConfig.defaults();
+        Optional<Mapping> opened = Mapping.of(root, JourneyFormat.PLAYBOOK, problems);
+        if (opened.isEmpty()) {
+            return defaults;
+        }
+        Mapping m = opened.get();
+        List<Team> teams = new ArrayList<>();
+        for (Node item : m.items("teams").orElse(List.of())) {
+            Mapping.of(item, JourneyFormat.TEAM, problems)
+                    .flatMap(PlaybookConfigReader::team)
+                    .ifPresent(teams::add);
+        }
+        List<Persona> personas = new ArrayList<>();
+        for (Node item : m.items("personas").orElse(List.of())) {
+            Mapping.of(item, JourneyFormat.PERSONA, problems)
+                    .flatMap(PlaybookConfigReader::persona)
+                    .ifPresent(personas::add);
+        }
+        return new PlaybookConfig(
+                problems.file(),
+                m.text("title").map(Located::value).orElse(defaults.title()),
+                m.oneOf("locale").map(Located::value).orElse(defaults.locale()),
+                m.text("brand_promise").map(Located::value),
+                values(m.idList("emotions")).orElse(defaults.emotions()),
+                values(m.idList("negative_emotions")).orElse(defaults.negativeEmotions()),
+                values(m.idList("channels")).orElse(defaults.channels()),
+                m.has("teams"),
+                teams,
+                m.has("personas"),
+                personas,
+                m.positiveInteger("measurement_max_age_days")
+                        .map(Located::value)
+                        .orElse(defaults.measurementMaxAgeDays()),
+                m.node("rules").map(n -> severities(n, problems)).orElse(Map.of()));
+    }
+
+    private static Optional<Team> team(Mapping m) {
+        Optional<Located<String>> id = m.require("id") ? m.id("id") : Optional.empty();
+        Optional<String> name = m.text("name").map(Located::value);
+        Optional<String> contact = m.text("contact").map(Located::value);
+        return id.map(i -> new Team(i, name.orElse(i.value()), contact));
+    }
+
+    private static Optional<Persona> persona(Mapping m) {
+        Optional<Located<String>> id = m.require("id") ? m.id("id") : Optional.empty();
+        Optional<String> name = m.text("name").map(Located::value);
+        Optional<String> description = m.text("description").map(Located::value);
+        return id.map(i -> new Persona(i, name.orElse(i.value()), description));
+    }
+
+    private static Map<String, Located<String>> severities(Node node, Problems problems) {
+        Map<String, Located<String>> levels = new LinkedHashMap<>();
+        if (!(node instanceof MappingNode mapping)) {
+            problems.schema(
+                    problems.at(node),
+                    "`rules` must be a mapping of rule id to error, warning, info or off, not " + Mapping.describe(node)
+                            + "; write e.g. `rules: {single-channel: off}`");
+            return levels;
+        }
+        for (NodeTuple tuple : mapping.getValue()) {
+            if (!(tuple.getKeyNode() instanceof ScalarNode key)) {
+                continue; // reported by YamlDocument
+            }
+            String rule = key.getValue();
+            if (!RuleIds.ALL.contains(rule)) {
+                problems.schema(
+                        problems.at(key),
+                        "unknown rule `" + Mapping.shortText(rule) + "` in `rules`"
+                                + orList(Suggest.didYouMean(rule, RuleIds.ALL), RuleIds.ALL));
+                continue;
+            }
+            Node value = tuple.getValueNode();
+            if (value instanceof ScalarNode level
+                    && !Mapping.isNull(level)
+                    && JourneyFormat.LEVELS.contains(level.getValue())) {
+                levels.putIfAbsent(rule, new Located<>(level.getValue(), problems.at(key), problems.at(level)));
+                continue;
+            }
+            String written = value instanceof ScalarNode s ? s.getValue() : "";
+            problems.schema(
+                    problems.at(value),
+                    "the level of `" + rule + "` must be one of error, warning, info, off, not "
+                            + Mapping.describe(value) + Suggest.didYouMean(written, JourneyFormat.LEVELS));
+        }
+        return levels;
+    }
+
+    private static String orList(String suggestion, List<String> all) {
+        return suggestion.isEmpty() ? "; the rules are " + String.join(", ", all) : suggestion;
+    }
+
+    private static Optional<List<String>> values(Optional<List<Located<String>>> list) {
+        return list.map(l -> l.stream().map(Located::value).distinct().toList());
+    }
+}

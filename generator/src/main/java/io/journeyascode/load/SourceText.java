@@ -1,0 +1,138 @@
+package io.journeyascode.load;
+
+import io.journeyascode.api.ToolException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Reads a file as text before any parser sees it: the size first (SnakeYAML checks its limit
+ * late and slowly), then strict UTF-8, then control characters. Each problem is a finding at
+ * its position and the file is not parsed.
+ */
+final class SourceText {
+
+    static final int MAX_BYTES = 1024 * 1024;
+
+    private SourceText() {}
+
+    /**
+     * The file's text without a leading byte order mark, or empty after a finding.
+     *
+     * @throws ToolException when the file cannot be read at all
+     */
+    static Optional<String> read(Path path, Problems problems) {
+        byte[] bytes;
+        try {
+            if (Files.size(path) > MAX_BYTES) {
+                return tooLarge(problems);
+            }
+            try (InputStream in = Files.newInputStream(path)) {
+                bytes = in.readNBytes(MAX_BYTES + 1);
+            }
+        } catch (IOException e) {
+            throw new ToolException("Cannot read " + path + ": " + e.getMessage() + ".", e);
+        }
+        if (bytes.length > MAX_BYTES) {
+            return tooLarge(problems);
+        }
+        return decode(bytes, problems).filter(text -> controlCharacters(text, problems));
+    }
+
+    private static Optional<String> tooLarge(Problems problems) {
+        problems.schema(
+                problems.fileStart(),
+                "the file is larger than 1 MiB; split it (one journey a file) or shorten its texts");
+        return Optional.empty();
+    }
+
+    static Optional<String> decode(byte[] bytes, Problems problems) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length);
+        CoderResult result = decoder.decode(in, out, true);
+        if (!result.isError()) {
+            result = decoder.flush(out);
+        }
+        if (result.isError()) {
+            int offset = in.position();
+            int[] position = bytePosition(bytes, offset);
+            problems.schema(
+                    problems.at(position[0], position[1]),
+                    String.format(
+                            Locale.ROOT,
+                            "the file is not valid UTF-8: byte 0x%02X cannot be read; save the file as UTF-8",
+                            bytes[offset] & 0xFF));
+            return Optional.empty();
+        }
+        out.flip();
+        String text = out.toString();
+        return Optional.of(text.startsWith("\uFEFF") ? text.substring(1) : text);
+    }
+
+    private static boolean controlCharacters(String text, Problems problems) {
+        int line = 1;
+        int column = 1;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || (c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n'))) {
+                line++;
+                column = 1;
+                continue;
+            }
+            if (isForbidden(c)) {
+                problems.schema(
+                        problems.at(line, column),
+                        String.format(
+                                Locale.ROOT,
+                                "the file contains the control character U+%04X; remove it (only tab and line"
+                                        + " breaks are allowed)",
+                                (int) c));
+                return false;
+            }
+            if (!Character.isLowSurrogate(c) && c != '\r') {
+                column++;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isForbidden(char c) {
+        return (c < 0x20 && c != '\t' && c != '\n' && c != '\r')
+                || (c >= 0x7F && c <= 0x9F)
+                || c == '\uFFFE'
+                || c == '\uFFFF';
+    }
+
+    /** 1-based line and column (in characters) of a byte offset in UTF-8 bytes. */
+    private static int[] bytePosition(byte[] bytes, int offset) {
+        int line = 1;
+        int column = 1;
+        boolean bom = bytes.length >= 3
+                && (bytes[0] & 0xFF) == 0xEF
+                && (bytes[1] & 0xFF) == 0xBB
+                && (bytes[2] & 0xFF) == 0xBF;
+        for (int i = bom ? 3 : 0; i < offset; i++) {
+            byte b = bytes[i];
+            if (b == '\n') {
+                line++;
+                column = 1;
+            } else if ((b & 0xC0) != 0x80) {
+                column++;
+            }
+        }
+        return new int[] {line, column};
+    }
+}

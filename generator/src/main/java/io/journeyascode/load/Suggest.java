@@ -1,0 +1,49 @@
+package io.journeyascode.load;
+
+import java.util.Collection;
+import java.util.Locale;
+import java.util.Optional;
+import org.apache.commons.text.similarity.LevenshteinDistance;
+
+/** "Did you mean" for unknown keys and values outside their set. */
+final class Suggest {
+
+    private static final LevenshteinDistance DISTANCE = LevenshteinDistance.getDefaultInstance();
+
+    private Suggest() {}
+
+    /** The closest candidate when it is close enough to be a likely typo. */
+    static Optional<String> closest(String input, Collection<String> candidates) {
+        String written = normalize(input);
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (String candidate : candidates) {
+            int distance = DISTANCE.apply(written, normalize(candidate));
+            if (distance < bestDistance) {
+                best = candidate;
+                bestDistance = distance;
+            }
+        }
+        return best != null && bestDistance <= allowed(written.length()) ? Optional.of(best) : Optional.empty();
+    }
+
+    /** {@code "; did you mean `x`?"} or nothing. */
+    static String didYouMean(String input, Collection<String> candidates) {
+        return closest(input, candidates)
+                .map(c -> "; did you mean `" + c + "`?")
+                .orElse("");
+    }
+
+    private static int allowed(int length) {
+        if (length <= 3) {
+            return 1;
+        }
+        return Math.max(2, length / 3);
+    }
+
+    private static String normalize(String text) {
+        String lower = text.toLowerCase(Locale.ROOT).replace('-', '_').replace(' ', '_');
+        // Long inputs are never close to a short key; cap the work on pasted paragraphs.
+        return lower.length() > 64 ? lower.substring(0, 64) : lower;
+    }
+}

@@ -1,0 +1,110 @@
+package io.journeyascode.rules;
+
+import io.journeyascode.model.Journey;
+import io.journeyascode.model.Located;
+import io.journeyascode.model.RuleIds;
+import io.journeyascode.model.Severity;
+import io.journeyascode.model.Span;
+import io.journeyascode.model.Stage;
+import io.journeyascode.model.Touchpoint;
+import java.util.HashMap;
+import java.util.Map;
+
+/** Two journeys, two stages of a journey, or two touchpoints of a journey with one id. */
+public final class DuplicateIdRule implements Rule {
+
+    @Override
+    public String id() {
+        return RuleIds.DUPLICATE_ID;
+    }
+
+    @Override
+    public Severity defaultSeverity() {
+        return Severity.ERROR;
+    }
+
+    @Override
+    public String summary() {
+        return "Two journeys, two stages of one journey, or two touchpoints of one journey share an id.";
+    }
+
+    @Override
+    public String rationale() {
+        return "Ids are how touchpoints refer to each other and how the playbook's pages are named: with"
+                + " a duplicate, flows, expectations and measurements attach to the wrong touchpoint and"
+                + " one of the two disappears from the site.";
+    }
+
+    @Override
+    public String fix() {
+        return "Give one of the two another id, e.g. `id: checkout-mobile`; a journey without `id:` is"
+                + " named after its file, so rename the file or add `id:`.";
+    }
+
+    @Override
+    public void check(RuleContext context, FindingSink sink) {
+        Map<String, Journey> journeys = new HashMap<>();
+        for (Journey journey : context.playbook().journeys()) {
+            Journey first = journeys.putIfAbsent(journey.id().value(), journey);
+            if (first != null) {
+                reportJourney(journey, first, sink);
+            }
+            checkStages(journey, sink);
+            checkTouchpoints(journey, sink);
+        }
+    }
+
+    private static void reportJourney(Journey journey, Journey first, FindingSink sink) {
+        String id = journey.id().value();
+        boolean defaulted = isDefaulted(journey);
+        sink.report(
+                journey.id().span(),
+                journey,
+                "journey id `" + id + "`" + (defaulted ? " (from the file name)" : "") + " is already used by "
+                        + where(first.id()) + "; "
+                        + (defaulted
+                                ? "add `id: " + id + "-2` (or another free id) or rename the file"
+                                : "write another id, e.g. `id: " + id + "-2`"));
+    }
+
+    private static void checkStages(Journey journey, FindingSink sink) {
+        Map<String, Stage> stages = new HashMap<>();
+        for (Stage stage : journey.stages()) {
+            Stage first = stages.putIfAbsent(stage.id().value(), stage);
+            if (first != null) {
+                sink.report(
+                        stage.id().span(),
+                        journey,
+                        "stage id `" + stage.id().value() + "` is already used in journey `"
+                                + journey.id().value()
+                                + "` at " + where(first.id()) + "; write another id, e.g. `id: "
+                                + stage.id().value() + "-2`");
+            }
+        }
+    }
+
+    private static void checkTouchpoints(Journey journey, FindingSink sink) {
+        Map<String, Touchpoint> touchpoints = new HashMap<>();
+        for (Touchpoint tp : journey.touchpoints()) {
+            Touchpoint first = touchpoints.putIfAbsent(tp.id().value(), tp);
+            if (first != null) {
+                sink.report(
+                        tp.id().span(),
+                        journey,
+                        tp,
+                        "touchpoint id `" + tp.id().value() + "` is already used in journey `"
+                                + journey.id().value() + "` at " + where(first.id()) + "; write another id,"
+                                + " e.g. `id: " + tp.id().value() + "-2`");
+            }
+        }
+    }
+
+    private static boolean isDefaulted(Journey journey) {
+        // An id written in the file can never start at 1:1: the key `id:` comes first.
+        return journey.id().span().equals(Span.ofFile(journey.file()));
+    }
+
+    private static String where(Located<String> id) {
+        return id.span().file() + ":" + id.span().line();
+    }
+}

@@ -1,0 +1,72 @@
+package io.journeyascode.rules;
+
+import io.journeyascode.model.Journey;
+import io.journeyascode.model.Metric;
+import io.journeyascode.model.RuleIds;
+import io.journeyascode.model.Severity;
+import io.journeyascode.model.Touchpoint;
+import java.util.Optional;
+
+/** A metric whose actual value is worse than its target (for CES a lower value is better). */
+public final class MetricBelowTargetRule implements Rule {
+
+    @Override
+    public String id() {
+        return RuleIds.METRIC_BELOW_TARGET;
+    }
+
+    @Override
+    public Severity defaultSeverity() {
+        return Severity.WARNING;
+    }
+
+    @Override
+    public String summary() {
+        return "A metric's actual value (the newest measurement, else `actual`) is worse than its"
+                + " `target`; for CES a lower value is better.";
+    }
+
+    @Override
+    public String rationale() {
+        return "A target says what experience the company promised itself to deliver. A measured value"
+                + " below it means customers are getting less than designed at this touchpoint, and the"
+                + " gap is where improvement pays off first.";
+    }
+
+    @Override
+    public String fix() {
+        return "Improve the touchpoint until the measurements reach the target, or, when the target was"
+                + " unrealistic, change it deliberately in review, e.g. `target: 80`.";
+    }
+
+    @Override
+    public void check(RuleContext context, FindingSink sink) {
+        for (Journey journey : context.playbook().journeys()) {
+            for (Touchpoint tp : journey.touchpoints()) {
+                for (Metric metric : tp.metrics()) {
+                    if (metric.target().isEmpty()) {
+                        continue;
+                    }
+                    Optional<Double> actual = context.index().actual(journey, tp, metric);
+                    if (actual.isEmpty()) {
+                        continue;
+                    }
+                    double target = metric.target().get().value();
+                    boolean higherIsBetter = metric.type().value().higherIsBetter();
+                    boolean worse = higherIsBetter ? actual.get() < target : actual.get() > target;
+                    if (worse) {
+                        sink.report(
+                                metric.type().keySpan(),
+                                journey,
+                                tp,
+                                metric.label() + " of touchpoint `" + tp.id().value() + "` is "
+                                        + Texts.number(actual.get()) + ", worse than its target "
+                                        + Texts.number(target) + (higherIsBetter ? "" : " (lower is better)")
+                                        + "; improve the touchpoint, or change the target deliberately"
+                                        + " (`target: " + Texts.number(actual.get()) + "`)");
+                    }
+                }
+            }
+        }
+    }
+}

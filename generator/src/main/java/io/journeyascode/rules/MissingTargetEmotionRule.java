@@ -1,0 +1,61 @@
+package io.journeyascode.rules;
+
+import io.journeyascode.model.Journey;
+import io.journeyascode.model.RuleIds;
+import io.journeyascode.model.Severity;
+import io.journeyascode.model.Touchpoint;
+
+/** A touchpoint that does not say which feeling it should evoke. */
+public final class MissingTargetEmotionRule implements Rule {
+
+    @Override
+    public String id() {
+        return RuleIds.MISSING_TARGET_EMOTION;
+    }
+
+    @Override
+    public Severity defaultSeverity() {
+        return Severity.WARNING;
+    }
+
+    @Override
+    public String summary() {
+        return "A touchpoint has no `target_emotion`.";
+    }
+
+    @Override
+    public String rationale() {
+        return "About two thirds of the customer experience is emotion. A company decides which feeling"
+                + " it wants to evoke and mirrors it in every touchpoint; a touchpoint without a target"
+                + " emotion is left to chance.";
+    }
+
+    @Override
+    public String fix() {
+        return "Name the feeling the touchpoint should evoke, one of the playbook's `emotions`, e.g."
+                + " `target_emotion: trust`.";
+    }
+
+    @Override
+    public void check(RuleContext context, FindingSink sink) {
+        String example = context.playbook().config().emotions().stream()
+                .filter(e -> !context.playbook().config().negativeEmotions().contains(e))
+                .findFirst()
+                .orElse("trust");
+        for (Journey journey : context.playbook().journeys()) {
+            String suggested = journey.targetEmotions().isEmpty()
+                    ? example
+                    : journey.targetEmotions().get(0).value();
+            for (Touchpoint tp : journey.touchpoints()) {
+                if (tp.targetEmotion().isEmpty()) {
+                    sink.report(
+                            tp.span(),
+                            journey,
+                            tp,
+                            "touchpoint `" + tp.id().value() + "` has no target emotion; add `target_emotion: "
+                                    + suggested + "` (or another of the playbook's emotions)");
+                }
+            }
+        }
+    }
+}

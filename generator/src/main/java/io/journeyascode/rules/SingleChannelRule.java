@@ -1,0 +1,59 @@
+package io.journeyascode.rules;
+
+import io.journeyascode.model.Journey;
+import io.journeyascode.model.RuleIds;
+import io.journeyascode.model.Severity;
+import io.journeyascode.model.Touchpoint;
+import java.util.List;
+
+/** A journey whose touchpoints all use one channel. */
+public final class SingleChannelRule implements Rule {
+
+    @Override
+    public String id() {
+        return RuleIds.SINGLE_CHANNEL;
+    }
+
+    @Override
+    public Severity defaultSeverity() {
+        return Severity.INFO;
+    }
+
+    @Override
+    public String summary() {
+        return "Every touchpoint of a journey uses the same `channel`.";
+    }
+
+    @Override
+    public String rationale() {
+        return "Customers move between channels (an ad, the web shop, an email, a call) and judge the"
+                + " whole, not one channel at a time. A journey described in one channel usually misses"
+                + " the indirect touchpoints and the hand-overs where experiences break.";
+    }
+
+    @Override
+    public String fix() {
+        return "Add the touchpoints of the other channels the customer meets on the way, e.g. the"
+                + " confirmation `channel: email` or the support `channel: phone`; if the journey truly"
+                + " lives in one channel, set `single-channel: off` under `rules:` in playbook.yaml.";
+    }
+
+    @Override
+    public void check(RuleContext context, FindingSink sink) {
+        for (Journey journey : context.playbook().journeys()) {
+            List<Touchpoint> all = journey.touchpoints();
+            if (all.isEmpty()) {
+                continue;
+            }
+            String channel = all.get(0).channel().value();
+            if (all.stream().allMatch(tp -> tp.channel().value().equals(channel))) {
+                sink.report(
+                        journey.span(),
+                        journey,
+                        "every touchpoint of journey `" + journey.id().value() + "` uses the channel `" + channel
+                                + "`; add the touchpoints of the other channels the customer meets, e.g."
+                                + " `channel: email` for the confirmation");
+            }
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package io.journeyascode.rules;
+
+import io.journeyascode.model.Journey;
+import io.journeyascode.model.Metric;
+import io.journeyascode.model.RuleIds;
+import io.journeyascode.model.Severity;
+import io.journeyascode.model.Touchpoint;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+
+/** A measured metric whose newest measurement is too old. */
+public final class StaleMeasurementRule implements Rule {
+
+    @Override
+    public String id() {
+        return RuleIds.STALE_MEASUREMENT;
+    }
+
+    @Override
+    public Severity defaultSeverity() {
+        return Severity.WARNING;
+    }
+
+    @Override
+    public String summary() {
+        return "A metric's newest measurement is older than `measurement_max_age_days` (90 by default).";
+    }
+
+    @Override
+    public String rationale() {
+        return "Feelings should be measured close to the moment and kept measuring: an old value"
+                + " describes an experience that may no longer exist, and decisions made on it miss what"
+                + " customers feel today.";
+    }
+
+    @Override
+    public String fix() {
+        return "Add a recent row to the measurements CSV (`journey,touchpoint,metric,value,date`), or"
+                + " raise `measurement_max_age_days: 180` in playbook.yaml if the metric is measured less"
+                + " often on purpose.";
+    }
+
+    @Override
+    public void check(RuleContext context, FindingSink sink) {
+        int maxAge = context.playbook().config().measurementMaxAgeDays();
+        LocalDate today = context.today();
+        for (Journey journey : context.playbook().journeys()) {
+            for (Touchpoint tp : journey.touchpoints()) {
+                for (Metric metric : tp.metrics()) {
+                    Optional<LocalDate> newest = context.index().lastMeasured(journey, tp, metric);
+                    if (newest.isEmpty()) {
+                        continue;
+                    }
+                    long age = ChronoUnit.DAYS.between(newest.get(), today);
+                    if (age > maxAge) {
+                        sink.report(
+                                metric.type().keySpan(),
+                                journey,
+                                tp,
+                                metric.label() + " of touchpoint `" + tp.id().value() + "` was last measured on "
+                                        + newest.get() + ", " + age + " days ago (the limit is " + maxAge
+                                        + "); add a recent row `" + journey.id().value() + ","
+                                        + tp.id().value()
+                                        + "," + metric.key() + ",VALUE," + today + "` to a measurements file"
+                                        + " or raise `measurement_max_age_days` in playbook.yaml");
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,28 @@
+package io.journeyascode.rules;
+
+import java.math.BigDecimal;
+import java.util.Collection;
+import java.util.stream.Collectors;
+
+/** Small formatting helpers shared by the rules' messages. */
+final class Texts {
+
+    private Texts() {}
+
+    /** A number as a person writes it: {@code 85}, not {@code 85.0}. */
+    static String number(double value) {
+        if (value == Math.rint(value) && Math.abs(value) < 1e15) {
+            return Long.toString((long) value);
+        }
+        return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+    }
+
+    /** A YAML flow list: {@code [joy, trust]}. */
+    static String list(Collection<String> items) {
+        return items.stream().collect(Collectors.joining(", ", "[", "]"));
+    }
+
+    static String code(String text) {
+        return "`" + text + "`";
+    }
+}

@@ -1,0 +1,224 @@
+package io.journeyascode.rules;
+
+import io.journeyascode.model.Journey;
+import io.journeyascode.model.Located;
+import io.journeyascode.model.Measurement;
+import io.journeyascode.model.Metric;
+import io.journeyascode.model.PlaybookConfig;
+import io.journeyascode.model.PlaybookIndex;
+import io.journeyascode.model.RuleIds;
+import io.journeyascode.model.Severity;
+import io.journeyascode.model.Touchpoint;
+import io.journeyascode.model.TouchpointRef;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A reference that names nothing declared: {@code leads_to} and {@code sets_expectations_for}
+ * items, owners (when teams are declared), personas (when personas are declared), emotions, and
+ * the journey, touchpoint and metric of a measurements row.
+ */
+public final class UnknownReferenceRule implements Rule {
+
+    @Override
+    public String id() {
+        return RuleIds.UNKNOWN_REFERENCE;
+    }
+
+    @Override
+    public Severity defaultSeverity() {
+        return Severity.ERROR;
+    }
+
+    @Override
+    public String summary() {
+        return "A `leads_to` or `sets_expectations_for` item, an `owner`, a `persona`, an emotion or a"
+                + " measurements row names a touchpoint, team, persona, emotion, journey or metric that is"
+                + " not declared.";
+    }
+
+    @Override
+    public String rationale() {
+        return "Each touchpoint sets expectations for the next and every touchpoint needs an owner team:"
+                + " a reference to nothing breaks the flow, leaves a touchpoint without anyone responsible,"
+                + " or loses a measurement of how customers feel.";
+    }
+
+    @Override
+    public String fix() {
+        return "Write an id that exists: a touchpoint of the same journey (`leads_to: [checkout]`) or of"
+                + " another journey (`leads_to: [online-order/checkout]`), a team or persona declared in"
+                + " playbook.yaml, or one of the playbook's `emotions`.";
+    }
+
+    @Override
+    public void check(RuleContext context, FindingSink sink) {
+        PlaybookConfig config = context.playbook().config();
+        Set<String> teams = new LinkedHashSet<>();
+        config.teams().forEach(t -> teams.add(t.id().value()));
+        Set<String> personas = new LinkedHashSet<>();
+        config.personas().forEach(p -> personas.add(p.id().value()));
+        Set<String> emotions = new LinkedHashSet<>(config.emotions());
+        for (Journey journey : context.playbook().journeys()) {
+            if (config.teamsDeclared() && journey.owner().isPresent()) {
+                checkTeam(journey.owner().get(), "journey `" + journey.id().value() + "`", teams, sink, journey);
+            }
+            if (config.personasDeclared() && journey.persona().isPresent()) {
+                Located<String> persona = journey.persona().get();
+                if (!personas.contains(persona.value())) {
+                    sink.report(
+                            persona.span(),
+                            journey,
+                            "persona `" + persona.value() + "` of journey `"
+                                    + journey.id().value()
+                                    + "` is not declared in playbook.yaml;"
+                                    + Suggestions.didYouMean(persona.value(), personas)
+                                    + " write one of " + Texts.list(personas)
+                                    + " or declare it under `personas:`");
+                }
+            }
+            for (Located<String> emotion : journey.targetEmotions()) {
+                if (!emotions.contains(emotion.value())) {
+                    sink.report(emotion.span(), journey, unknownEmotion(emotion.value(), emotions));
+                }
+            }
+            for (Touchpoint tp : journey.touchpoints()) {
+                checkTouchpoint(context.index(), journey, tp, teams, emotions, sink);
+            }
+        }
+        for (Measurement row : context.playbook().measurements()) {
+            checkMeasurement(context.index(), row, sink);
+        }
+    }
+
+    private static void checkTouchpoint(
+            PlaybookIndex index,
+            Journey journey,
+            Touchpoint tp,
+            Set<String> teams,
+            Set<String> emotions,
+            FindingSink sink) {
+        for (Located<String> ref : tp.leadsTo().orElse(List.of())) {
+            checkFlow(index, journey, tp, "leads_to", ref, sink);
+        }
+        for (Located<String> ref : tp.setsExpectationsFor()) {
+            checkFlow(index, journey, tp, "sets_expectations_for", ref, sink);
+        }
+        if (index.playbook().config().teamsDeclared() && tp.owner().isPresent()) {
+            Located<String> owner = tp.owner().get();
+            if (!teams.contains(owner.value())) {
+                sink.report(
+                        owner.span(),
+                        journey,
+                        tp,
+                        unknownTeam(owner.value(), "touchpoint `" + tp.id().value() + "`", teams));
+            }
+        }
+        if (tp.targetEmotion().isPresent()
+                && !emotions.contains(tp.targetEmotion().get().value())) {
+            Located<String> emotion = tp.targetEmotion().get();
+            sink.report(emotion.span(), journey, tp, unknownEmotion(emotion.value(), emotions));
+        }
+    }
+
+    private static void checkTeam(
+            Located<String> owner, String whose, Set<String> teams, FindingSink sink, Journey journey) {
+        if (!teams.contains(owner.value())) {
+            sink.report(owner.span(), journey, unknownTeam(owner.value(), whose, teams));
+        }
+    }
+
+    private static String unknownTeam(String team, String whose, Set<String> teams) {
+        return "owner `" + team + "` of " + whose + " is not a team declared in playbook.yaml;"
+                + Suggestions.didYouMean(team, teams) + " write one of " + Texts.list(teams)
+                + " or declare it under `teams:`";
+    }
+
+    private static String unknownEmotion(String emotion, Set<String> emotions) {
+        return "`" + emotion + "` is not one of the playbook's emotions;" + Suggestions.didYouMean(emotion, emotions)
+                + " write one of " + Texts.list(emotions) + " or add it to `emotions:` in playbook.yaml";
+    }
+
+    private static void checkFlow(
+            PlaybookIndex index, Journey journey, Touchpoint tp, String key, Located<String> ref, FindingSink sink) {
+        if (index.resolve(journey, ref.value()).isPresent()) {
+            return;
+        }
+        String value = ref.value();
+        int slash = value.indexOf('/');
+        String message;
+        if (slash < 0) {
+            message = "`" + key + "` of touchpoint `" + tp.id().value() + "` names `" + value
+                    + "`, which is no touchpoint of journey `" + journey.id().value() + "`;"
+                    + Suggestions.didYouMean(value, touchpointIds(journey))
+                    + " write a touchpoint id of this journey, or `journey-id/touchpoint-id` for another journey";
+        } else {
+            String journeyId = value.substring(0, slash);
+            String touchpointId = value.substring(slash + 1);
+            Optional<Journey> target = index.journey(journeyId);
+            if (target.isEmpty()) {
+                message = "`" + key + "` of touchpoint `" + tp.id().value() + "` names journey `" + journeyId
+                        + "`, which does not exist;"
+                        + Suggestions.didYouMean(journeyId, journeyIds(index))
+                        + " write `journey-id/touchpoint-id` with an existing journey";
+            } else {
+                message = "`" + key + "` of touchpoint `" + tp.id().value() + "` names `" + value
+                        + "`, but journey `" + journeyId + "` has no touchpoint `" + touchpointId + "`;"
+                        + Suggestions.didYouMean(touchpointId, touchpointIds(target.get()))
+                        + " write `" + journeyId + "/` followed by one of its touchpoint ids";
+            }
+        }
+        sink.report(ref.span(), journey, tp, message);
+    }
+
+    private static void checkMeasurement(PlaybookIndex index, Measurement row, FindingSink sink) {
+        Optional<Journey> journey = index.journey(row.journey());
+        if (journey.isEmpty()) {
+            sink.report(
+                    row.span(),
+                    "measurement names journey `" + row.journey() + "`, which does not exist;"
+                            + Suggestions.didYouMean(row.journey(), journeyIds(index))
+                            + " write the id of an existing journey in the `journey` column");
+            return;
+        }
+        Optional<TouchpointRef> ref = index.touchpoint(row.journey(), row.touchpoint());
+        if (ref.isEmpty()) {
+            sink.report(
+                    row.span(),
+                    journey.get(),
+                    "measurement names touchpoint `" + row.touchpoint() + "`, which journey `" + row.journey()
+                            + "` does not have;"
+                            + Suggestions.didYouMean(row.touchpoint(), touchpointIds(journey.get()))
+                            + " write one of its touchpoint ids in the `touchpoint` column");
+            return;
+        }
+        Touchpoint tp = ref.get().touchpoint();
+        List<String> metrics = tp.metrics().stream().map(Metric::key).toList();
+        if (!metrics.contains(row.metric())) {
+            sink.report(
+                    row.span(),
+                    journey.get(),
+                    tp,
+                    "measurement names metric `" + row.metric() + "`, which touchpoint `" + row.touchpoint()
+                            + "` of journey `" + row.journey() + "` does not have;"
+                            + Suggestions.didYouMean(row.metric(), metrics)
+                            + (metrics.isEmpty()
+                                    ? " add a metric to the touchpoint, `metrics: [{type: " + row.metric()
+                                            + "}]` (or `{type:" + " custom, name: " + row.metric() + "}`)"
+                                    : " write one of " + Texts.list(metrics) + " in the `metric` column,"
+                                            + " or add the metric to the touchpoint"));
+        }
+    }
+
+    private static List<String> touchpointIds(Journey journey) {
+        return journey.touchpoints().stream().map(t -> t.id().value()).toList();
+    }
+
+    private static Set<String> journeyIds(PlaybookIndex index) {
+        Set<String> ids = new LinkedHashSet<>();
+        index.playbook().journeys().forEach(j -> ids.add(j.id().value()));
+        return ids;
+    }
+}

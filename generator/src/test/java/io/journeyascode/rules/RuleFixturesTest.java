@@ -1,0 +1,68 @@
+package io.journeyascode.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.journeyascode.load.LoadResult;
+import io.journeyascode.load.PlaybookLoader;
+import io.journeyascode.model.Finding;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Loads each fixture folder under {@code src/test/resources/rules/} and checks that the findings
+ * of all rules are exactly the ones its {@code # expect:} comments and {@code expect.txt} list.
+ */
+class RuleFixturesTest {
+
+    static final Path ROOT = Path.of("src/test/resources/rules");
+    static final LocalDate TODAY = LocalDate.of(2026, 6, 1);
+
+    static Stream<String> fixtures() throws IOException {
+        try (Stream<Path> dirs = Files.list(ROOT)) {
+            return dirs.filter(Files::isDirectory).map(p -> p.getFileName().toString()).sorted().toList().stream();
+        }
+    }
+
+    static List<Finding> run(String fixture) {
+        LoadResult loaded = PlaybookLoader.load(ROOT.resolve(fixture));
+        return RuleEngine.check(loaded, TODAY);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("fixtures")
+    void findingsAreExactlyTheExpectedOnes(String fixture) {
+        Expectations expected = Expectations.read(ROOT.resolve(fixture));
+        List<Finding> findings = run(fixture);
+
+        assertThat(expected.render(findings))
+                .as("findings of fixture %s:%n%s", fixture, describe(findings))
+                .isEqualTo(expected.sorted());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("fixtures")
+    void everyFindingNamesItsPlaceAndSaysWhatToWrite(String fixture) {
+        for (Finding finding : run(fixture)) {
+            assertThat(finding.message()).as(finding.toString()).isNotBlank().doesNotContain("null");
+            if (!finding.span().file().endsWith(".csv")
+                    && !finding.rule().equals("yaml-syntax")
+                    && !finding.rule().equals("schema")
+                    && !finding.span().file().equals("playbook.yaml")) {
+                assertThat(finding.journey()).as(finding.toString()).isPresent();
+            }
+        }
+    }
+
+    static String describe(List<Finding> findings) {
+        return findings.stream()
+                .map(f -> "  " + f.span() + ": " + f.severity().id() + ": " + f.message() + " [" + f.rule() + "]")
+                .collect(Collectors.joining("\n"));
+    }
+}
