@@ -20,7 +20,7 @@ import java.util.Set;
 
 /**
  * Writes the DOT text of one journey. Node ids are generated ({@code n0}… touchpoints in file
- * order, {@code x0}… stubs for other journeys' touchpoints, {@code l0}… legend); user text only
+ * order, {@code x0}… stubs for other journeys' touchpoints, the legend is the graph label); user text only
  * appears inside quoted, escaped labels and tooltips; links are made here from ids. Edge labels
  * are avoided altogether (dot 2.43 crashes on labelled edges in batched input).
  */
@@ -78,7 +78,8 @@ final class JourneyDot {
                     .append("\\n(")
                     .append(DotText.label(phase))
                     .append(")\";\n");
-            out.append("class=\"stage\"; style=\"rounded,filled\"; fillcolor=\"#f6f8fa\"; color=\"#d0d7de\";\n");
+            out.append(
+                    "class=\"stage\"; fontsize=11; style=\"rounded,filled\"; fillcolor=\"#f6f8fa\"; color=\"#d0d7de\";\n");
             titles.put(
                     cluster,
                     DotText.xml(words.get("stage") + ": " + stage.name().value() + " (" + phase + ")"));
@@ -328,42 +329,56 @@ final class JourneyDot {
         titles.put(node, DotText.xml(String.join(" ", lines)));
     }
 
+    /**
+     * The legend is the graph's own label (an HTML-like table made only of the generator's
+     * words), so it takes no rank of the layout and adds no nodes or edges.
+     */
     private void legend() {
-        out.append("subgraph cluster_legend {\n")
-                .append("label=\"")
-                .append(DotText.label(words.get("legend")))
-                .append("\"; class=\"legend\"; style=\"rounded\"; color=\"#d0d7de\"; fontsize=9;\n")
-                .append("node [fontsize=8, margin=\"0.08,0.04\"];\n");
-        legendNode("l0", "legend.touchpoint", "");
-        legendNode("l1", "legend.critical", ", fillcolor=\"#ddf4ff\", color=\"#0969da\", penwidth=2.5");
-        legendNode("l2", "legend.at-risk", ", fillcolor=\"#ffebe9\", color=\"#cf222e\", penwidth=3");
-        legendNode("l3", "legend.outsourced", ", peripheries=2");
-        legendNode("l4", "legend.external", ", style=\"rounded,filled,dashed\"");
-        legendNode("l5", "legend.moments", ", fillcolor=\"#dafbe1\"");
-        out.append("l6 [shape=plaintext, style=\"\", label=\"")
-                .append(DotText.label(words.get("legend.flow")))
-                .append("\"];\nl7 [shape=point, width=0.06];\n")
-                .append("l8 [shape=plaintext, style=\"\", label=\"")
-                .append(DotText.label(words.get("legend.expectations")))
-                .append("\"];\nl9 [shape=point, width=0.06];\n")
-                .append("l0 -> l1 -> l2 -> l3 -> l4 -> l5 [style=invis];\n")
-                .append("l6 -> l7 [class=\"legend flow\"];\n")
-                .append("l8 -> l9 [class=\"legend expects\", style=dashed, color=\"#8250df\", arrowhead=empty];\n")
-                .append("}\n");
-        titles.put("cluster_legend", DotText.xml(words.get("legend")));
-        titles.put("l6&#45;&gt;l7", DotText.xml(words.get("legend.flow")));
-        titles.put("l8&#45;&gt;l9", DotText.xml(words.get("legend.expectations")));
-        titles.put("l6", DotText.xml(words.get("legend.flow")));
-        titles.put("l8", DotText.xml(words.get("legend.expectations")));
-        titles.put("l7", "");
-        titles.put("l9", "");
+        String cell = "<TD BORDER=\"1\" STYLE=\"rounded\" COLOR=\"#57606a\"";
+        out.append("labelloc=b; labeljust=l; label=<<TABLE BORDER=\"1\" STYLE=\"rounded\" COLOR=\"#d0d7de\"")
+                .append(" CELLSPACING=\"5\" CELLPADDING=\"3\"><TR><TD BORDER=\"0\"><FONT POINT-SIZE=\"9\"><B>")
+                .append(html("legend"))
+                .append("</B></FONT></TD>")
+                .append(cell)
+                .append(">")
+                .append(small("legend.touchpoint"))
+                .append("</TD>")
+                .append("<TD BORDER=\"3\" STYLE=\"rounded\" COLOR=\"#0969da\" BGCOLOR=\"#ddf4ff\">")
+                .append(small("legend.critical"))
+                .append("</TD>")
+                .append("<TD BORDER=\"3\" STYLE=\"rounded\" COLOR=\"#cf222e\" BGCOLOR=\"#ffebe9\">")
+                .append(small("legend.at-risk"))
+                .append("</TD>")
+                .append("<TD BORDER=\"1\" COLOR=\"#57606a\" CELLPADDING=\"1\"><TABLE BORDER=\"1\" CELLBORDER=\"0\"")
+                .append(" COLOR=\"#57606a\" CELLPADDING=\"2\"><TR><TD>")
+                .append(small("legend.outsourced"))
+                .append("</TD></TR></TABLE></TD>")
+                .append("<TD BORDER=\"1\" STYLE=\"dashed\" COLOR=\"#57606a\">")
+                .append(small("legend.external"))
+                .append("</TD>")
+                .append(cell)
+                .append(" BGCOLOR=\"#dafbe1\">")
+                .append(small("legend.moments"))
+                .append("</TD>")
+                .append("<TD BORDER=\"0\"><FONT POINT-SIZE=\"8\" COLOR=\"#424a53\">───▶ </FONT>")
+                .append(small("legend.flow"))
+                .append("</TD>")
+                .append("<TD BORDER=\"0\"><FONT POINT-SIZE=\"8\" COLOR=\"#8250df\">- - -▷ </FONT>")
+                .append(small("legend.expectations"))
+                .append("</TD>")
+                .append("</TR></TABLE>>;\n");
     }
 
-    private void legendNode(String node, String key, String attributes) {
-        out.append(node).append(" [label=\"");
-        appendLines(List.of(words.get(key).split("\n")));
-        out.append("\", class=\"legend\"").append(attributes).append("];\n");
-        titles.put(node, DotText.xml(words.get(key).replace('\n', ' ')));
+    private String small(String key) {
+        return "<FONT POINT-SIZE=\"8\">" + html(key) + "</FONT>";
+    }
+
+    private String html(String key) {
+        StringBuilder text = new StringBuilder();
+        for (String line : words.get(key).split("\n")) {
+            text.append(text.length() == 0 ? "" : "<BR/>").append(DotText.xml(line));
+        }
+        return text.toString();
     }
 
     private String description() {
