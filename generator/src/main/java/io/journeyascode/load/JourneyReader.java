@@ -36,6 +36,7 @@ final class JourneyReader {
     private final String file;
     private final PlaybookConfig config;
     private final Problems problems;
+    private final List<Problems.Region> regions = new ArrayList<>();
 
     private JourneyReader(String file, PlaybookConfig config, Problems problems) {
         this.file = file;
@@ -81,6 +82,7 @@ final class JourneyReader {
                 stage(item, stages).ifPresent(stages::add);
             }
         }
+        problems.attribute(id.value(), regions);
         return Optional.of(new Journey(file, id, title, persona, owner, emotions, summary, description, stages));
     }
 
@@ -142,6 +144,8 @@ final class JourneyReader {
             Mapping m = opened.get();
             Optional<Located<String>> id = m.require("id") ? m.id("id") : Optional.empty();
             problems.touchpoint(id.map(Located::value));
+            id.ifPresent(i -> regions.add(new Problems.Region(
+                    i.value(), problems.span(node.getStartMark()), problems.span(node.getEndMark()))));
             // Read every key even without an id, so that all of the touchpoint's mistakes are reported.
             Touchpoint touchpoint = touchpoint(m, id.orElse(Located.at("touchpoint", m.start())));
             return id.map(i -> touchpoint);

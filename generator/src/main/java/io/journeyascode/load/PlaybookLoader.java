@@ -6,6 +6,7 @@ import io.journeyascode.model.Journey;
 import io.journeyascode.model.Measurement;
 import io.journeyascode.model.Playbook;
 import io.journeyascode.model.PlaybookConfig;
+import io.journeyascode.model.RuleIds;
 import io.journeyascode.model.Span;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
@@ -57,8 +58,8 @@ public final class PlaybookLoader {
      */
     static FileResult journeyFile(Path path, String name, PlaybookConfig config) {
         Problems problems = new Problems(name);
-        Optional<Journey> journey =
-                SourceText.read(path, problems).flatMap(text -> journeyText(text, name, config, problems));
+        Optional<Journey> journey = SourceText.read(path, problems, RuleIds.YAML_SYNTAX)
+                .flatMap(text -> journeyText(text, name, config, problems));
         return new FileResult(journey, problems.findings());
     }
 
@@ -104,7 +105,7 @@ public final class PlaybookLoader {
             return PlaybookConfig.defaults();
         }
         Problems problems = new Problems(PlaybookConfig.FILE_NAME);
-        PlaybookConfig config = SourceText.read(path, problems)
+        PlaybookConfig config = SourceText.read(path, problems, RuleIds.YAML_SYNTAX)
                 .flatMap(text -> YamlDocument.compose(text, problems, false))
                 .map(root -> PlaybookConfigReader.read(root, problems))
                 .orElse(PlaybookConfig.defaults());
@@ -133,7 +134,7 @@ public final class PlaybookLoader {
                 continue;
             }
             Problems problems = new Problems(name);
-            SourceText.read(file, problems)
+            SourceText.read(file, problems, RuleIds.SCHEMA)
                     .ifPresent(text -> measurements.addAll(MeasurementReader.read(text, problems)));
             findings.addAll(problems.findings());
         }

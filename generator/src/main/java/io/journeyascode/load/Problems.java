@@ -61,6 +61,31 @@ final class Problems {
         add(RuleIds.YAML_SYNTAX, span, message);
     }
 
+    /**
+     * Fills in the journey, and the touchpoint whose text holds the finding, on findings made
+     * before the ids were known (while composing the YAML).
+     */
+    void attribute(String journeyId, List<Region> touchpoints) {
+        for (int i = 0; i < findings.size(); i++) {
+            Finding f = findings.get(i);
+            if (f.journey().isPresent() || !f.span().file().equals(file)) {
+                continue;
+            }
+            Optional<String> in = touchpoints.stream()
+                    .filter(r -> r.contains(f.span()))
+                    .map(Region::touchpoint)
+                    .findFirst();
+            findings.set(i, new Finding(f.rule(), f.severity(), f.span(), Optional.of(journeyId), in, f.message()));
+        }
+    }
+
+    /** The text of a touchpoint, from its start to its end (exclusive). */
+    record Region(String touchpoint, Span start, Span end) {
+        boolean contains(Span span) {
+            return span.compareTo(start) >= 0 && span.compareTo(end) < 0;
+        }
+    }
+
     boolean isEmpty() {
         return findings.isEmpty();
     }
@@ -69,7 +94,7 @@ final class Problems {
         return List.copyOf(findings);
     }
 
-    private void add(String rule, Span span, String message) {
+    void add(String rule, Span span, String message) {
         findings.add(new Finding(rule, Severity.ERROR, span, journey, touchpoint, message));
     }
 }

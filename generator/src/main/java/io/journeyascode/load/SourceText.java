@@ -26,11 +26,13 @@ final class SourceText {
     private SourceText() {}
 
     /**
-     * The file's text without a leading byte order mark, or empty after a finding.
+     * The file's text without a leading byte order mark, or empty after a finding. Text that
+     * is not UTF-8 or holds control characters is a finding of {@code rule} (yaml-syntax for
+     * YAML: such a file is no YAML stream); a file over the size limit is a schema finding.
      *
      * @throws ToolException when the file cannot be read at all
      */
-    static Optional<String> read(Path path, Problems problems) {
+    static Optional<String> read(Path path, Problems problems, String rule) {
         byte[] bytes;
         try {
             if (Files.size(path) > MAX_BYTES) {
@@ -45,7 +47,7 @@ final class SourceText {
         if (bytes.length > MAX_BYTES) {
             return tooLarge(problems);
         }
-        return decode(bytes, problems).filter(text -> controlCharacters(text, problems));
+        return decode(bytes, problems, rule).filter(text -> controlCharacters(text, problems, rule));
     }
 
     private static Optional<String> tooLarge(Problems problems) {
@@ -55,7 +57,7 @@ final class SourceText {
         return Optional.empty();
     }
 
-    static Optional<String> decode(byte[] bytes, Problems problems) {
+    static Optional<String> decode(byte[] bytes, Problems problems, String rule) {
         CharsetDecoder decoder = StandardCharsets.UTF_8
                 .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
@@ -69,7 +71,8 @@ final class SourceText {
         if (result.isError()) {
             int offset = in.position();
             int[] position = bytePosition(bytes, offset);
-            problems.schema(
+            problems.add(
+                    rule,
                     problems.at(position[0], position[1]),
                     String.format(
                             Locale.ROOT,
@@ -82,7 +85,7 @@ final class SourceText {
         return Optional.of(text.startsWith("\uFEFF") ? text.substring(1) : text);
     }
 
-    private static boolean controlCharacters(String text, Problems problems) {
+    private static boolean controlCharacters(String text, Problems problems, String rule) {
         int line = 1;
         int column = 1;
         for (int i = 0; i < text.length(); i++) {
@@ -93,7 +96,8 @@ final class SourceText {
                 continue;
             }
             if (isForbidden(c)) {
-                problems.schema(
+                problems.add(
+                        rule,
                         problems.at(line, column),
                         String.format(
                                 Locale.ROOT,

@@ -18,7 +18,8 @@ final class Suggest {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String candidate : candidates) {
-            int distance = DISTANCE.apply(written, normalize(candidate));
+            String other = normalize(candidate);
+            int distance = isSwap(written, other) ? 1 : DISTANCE.apply(written, other);
             if (distance < bestDistance) {
                 best = candidate;
                 bestDistance = distance;
@@ -32,6 +33,21 @@ final class Suggest {
         return closest(input, candidates)
                 .map(c -> "; did you mean `" + c + "`?")
                 .orElse("");
+    }
+
+    /** Two neighbouring letters swapped (`nsp` for `nps`) is one typo, not two. */
+    private static boolean isSwap(String a, String b) {
+        if (a.length() != b.length()) {
+            return false;
+        }
+        int first = 0;
+        while (first < a.length() && a.charAt(first) == b.charAt(first)) {
+            first++;
+        }
+        return first + 1 < a.length()
+                && a.charAt(first) == b.charAt(first + 1)
+                && a.charAt(first + 1) == b.charAt(first)
+                && a.substring(first + 2).equals(b.substring(first + 2));
     }
 
     private static int allowed(int length) {

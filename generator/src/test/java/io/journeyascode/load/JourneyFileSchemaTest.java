@@ -1,0 +1,314 @@
+package io.journeyascode.load;
+
+import static io.journeyascode.load.LoaderFixtures.MINIMAL;
+import static io.journeyascode.load.LoaderFixtures.brief;
+import static io.journeyascode.load.LoaderFixtures.loadJourney;
+import static io.journeyascode.load.LoaderFixtures.onlyJourney;
+import static io.journeyascode.load.LoaderFixtures.onlyTouchpoint;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.journeyascode.model.Interaction;
+import io.journeyascode.model.Journey;
+import io.journeyascode.model.Located;
+import io.journeyascode.model.Metric;
+import io.journeyascode.model.Phase;
+import io.journeyascode.model.RuleIds;
+import io.journeyascode.model.Span;
+import io.journeyascode.model.Touchpoint;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The journey file's schema (SPEC §3): each mistake is one finding at its place, and the rest still loads. */
+class JourneyFileSchemaTest {
+
+    @TempDir
+    Path dir;
+
+    private LoadResult load(String yaml) {
+        return loadJourney(dir, yaml);
+    }
+
+    private LoadResult withTouchpointLines(String lines) {
+        return load(MINIMAL + lines.indent(8));
+    }
+
+    @Test
+    void reportsUnknownKeyWithDidYouMeanAndTheMissingKeyAtTheFirstKey() {
+        LoadResult result = load(MINIMAL.replace("channel: web", "chanel: web"));
+
+        assertThat(brief(result))
+                .containsExactly(
+                        "schema 6:9 the touchpoint lacks the required key `channel`; add `channel: social`",
+                        "schema 8:9 unknown key `chanel` in touchpoint; did you mean `channel`?");
+        assertThat(result.findings()).allMatch(f -> f.touchpoint().equals(java.util.Optional.of("pay")));
+        assertThat(onlyTouchpoint(result).channel().value()).isEqualTo("web");
+    }
+
+    @Test
+    void listsTheKeysWhenNoKeyIsClose() {
+        assertThat(brief(withTouchpointLines("colour: blue")))
+                .containsExactly("schema 9:9 unknown key `colour` in touchpoint; the keys are id, name, channel,"
+                        + " interaction, owner, critical, ownership, provider, expectations, target_emotion, dimensions,"
+                        + " factors, moment, metrics, leads_to, sets_expectations_for, notes, links, waivers");
+    }
+
+    @Test
+    void reportsValueOutsideItsSetWithDidYouMeanAndUsesTheDefault() {
+        LoadResult result = withTouchpointLines("interaction: indirekt");
+
+        assertThat(brief(result))
+                .containsExactly("schema 9:22 `interaction` must be one of direct, indirect, not `indirekt`; did you"
+                        + " mean `indirect`?");
+        assertThat(onlyTouchpoint(result).interaction()).isEqualTo(Interaction.DIRECT);
+    }
+
+    @Test
+    void reportsUnknownPhaseAndKeepsTheStage() {
+        LoadResult result = load(MINIMAL.replace("phase: during", "phase: durin"));
+
+        assertThat(brief(result))
+                .containsExactly(
+                        "schema 4:12 `phase` must be one of before, during, after, not `durin`; did you mean `during`?");
+        assertThat(onlyJourney(result).stages().get(0).phase().value()).isEqualTo(Phase.BEFORE);
+    }
+
+    @Test
+    void reportsChannelOutsideThePlaybooksChannels() {
+        assertThat(brief(load(MINIMAL.replace("channel: web", "channel: webb"))))
+                .containsExactly("schema 8:18 unknown channel `webb`; write one of web, mobile, email, phone, chat,"
+                        + " store, social, print, mail, partner, word-of-mouth (or declare it in playbook.yaml's"
+                        + " `channels`); did you mean `web`?");
+    }
+
+    @Test
+    void reportsMissingTitleAtTheFirstKeyAndFallsBackToTheId() {
+        LoadResult result = load(MINIMAL.replace("title: Test journey\n", ""));
+
+        assertThat(brief(result))
+                .containsExactly("schema 1:1 the journey lacks the required key `title`; add `title: Online order and"
+                        + " delivery`");
+        Journey journey = onlyJourney(result);
+        assertThat(journey.title().value()).isEqualTo("test");
+        assertThat(journey.span()).isEqualTo(new Span("test.yaml", 1, 1));
+    }
+
+    @Test
+    void reportsMissingKeyOfAnEmptyMappingAtItsStart() {
+        LoadResult result = load("title: T\nstages:\n  - {}\n");
+
+        assertThat(brief(result))
+                .containsExactly(
+                        "schema 3:5 the stage lacks the required key `id`; add `id: discover`",
+                        "schema 3:5 the stage lacks the required key `phase`; add `phase: before`",
+                        "schema 3:5 the stage lacks the required key `touchpoints`; add `touchpoints:`");
+    }
+
+    @Test
+    void reportsBadIdAndUsesItsKebabForm() {
+        LoadResult result = load(MINIMAL.replace("id: pay", "id: Pay Now"));
+
+        assertThat(brief(result))
+                .containsExactly("schema 6:13 `id` must be a kebab-case id (lowercase letters, digits and single"
+                        + " hyphens), not `Pay Now`; write `pay-now`");
+        assertThat(onlyTouchpoint(result).id().value()).isEqualTo("pay-now");
+    }
+
+    @Test
+    void dropsOnlyATouchpointWithoutAnyUsableId() {
+        LoadResult result = load(MINIMAL
+                + """
+                      - name: No id
+                        channel: web
+                """);
+
+        assertThat(brief(result))
+                .containsExactly("schema 9:9 the touchpoint lacks the required key `id`; add `id:" + " social-ad`");
+        assertThat(onlyTouchpoint(result).id().value()).isEqualTo("pay");
+    }
+
+    @Test
+    void defaultsTheIdToTheFileNameLocatedAtTheFileStart() {
+        Journey journey = onlyJourney(load(MINIMAL));
+
+        assertThat(journey.id()).isEqualTo(Located.at("test", new Span("test.yaml", 1, 1)));
+    }
+
+    @Test
+    void reportsAFileNameThatIsNoIdAtTheFileStart() {
+        LoaderFixtures.write(dir.resolve("sub/My Journey.yml"), MINIMAL);
+        LoadResult result = PlaybookLoader.load(dir);
+
+        assertThat(result.findings())
+                .extracting(f -> f.span().toString() + " " + f.message())
+                .containsExactly("sub/My Journey.yml:1:1 the file name `My Journey` is not a kebab-case id and the"
+                        + " file has no `id:`; rename the file or add `id: my-journey`");
+        assertThat(onlyJourney(result).id().value()).isEqualTo("my-journey");
+    }
+
+    @Test
+    void acceptsOnlyHttpHttpsAndMailtoLinksWhateverTheirCase() {
+        LoadResult result = withTouchpointLines(
+                """
+                links:
+                  - {title: Dashboard, url: HTTPS://bi.example.com/nps}
+                  - {title: Mail, url: mailto:cx@example.com}
+                  - {title: Bad, url: "JaVaScRiPt:alert(1)"}
+                  - {title: Data, url: "data:text/html,<script>"}
+                  - {title: Relative, url: /local/page}
+                """);
+
+        assertThat(brief(result))
+                .containsExactly(
+                        "schema 12:31 `url` must be an http, https or mailto address such as"
+                                + " `https://example.com/dashboard`, not `JaVaScRiPt:alert(1)`",
+                        "schema 13:32 `url` must be an http, https or mailto address such as"
+                                + " `https://example.com/dashboard`, not `data:text/html,<script>`",
+                        "schema 14:36 `url` must be an http, https or mailto address such as"
+                                + " `https://example.com/dashboard`, not `/local/page`");
+        assertThat(onlyTouchpoint(result).links())
+                .extracting(l -> l.url().value())
+                .containsExactly("HTTPS://bi.example.com/nps", "mailto:cx@example.com");
+    }
+
+    @Test
+    void reportsMetricValueOutsideItsTypesRangeAtTheValue() {
+        LoadResult result = withTouchpointLines(
+                """
+                metrics:
+                  - {type: nps, target: 150, actual: -20}
+                  - {type: ces, target: 0.5}
+                """);
+
+        assertThat(brief(result))
+                .containsExactly(
+                        "schema 10:33 `target` of a nps metric must be between -100 and 100, not 150",
+                        "schema 11:33 `target` of a ces metric must be between 1 and 7, not 0.5");
+        assertThat(onlyTouchpoint(result).metrics().get(0).target()).isEmpty();
+        assertThat(onlyTouchpoint(result).metrics().get(0).actual().map(Located::value))
+                .contains(-20.0);
+    }
+
+    @Test
+    void reportsQuotedOrTextNumbers() {
+        assertThat(brief(withTouchpointLines("metrics:\n  - {type: csat, target: \"80\", actual: high}")))
+                .containsExactly(
+                        "schema 10:34 `target` must be a number such as `30` or `4.5`, not `80` without quotes",
+                        "schema 10:48 `actual` must be a number such as `30` or `4.5`, not `high` without quotes");
+    }
+
+    @Test
+    void keepsAMetricOfUnknownTypeSoTheTouchpointStaysMeasured() {
+        LoadResult result = withTouchpointLines("metrics:\n  - {type: nsp, target: 30}");
+
+        assertThat(brief(result))
+                .containsExactly("schema 10:20 `type` must be one of nps, csat, ces, emotion, custom, not `nsp`; did"
+                        + " you mean `nps`?");
+        Metric metric = onlyTouchpoint(result).metrics().get(0);
+        assertThat(metric.target()).isEmpty();
+    }
+
+    @Test
+    void requiresANameForCustomMetrics() {
+        assertThat(brief(withTouchpointLines("metrics:\n  - type: custom")))
+                .containsExactly("schema 10:13 a custom metric needs a `name`; add e.g. `name: Ad recall`");
+    }
+
+    @Test
+    void reportsWaiverMistakes() {
+        LoadResult result = withTouchpointLines(
+                """
+                waivers:
+                  - {rule: critical-outsorced, reason: Contract, until: 2027-06-30}
+                  - {rule: single-channel, reason: "  ", until: 2027-02-30}
+                  - {rule: phase-gap, until: 2027-01-01}
+                """);
+
+        assertThat(brief(result))
+                .containsExactly(
+                        "schema 10:20 `rule` must be one of " + String.join(", ", RuleIds.ALL)
+                                + ", not `critical-outsorced`; did you mean `critical-outsourced`?",
+                        "schema 11:44 `reason` is blank; write why the finding is accepted",
+                        "schema 11:57 `until` must be a date written yyyy-mm-dd such as `2027-06-30`, not `2027-02-30`",
+                        "schema 12:14 the waiver lacks the required key `reason`; add `reason: Contract with SLA and"
+                                + " monthly review`");
+        assertThat(onlyTouchpoint(result).waivers())
+                .extracting(w -> w.rule().value() + " " + w.until().value())
+                .containsExactly("single-channel 9999-12-31", "phase-gap 2027-01-01");
+    }
+
+    @Test
+    void reportsWrongNodeTypesSayingWhatToWrite() {
+        LoadResult result = withTouchpointLines("expectations: {a: b}\nname: [Pay]");
+
+        assertThat(brief(result))
+                .containsExactly(
+                        "schema 9:23 `expectations` must be a list of texts, not a mapping; write e.g."
+                                + " `expectations: [The ad's offer is honoured on the web page]`",
+                        "schema 10:9 duplicate key `name` (first at line 7); remove one of them");
+    }
+
+    @Test
+    void reportsAStringWhereAMappingIsExpectedAndLoadsNoJourney() {
+        LoadResult result = load("- just\n- a list\n");
+
+        assertThat(brief(result))
+                .containsExactly(
+                        "schema 1:1 a journey must be a mapping of keys such as `id: online-order`, not a list");
+        assertThat(result.playbook().journeys()).isEmpty();
+    }
+
+    @Test
+    void reportsBadReferencesAndKeepsLeadsToAbsentWhenNoneIsUsable() {
+        LoadResult result = withTouchpointLines("leads_to: [\"/\"]\nsets_expectations_for: [Other Journey/Landing]");
+
+        assertThat(brief(result))
+                .containsExactly(
+                        "schema 9:20 `leads_to` must name a touchpoint as `touchpoint-id` or"
+                                + " `journey-id/touchpoint-id` (kebab-case), not `/`",
+                        "schema 10:33 `sets_expectations_for` must name a touchpoint as `touchpoint-id` or"
+                                + " `journey-id/touchpoint-id` (kebab-case), not `Other Journey/Landing`; write"
+                                + " `other-journey/landing`");
+        Touchpoint touchpoint = onlyTouchpoint(result);
+        assertThat(touchpoint.leadsTo()).isEmpty();
+        assertThat(touchpoint.setsExpectationsFor())
+                .extracting(Located::value)
+                .containsExactly("other-journey/landing");
+    }
+
+    @Test
+    void keepsAnExplicitlyEmptyLeadsTo() {
+        assertThat(onlyTouchpoint(withTouchpointLines("leads_to: []")).leadsTo())
+                .contains(java.util.List.of());
+    }
+
+    @Test
+    void reportsAnEmptyValue() {
+        assertThat(brief(withTouchpointLines("owner:")))
+                .containsExactly("schema 9:15 `owner` must be a kebab-case id such as `online-order`, not an empty"
+                        + " value; write e.g. `owner: marketing`");
+    }
+
+    @Test
+    void reportsEmotionThatIsNoIdAndKeepsItsKebabForm() {
+        LoadResult result = withTouchpointLines("target_emotion: Joy");
+
+        assertThat(brief(result)).hasSize(1);
+        assertThat(onlyTouchpoint(result).targetEmotion().map(Located::value)).contains("joy");
+    }
+
+    @Test
+    void reportsEmptyStagesAndTouchpoints() {
+        assertThat(brief(load("title: T\nstages: []\n")))
+                .containsExactly("schema 2:1 `stages` is empty; write at least one stage");
+    }
+
+    @Test
+    void readsUntilAsADate() {
+        LoadResult result = withTouchpointLines("waivers:\n  - {rule: phase-gap, reason: R, until: 2027-06-30}");
+
+        assertThat(result.findings()).isEmpty();
+        assertThat(onlyTouchpoint(result).waivers().get(0).until().value()).isEqualTo(LocalDate.of(2027, 6, 30));
+    }
+}
