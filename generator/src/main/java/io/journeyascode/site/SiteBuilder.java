@@ -145,7 +145,7 @@ public final class SiteBuilder {
                         buildDate,
                         Version.get(),
                         pages,
-                        RuleDocs.all(),
+                        io.journeyascode.rules.RuleCatalogue.docs(msg.language()),
                         REPORTS));
         ReportOptions reportOptions = new ReportOptions("", options.failOn(), sourceUrl);
 

@@ -13,6 +13,7 @@ import io.journeyascode.model.Stage;
 import io.journeyascode.model.Touchpoint;
 import io.journeyascode.model.TouchpointRef;
 import io.journeyascode.model.Waiver;
+import io.journeyascode.rules.RuleDoc;
 import io.journeyascode.site.view.BadgeView;
 import io.journeyascode.site.view.ChannelView;
 import io.journeyascode.site.view.CoverageFigure;
@@ -65,7 +66,7 @@ final class ViewMapper {
             String buildDate,
             String version,
             List<MarkdownPageView> pages,
-            List<RuleDocs.Doc> rules,
+            List<RuleDoc> rules,
             List<String> reports) {}
 
     private final Catalog catalog;
@@ -424,7 +425,7 @@ final class ViewMapper {
         java.util.Set<String> anchored = new java.util.HashSet<>();
         for (Severity severity : Severity.values()) {
             Map<String, List<FindingView>> byRule = new LinkedHashMap<>();
-            for (RuleDocs.Doc rule : in.rules()) {
+            for (RuleDoc rule : in.rules()) {
                 byRule.put(rule.id(), new ArrayList<>());
             }
             int count = 0;
@@ -452,7 +453,7 @@ final class ViewMapper {
     RulesView rules() {
         String from = SitePaths.RULES;
         List<RuleView> rules = new ArrayList<>();
-        for (RuleDocs.Doc doc : in.rules()) {
+        for (RuleDoc doc : in.rules()) {
             int n = (int) catalog.findings.stream()
                     .filter(f -> f.rule().equals(doc.id()))
                     .count();
@@ -461,8 +462,8 @@ final class ViewMapper {
                                     .ruleSeverities()
                                     .get(doc.id())
                                     .value())
-                            .orElse(doc.severity())
-                    : doc.severity();
+                            .orElse(doc.defaultSeverity())
+                    : doc.defaultSeverity();
             boolean off = catalog.config.ruleSeverities().containsKey(doc.id())
                     && catalog.config.ruleSeverities().get(doc.id()).value().equals("off");
             rules.add(new RuleView(
@@ -481,7 +482,7 @@ final class ViewMapper {
     private String ruleSummary(String rule) {
         return in.rules().stream()
                 .filter(r -> r.id().equals(rule))
-                .map(RuleDocs.Doc::summary)
+                .map(RuleDoc::summary)
                 .findFirst()
                 .orElse("");
     }
