@@ -123,9 +123,8 @@ public final class SiteBuilder {
         List<MarkdownPageView> pages = pages(siteFiles, markdown, log);
         Catalog catalog = new Catalog(index, validation.findings());
         DiagramSet diagrams = diagrams(index, options, log);
-        String buildDate = options.sourceDateEpoch()
-                .map(s -> msg.date(LocalDate.ofInstant(Instant.ofEpochSecond(s), ZoneOffset.UTC)))
-                .orElse("");
+        Optional<LocalDate> buildDate = options.sourceDateEpoch()
+                .map(s -> LocalDate.ofInstant(Instant.ofEpochSecond(s), ZoneOffset.UTC));
         Optional<String> sourceUrl = options.sourceUrl().filter(u -> {
             boolean ok = UrlPolicy.isSafeWebLink(u);
             if (!ok) {

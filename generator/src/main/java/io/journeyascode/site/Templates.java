@@ -42,6 +42,13 @@ public final class Templates {
             "page.ftlh",
             "search.ftlh");
 
+    static {
+        // FreeMarker's own log only repeats what the exceptions we throw already say.
+        if (System.getProperty("org.freemarker.loggerLibrary") == null) {
+            System.setProperty("org.freemarker.loggerLibrary", "none");
+        }
+    }
+
     private final Configuration configuration;
 
     public Templates(Optional<Path> userTemplates, Locale locale) {
@@ -63,6 +70,8 @@ public final class Templates {
         cfg.setAPIBuiltinEnabled(false);
         cfg.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
         cfg.setLocalizedLookup(false);
+        // Templates do not change during a build: never re-check their files.
+        cfg.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE);
         cfg.setTemplateLoader(loader(userTemplates));
         this.configuration = cfg;
         // Parse every template once, up front: a broken user template fails before any writing.

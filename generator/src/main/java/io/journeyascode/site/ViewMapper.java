@@ -63,7 +63,7 @@ final class ViewMapper {
             Function<Journey, Optional<String>> emotionCurves,
             Optional<String> sourceUrl,
             LocalDate today,
-            String buildDate,
+            Optional<LocalDate> buildDate,
             String version,
             List<MarkdownPageView> pages,
             List<RuleDoc> rules,
@@ -100,7 +100,8 @@ final class ViewMapper {
                 SitePaths.relative(from, SitePaths.INDEX),
                 SitePaths.relative(from, SitePaths.SEARCH),
                 SitePaths.relative(from, "assets/style.css"),
-                in.buildDate(),
+                in.buildDate().map(msg::date).orElse(""),
+                in.buildDate().map(LocalDate::toString).orElse(""),
                 in.version());
     }
 
