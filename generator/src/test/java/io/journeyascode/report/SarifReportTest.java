@@ -1,0 +1,149 @@
+package io.journeyascode.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import io.journeyascode.api.FailOn;
+import io.journeyascode.api.ValidationResult;
+import io.journeyascode.api.Version;
+import io.journeyascode.model.Finding;
+import io.journeyascode.model.RuleIds;
+import io.journeyascode.model.Severity;
+import io.journeyascode.model.Span;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class SarifReportTest {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    @Test
+    void validatesAgainstTheOfficialSarifSchema() throws Exception {
+        String shared = System.getProperty("shared.dir");
+        assumeTrue(shared != null, "system property shared.dir is not set: skipping the SARIF schema check");
+        Path schemaFile = Path.of(shared, "sarif-schema-2.1.0.json");
+        assumeTrue(Files.isRegularFile(schemaFile), schemaFile + " is absent: skipping the SARIF schema check");
+        JsonSchema schema = sarifSchema(schemaFile);
+        for (String prefix : List.of("journeys", "./journeys", "/abs/my journeys", "")) {
+            Set<ValidationMessage> errors = schema.validate(sarif(Samples.result(), prefix));
+            assertThat(errors).as("SARIF for prefix '%s'", prefix).isEmpty();
+        }
+        // a schema that accepts everything would prove nothing: it must reject a broken log
+        JsonNode broken = sarif(Samples.result(), "journeys");
+        ((com.fasterxml.jackson.databind.node.ObjectNode) broken).put("version", "2.0.0");
+        assertThat(schema.validate(broken)).isNotEmpty();
+    }
+
+    /**
+     * The shared copy keeps the log's own schema under {@code definitions/Root} with nothing at
+     * the top level, which would accept any document: validate against that definition.
+     */
+    private static JsonSchema sarifSchema(Path file) throws Exception {
+        com.fasterxml.jackson.databind.node.ObjectNode node;
+        try (InputStream in = Files.newInputStream(file)) {
+            node = (com.fasterxml.jackson.databind.node.ObjectNode) MAPPER.readTree(in);
+        }
+        if (!node.has("properties") && node.at("/definitions/Root").isObject()) {
+            node.put("$ref", "#/definitions/Root");
+        }
+        return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7).getSchema(node);
+    }
+
+    @Test
+    void describesTheToolAndEveryRuleOfTheCatalogue() throws Exception {
+        JsonNode driver = sarif(Samples.result(), "journeys").at("/runs/0/tool/driver");
+        assertThat(driver.get("name").asText()).isEqualTo("journey-as-code");
+        assertThat(driver.get("version").asText()).isEqualTo(Version.get());
+        assertThat(driver.get("informationUri").asText()).startsWith("https://");
+        List<String> ids = new ArrayList<>();
+        driver.get("rules").forEach(r -> ids.add(r.get("id").asText()));
+        assertThat(ids).containsExactlyElementsOf(RuleIds.ALL);
+        JsonNode unmeasured = driver.get("rules").get(RuleIds.ALL.indexOf(RuleIds.CRITICAL_UNMEASURED));
+        assertThat(unmeasured.at("/defaultConfiguration/level").asText()).isEqualTo("error");
+        assertThat(unmeasured.at("/shortDescription/text").asText()).isNotBlank();
+        assertThat(unmeasured.at("/fullDescription/text").asText()).isNotBlank();
+        assertThat(unmeasured.at("/help/text").asText()).isNotBlank();
+    }
+
+    @Test
+    void resultsCarryRuleLevelMessageAndRelativeLocation() throws Exception {
+        JsonNode log = sarif(Samples.result(), "./journeys");
+        JsonNode results = log.at("/runs/0/results");
+        assertThat(results).hasSize(4);
+        JsonNode unmeasured = results.get(1);
+        assertThat(unmeasured.get("ruleId").asText()).isEqualTo("critical-unmeasured");
+        int index = unmeasured.get("ruleIndex").asInt();
+        assertThat(log.at("/runs/0/tool/driver/rules/" + index + "/id").asText())
+                .isEqualTo("critical-unmeasured");
+        assertThat(unmeasured.get("level").asText()).isEqualTo("error");
+        assertThat(results.get(0).get("level").asText()).isEqualTo("note");
+        assertThat(results.get(2).get("level").asText()).isEqualTo("warning");
+        assertThat(unmeasured.at("/message/text").asText()).startsWith("Critical touchpoint 'checkout'");
+        JsonNode location = unmeasured.at("/locations/0/physicalLocation");
+        assertThat(location.at("/artifactLocation/uri").asText()).isEqualTo("journeys/online-order.yaml");
+        assertThat(location.at("/artifactLocation/uriBaseId").asText()).isEqualTo("%SRCROOT%");
+        assertThat(location.at("/region/startLine").asInt()).isEqualTo(12);
+        assertThat(location.at("/region/startColumn").asInt()).isEqualTo(9);
+    }
+
+    @Test
+    void encodesSpacesAndGivesAbsolutePathsAsFileUris() throws Exception {
+        JsonNode relative = sarif(Samples.result(), "my journeys")
+                .at("/runs/0/results/0/locations/0/physicalLocation/artifactLocation");
+        assertThat(relative.get("uri").asText()).isEqualTo("my%20journeys/online-order.yaml");
+        JsonNode absolute = sarif(Samples.result(), "/abs/journeys")
+                .at("/runs/0/results/0/locations/0/physicalLocation/artifactLocation");
+        assertThat(absolute.get("uri").asText()).isEqualTo("file:///abs/journeys/online-order.yaml");
+        assertThat(absolute.has("uriBaseId")).isFalse();
+    }
+
+    @Test
+    void fingerprintIgnoresMovedLinesButTellsFindingsApart() throws Exception {
+        Finding before = finding(12, "Touchpoint 'checkout' duplicates the id declared at line 4.", "checkout");
+        Finding moved = finding(30, "Touchpoint 'checkout' duplicates the id declared at line 9.", "checkout");
+        Finding other = finding(12, "Touchpoint 'delivery' duplicates the id declared at line 4.", "delivery");
+        assertThat(fingerprints(List.of(moved))).isEqualTo(fingerprints(List.of(before)));
+        assertThat(fingerprints(List.of(other))).isNotEqualTo(fingerprints(List.of(before)));
+        List<String> twice = fingerprints(List.of(before, moved));
+        assertThat(twice.get(0)).isNotEqualTo(twice.get(1));
+        assertThat(twice.get(0)).isEqualTo(fingerprints(List.of(before)).get(0));
+    }
+
+    private static Finding finding(int line, String message, String touchpoint) {
+        return new Finding(
+                RuleIds.DUPLICATE_ID,
+                Severity.ERROR,
+                new Span(Samples.FILE, line, 9),
+                Optional.of("online-order"),
+                Optional.of(touchpoint),
+                message);
+    }
+
+    private static List<String> fingerprints(List<Finding> findings) throws Exception {
+        ValidationResult result = new ValidationResult(Samples.result().playbook(), findings);
+        List<String> prints = new ArrayList<>();
+        sarif(result, "journeys")
+                .at("/runs/0/results")
+                .forEach(r -> prints.add(
+                        r.at("/partialFingerprints/journeyFinding~1v1").asText()));
+        assertThat(prints).allSatisfy(p -> assertThat(p).matches("[0-9a-f]{64}"));
+        return prints;
+    }
+
+    private static JsonNode sarif(ValidationResult result, String prefix) throws Exception {
+        return MAPPER.readTree(
+                Reports.render(ReportFormat.SARIF, result, new ReportOptions(prefix, FailOn.ERROR, Optional.empty())));
+    }
+}
