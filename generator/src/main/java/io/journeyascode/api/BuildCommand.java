@@ -21,9 +21,6 @@ public final class BuildCommand {
         BuildResult built = JourneyGenerator.build(options, progress);
         ValidateCommand.print(
                 built.validation(), new ReportOptions(pathPrefix, options.failOn(), options.sourceUrl()), log);
-        if (built.siteWritten()) {
-            progress.accept("Wrote the playbook to " + built.outputDir());
-        }
         return new Outcome(built.validation(), options.failOn());
     }
 }

@@ -85,7 +85,7 @@ public final class SiteBuilder {
             throw new ToolException(
                     "The output folder " + outputDir + " is a file system root; give a folder for the site.");
         }
-        if (out.equals(journeys) || out.startsWith(journeys)) {
+        if (out.equals(journeys) || (out.startsWith(journeys) && !inIgnoredFolder(journeys.relativize(out)))) {
             throw new ToolException("The output folder " + outputDir
                     + " is inside the journeys folder; give a folder outside it, such as target/playbook.");
         }
@@ -96,6 +96,21 @@ public final class SiteBuilder {
         if (Files.exists(out) && !Files.isDirectory(out)) {
             throw new ToolException("The output path " + outputDir + " is an existing file; give a folder.");
         }
+    }
+
+    /**
+     * True when a path inside the journeys folder lies in a folder the loader skips (SPEC §3:
+     * {@code target} or a name starting with {@code .}), as {@code journeys/target/playbook} of a
+     * Maven module whose YAML lives in the module folder itself.
+     */
+    private static boolean inIgnoredFolder(Path relative) {
+        for (Path part : relative) {
+            String name = part.toString();
+            if (name.equals("target") || name.startsWith(".")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Builds the site; returns the diagram engine used ("dot", "js", or "none"). */
@@ -123,8 +138,8 @@ public final class SiteBuilder {
         List<MarkdownPageView> pages = pages(siteFiles, markdown, log);
         Catalog catalog = new Catalog(index, validation.findings());
         DiagramSet diagrams = diagrams(index, options, log);
-        Optional<LocalDate> buildDate = options.sourceDateEpoch()
-                .map(s -> LocalDate.ofInstant(Instant.ofEpochSecond(s), ZoneOffset.UTC));
+        Optional<LocalDate> buildDate =
+                options.sourceDateEpoch().map(s -> LocalDate.ofInstant(Instant.ofEpochSecond(s), ZoneOffset.UTC));
         Optional<String> sourceUrl = options.sourceUrl().filter(u -> {
             boolean ok = UrlPolicy.isSafeWebLink(u);
             if (!ok) {
