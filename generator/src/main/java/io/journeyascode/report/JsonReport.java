@@ -1,10 +1,6 @@
 package io.journeyascode.report;
 
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.journeyascode.api.ValidationResult;
@@ -15,16 +11,13 @@ import java.io.Writer;
 
 /**
  * SPEC §7's JSON format. Keys in the order of the SPEC, absent journey/touchpoint as
- * {@code null}, {@code file} as the displayed path; pretty-printed with two-space indentation,
- * {@code "key": value}, {@code \n} line ends and a final newline.
+ * {@code null}, {@code file} as the displayed path; laid out by {@link PrettyJson}.
  */
 final class JsonReport implements Reporter {
 
-    static final ObjectMapper MAPPER = new ObjectMapper();
-
     @Override
     public void write(ValidationResult result, ReportOptions options, Writer out) throws IOException {
-        ObjectNode root = MAPPER.createObjectNode();
+        ObjectNode root = PrettyJson.object();
         ArrayNode findings = root.putArray("findings");
         for (Finding f : result.findings()) {
             ObjectNode o = findings.addObject();
@@ -46,17 +39,7 @@ final class JsonReport implements Reporter {
         writePretty(root, out);
     }
 
-    /** Two-space indentation, {@code "key": value}, {@code []} for empty arrays, final newline. */
     static void writePretty(JsonNode node, Writer out) throws IOException {
-        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-        DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
-                .withSeparators(Separators.createDefaultInstance()
-                        .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-                        .withObjectEmptySeparator("")
-                        .withArrayEmptySeparator(""))
-                .withObjectIndenter(indenter)
-                .withArrayIndenter(indenter);
-        out.write(MAPPER.writer(printer).writeValueAsString(node));
-        out.write("\n");
+        out.write(PrettyJson.write(node));
     }
 }

@@ -4,6 +4,7 @@ import io.journeyascode.api.ValidationResult;
 import io.journeyascode.model.Finding;
 import io.journeyascode.model.Journey;
 import io.journeyascode.rules.Rule;
+import io.journeyascode.rules.RuleCatalogue;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
@@ -29,7 +30,7 @@ final class JunitReport implements Reporter {
         Map<String, List<Finding>> byFile = byFile(result);
         Set<String> journeyFiles =
                 result.playbook().journeys().stream().map(Journey::file).collect(Collectors.toSet());
-        List<String> catalogue = Catalogue.rules().stream().map(Rule::id).toList();
+        List<String> catalogue = RuleCatalogue.all().stream().map(Rule::id).toList();
         List<Suite> suites = new ArrayList<>();
         for (Map.Entry<String, List<Finding>> file : byFile.entrySet()) {
             Map<String, List<Finding>> byRule = new LinkedHashMap<>();

@@ -7,6 +7,7 @@ import io.journeyascode.api.Version;
 import io.journeyascode.model.Finding;
 import io.journeyascode.model.Severity;
 import io.journeyascode.rules.Rule;
+import io.journeyascode.rules.RuleCatalogue;
 import java.io.IOException;
 import java.io.Writer;
 import java.net.URI;
@@ -31,7 +32,7 @@ final class SarifReport implements Reporter {
 
     @Override
     public void write(ValidationResult result, ReportOptions options, Writer out) throws IOException {
-        ObjectNode root = JsonReport.MAPPER.createObjectNode();
+        ObjectNode root = PrettyJson.object();
         root.put("$schema", SCHEMA);
         root.put("version", "2.1.0");
         ObjectNode run = root.putArray("runs").addObject();
@@ -65,14 +66,16 @@ final class SarifReport implements Reporter {
     /** Writes the catalogue's rules (and any rule only the findings name) and returns their indexes. */
     private static Map<String, Integer> rules(ArrayNode array, List<Finding> findings) {
         Map<String, Integer> index = new LinkedHashMap<>();
-        List<Rule> rules = new ArrayList<>(Catalogue.rules());
+        List<Rule> rules = new ArrayList<>(RuleCatalogue.all());
         for (Rule rule : rules) {
             index.put(rule.id(), index.size());
             ObjectNode node = array.addObject();
             node.put("id", rule.id());
             node.putObject("shortDescription").put("text", rule.summary());
             node.putObject("fullDescription").put("text", rule.summary() + " " + rule.rationale());
-            node.putObject("help").put("text", rule.fix());
+            ObjectNode help = node.putObject("help");
+            help.put("text", rule.fix());
+            help.put("markdown", "**Why:** " + rule.rationale() + "\n\n**Fix:** " + rule.fix());
             node.putObject("defaultConfiguration").put("level", level(rule.defaultSeverity()));
         }
         for (Finding f : findings) {

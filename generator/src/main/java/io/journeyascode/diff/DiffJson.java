@@ -1,0 +1,104 @@
+package io.journeyascode.diff;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.journeyascode.diff.PlaybookDiff.Change;
+import io.journeyascode.diff.PlaybookDiff.Coverage;
+import io.journeyascode.diff.PlaybookDiff.JourneyEntry;
+import io.journeyascode.diff.PlaybookDiff.Move;
+import io.journeyascode.diff.PlaybookDiff.TouchpointEntry;
+import io.journeyascode.model.Finding;
+import io.journeyascode.report.PrettyJson;
+import java.util.List;
+
+/**
+ * A diff for tools: {@code changed}, {@code journeys {added, removed}}, {@code touchpoints
+ * {added, removed, moved}}, {@code changes}, {@code findings {introduced, resolved}} (the
+ * finding keys of the json report, files relative to the journeys folder) and
+ * {@code coverage {before, after}}; absent values are {@code null}. Laid out like every JSON
+ * output of the tool (see {@link PrettyJson}).
+ */
+public final class DiffJson {
+
+    private DiffJson() {}
+
+    public static String render(PlaybookDiff diff) {
+        ObjectNode root = PrettyJson.object();
+        root.put("changed", !diff.isEmpty());
+        root.put("verdict", DiffMarkdown.verdict(diff).replace("**", ""));
+        ObjectNode journeys = root.putObject("journeys");
+        journeyList(journeys.putArray("added"), diff.journeysAdded());
+        journeyList(journeys.putArray("removed"), diff.journeysRemoved());
+        ObjectNode touchpoints = root.putObject("touchpoints");
+        touchpointList(touchpoints.putArray("added"), diff.touchpointsAdded());
+        touchpointList(touchpoints.putArray("removed"), diff.touchpointsRemoved());
+        ArrayNode moved = touchpoints.putArray("moved");
+        for (Move m : diff.touchpointsMoved()) {
+            ObjectNode o = moved.addObject();
+            o.put("journey", m.journey());
+            o.put("touchpoint", m.touchpoint());
+            o.put("name", m.name());
+            o.put("from", m.fromStage());
+            o.put("to", m.toStage());
+        }
+        ArrayNode changes = root.putArray("changes");
+        for (Change c : diff.changes()) {
+            ObjectNode o = changes.addObject();
+            o.put("journey", c.journey());
+            o.put("touchpoint", c.touchpoint().orElse(null));
+            o.put("field", c.field());
+            o.put("before", c.before().orElse(null));
+            o.put("after", c.after().orElse(null));
+        }
+        ObjectNode findings = root.putObject("findings");
+        findingList(findings.putArray("introduced"), diff.findingsIntroduced());
+        findingList(findings.putArray("resolved"), diff.findingsResolved());
+        ObjectNode coverage = root.putObject("coverage");
+        coverage(coverage.putObject("before"), diff.coverageBefore());
+        coverage(coverage.putObject("after"), diff.coverageAfter());
+        return PrettyJson.write(root);
+    }
+
+    private static void journeyList(ArrayNode array, List<JourneyEntry> entries) {
+        for (JourneyEntry j : entries) {
+            ObjectNode o = array.addObject();
+            o.put("journey", j.id());
+            o.put("title", j.title());
+            o.put("file", j.file());
+            o.put("touchpoints", j.touchpoints());
+        }
+    }
+
+    private static void touchpointList(ArrayNode array, List<TouchpointEntry> entries) {
+        for (TouchpointEntry t : entries) {
+            ObjectNode o = array.addObject();
+            o.put("journey", t.journey());
+            o.put("touchpoint", t.touchpoint());
+            o.put("name", t.name());
+            o.put("stage", t.stage());
+            o.put("critical", t.critical());
+            o.put("measured", t.measured());
+        }
+    }
+
+    private static void findingList(ArrayNode array, List<Finding> findings) {
+        for (Finding f : findings) {
+            ObjectNode o = array.addObject();
+            o.put("rule", f.rule());
+            o.put("severity", f.severity().id());
+            o.put("file", f.span().file());
+            o.put("line", f.span().line());
+            o.put("column", f.span().column());
+            o.put("journey", f.journey().orElse(null));
+            o.put("touchpoint", f.touchpoint().orElse(null));
+            o.put("message", f.message());
+        }
+    }
+
+    private static void coverage(ObjectNode o, Coverage c) {
+        o.put("criticalTouchpoints", c.criticalTouchpoints());
+        o.put("criticalMeasured", c.criticalMeasured());
+        o.put("touchpoints", c.touchpoints());
+        o.put("withExpectations", c.withExpectations());
+    }
+}

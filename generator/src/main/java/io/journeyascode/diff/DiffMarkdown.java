@@ -1,0 +1,234 @@
+package io.journeyascode.diff;
+
+import io.journeyascode.diff.PlaybookDiff.Change;
+import io.journeyascode.diff.PlaybookDiff.JourneyEntry;
+import io.journeyascode.diff.PlaybookDiff.Move;
+import io.journeyascode.diff.PlaybookDiff.TouchpointEntry;
+import io.journeyascode.model.Finding;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A diff as a pull-request comment: a one-line verdict, then short tables; a table longer than
+ * {@value #FOLD_ROWS} rows is folded in {@code <details>}. User text is escaped so that no name
+ * can break a table, start HTML or mention people. The comment is cut, with a note, before
+ * GitHub's limit of 65,536 characters.
+ */
+public final class DiffMarkdown {
+
+    /** GitHub rejects comment bodies longer than this. */
+    public static final int GITHUB_LIMIT = 65_536;
+
+    /** The length rendered comments stay within, leaving room for a bot's own header. */
+    static final int MAX_CHARS = 64_000;
+
+    static final int FOLD_ROWS = 10;
+    static final String NO_CHANGE = "No change for customers";
+    private static final String NONE = "—";
+
+    private DiffMarkdown() {}
+
+    public static String render(PlaybookDiff diff) {
+        return cut(full(diff), MAX_CHARS);
+    }
+
+    /** The verdict line, e.g. "**2 findings introduced, 1 resolved** · 1 touchpoint added". */
+    public static String verdict(PlaybookDiff diff) {
+        List<String> parts = new ArrayList<>();
+        if (!diff.findingsIntroduced().isEmpty() || !diff.findingsResolved().isEmpty()) {
+            parts.add("**" + count(diff.findingsIntroduced().size(), "finding") + " introduced, "
+                    + diff.findingsResolved().size() + " resolved**");
+        }
+        add(parts, diff.journeysAdded().size(), "journey", "added");
+        add(parts, diff.journeysRemoved().size(), "journey", "removed");
+        add(parts, diff.touchpointsAdded().size(), "touchpoint", "added");
+        add(parts, diff.touchpointsRemoved().size(), "touchpoint", "removed");
+        add(parts, diff.touchpointsMoved().size(), "touchpoint", "moved");
+        add(parts, diff.changes().size(), "change", "");
+        return parts.isEmpty() ? NO_CHANGE : String.join(" · ", parts);
+    }
+
+    private static String full(PlaybookDiff diff) {
+        StringBuilder md = new StringBuilder("### Journey diff\n\n");
+        md.append(verdict(diff)).append("\n");
+        if (diff.isEmpty()) {
+            return md.toString();
+        }
+        journeys(diff, md);
+        touchpoints(diff, md);
+        if (!diff.changes().isEmpty()) {
+            List<String> rows = new ArrayList<>();
+            for (Change c : diff.changes()) {
+                rows.add(row(
+                        c.journey(), c.touchpoint().orElse(NONE), c.field(), orNone(c.before()), orNone(c.after())));
+            }
+            table(
+                    md,
+                    "Changes",
+                    count(rows.size(), "change"),
+                    "| Journey | Touchpoint | What | Before | After |",
+                    rows);
+        }
+        findings(md, "Findings introduced", diff.findingsIntroduced());
+        findings(md, "Findings resolved", diff.findingsResolved());
+        md.append("\n#### Coverage\n\n| | Before | After |\n|---|---|---|\n");
+        md.append(row(
+                        "Critical touchpoints with a metric",
+                        diff.coverageBefore().measuredShare(),
+                        diff.coverageAfter().measuredShare()))
+                .append('\n');
+        md.append(row(
+                        "Touchpoints with expectations",
+                        diff.coverageBefore().expectationsShare(),
+                        diff.coverageAfter().expectationsShare()))
+                .append('\n');
+        return md.toString();
+    }
+
+    private static void journeys(PlaybookDiff diff, StringBuilder md) {
+        List<String> rows = new ArrayList<>();
+        for (JourneyEntry j : diff.journeysAdded()) {
+            rows.add(row("added", j.id(), j.title(), j.file(), String.valueOf(j.touchpoints())));
+        }
+        for (JourneyEntry j : diff.journeysRemoved()) {
+            rows.add(row("removed", j.id(), j.title(), j.file(), String.valueOf(j.touchpoints())));
+        }
+        table(md, "Journeys", count(rows.size(), "journey"), "| | Journey | Title | File | Touchpoints |", rows);
+    }
+
+    private static void touchpoints(PlaybookDiff diff, StringBuilder md) {
+        List<String> rows = new ArrayList<>();
+        for (TouchpointEntry t : diff.touchpointsAdded()) {
+            rows.add(touchpointRow("added", t));
+        }
+        for (TouchpointEntry t : diff.touchpointsRemoved()) {
+            rows.add(touchpointRow("removed", t));
+        }
+        for (Move m : diff.touchpointsMoved()) {
+            rows.add(row("moved", m.journey(), m.touchpoint(), m.name(), m.fromStage() + " → " + m.toStage(), "", ""));
+        }
+        table(
+                md,
+                "Touchpoints",
+                count(rows.size(), "touchpoint"),
+                "| | Journey | Touchpoint | Name | Stage | Critical | Measured |",
+                rows);
+    }
+
+    private static String touchpointRow(String what, TouchpointEntry t) {
+        return row(
+                what,
+                t.journey(),
+                t.touchpoint(),
+                t.name(),
+                t.stage(),
+                t.critical() ? "yes" : "no",
+                t.measured() ? "yes" : "no");
+    }
+
+    private static void findings(StringBuilder md, String title, List<Finding> findings) {
+        List<String> rows = new ArrayList<>();
+        for (Finding f : findings) {
+            rows.add(row(f.severity().id(), f.rule(), f.span().toString(), f.message()));
+        }
+        table(md, title, count(rows.size(), "finding"), "| Severity | Rule | Where | Message |", rows);
+    }
+
+    /** A titled table; folded in {@code <details>} when long; nothing when there are no rows. */
+    private static void table(StringBuilder md, String title, String summary, String header, List<String> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        md.append("\n#### ").append(title).append("\n\n");
+        boolean fold = rows.size() > FOLD_ROWS;
+        if (fold) {
+            md.append("<details><summary>").append(summary).append("</summary>\n\n");
+        }
+        md.append(header).append('\n');
+        md.append("|---".repeat((int) header.chars().filter(c -> c == '|').count() - 1))
+                .append("|\n");
+        rows.forEach(r -> md.append(r).append('\n'));
+        if (fold) {
+            md.append("\n</details>\n");
+        }
+    }
+
+    private static String row(String... cells) {
+        StringBuilder sb = new StringBuilder("|");
+        for (String cell : cells) {
+            sb.append(' ').append(escape(cell)).append(" |");
+        }
+        return sb.toString();
+    }
+
+    /**
+     * Makes user text inert in a GitHub table cell: Markdown punctuation is backslash-escaped,
+     * {@code &}, {@code <} and {@code >} become entities, line breaks spaces, and a zero-width
+     * space after {@code @} keeps a name from notifying anyone.
+     */
+    static String escape(String text) {
+        StringBuilder sb = new StringBuilder(text.length() + 8);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '\\', '|', '`', '*', '_', '[', ']', '~', '#' -> sb.append('\\')
+                        .append(c);
+                case '&' -> sb.append("&amp;");
+                case '<' -> sb.append("&lt;");
+                case '>' -> sb.append("&gt;");
+                case '@' -> sb.append("@\u200B");
+                case '\n', '\r', '\t' -> sb.append(' ');
+                default -> sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+
+    /**
+     * Cuts a comment at a line break so that it stays within {@code max} characters, closes a
+     * {@code <details>} left open and says how much was left out.
+     */
+    static String cut(String markdown, int max) {
+        if (markdown.length() <= max) {
+            return markdown;
+        }
+        String[] lines = markdown.split("\n", -1);
+        int reserve = 400;
+        StringBuilder kept = new StringBuilder();
+        int shown = 0;
+        int openDetails = 0;
+        for (String line : lines) {
+            if (kept.length() + line.length() + 1 + reserve > max) {
+                break;
+            }
+            kept.append(line).append('\n');
+            shown++;
+            openDetails += line.startsWith("<details>") ? 1 : line.equals("</details>") ? -1 : 0;
+        }
+        kept.append('\n');
+        if (openDetails > 0) {
+            kept.append("</details>\n\n");
+        }
+        kept.append("> **Cut:** this diff is too long for one comment; ")
+                .append(shown)
+                .append(" of ")
+                .append(lines.length)
+                .append(" lines are shown. Run `journey diff` with `--format json` for the whole list.\n");
+        return kept.toString();
+    }
+
+    private static void add(List<String> parts, int n, String noun, String verb) {
+        if (n > 0) {
+            parts.add(count(n, noun) + (verb.isEmpty() ? "" : " " + verb));
+        }
+    }
+
+    private static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
+
+    private static String orNone(Optional<String> value) {
+        return value.orElse(NONE);
+    }
+}
