@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.journeyascode.model.Severity;
 import java.io.File;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -55,6 +57,53 @@ class ValidateMojoTest {
         assertThatThrownBy(mojo::execute)
                 .isInstanceOf(MojoExecutionException.class)
                 .hasMessageStartingWith("Unknown report format 'yaml': write one of text, json");
+    }
+
+    @Test
+    void aMissingJourneysFolderIsAToolFailureInOneSentence() {
+        ValidateMojo mojo = mojo(tmp.resolve("nowhere"));
+
+        assertThatThrownBy(mojo::execute)
+                .isInstanceOf(MojoExecutionException.class)
+                .hasMessageContaining("nowhere")
+                .hasMessageEndingWith(".")
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
+    }
+
+    @Test
+    void findingsAtOrAboveFailOnFailTheBuildAfterBeingLogged() throws Exception {
+        Files.writeString(
+                tmp.resolve("shop.yaml"),
+                """
+                title: Shop
+                stages:
+                  - id: buy
+                    name: Buy
+                    phase: during
+                    touchpoints:
+                      - id: checkout
+                        name: Checkout
+                        channel: web
+                        critical: true
+                """);
+        ValidateMojo mojo = mojo(tmp);
+
+        assertThatThrownBy(mojo::execute)
+                .isInstanceOf(MojoFailureException.class)
+                .hasMessageStartingWith("1 finding is at or above the failOn level 'error'");
+        assertThat(log.lines).anyMatch(l -> l.startsWith("ERROR ") && l.endsWith("[critical-unmeasured]"));
+        assertThat(log.lines).anyMatch(l -> l.startsWith("WARNING ") && l.endsWith("[phase-gap]"));
+    }
+
+    @Test
+    void failOnNeverOnlyReports() throws Exception {
+        Files.writeString(tmp.resolve("shop.yaml"), "title: Shop\nstages: []\n");
+        ValidateMojo mojo = mojo(tmp);
+        mojo.failOn = "never";
+
+        mojo.execute();
+
+        assertThat(log.lines).anyMatch(l -> l.startsWith("ERROR "));
     }
 
     @Test
