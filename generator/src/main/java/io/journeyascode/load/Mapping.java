@@ -50,7 +50,7 @@ final class Mapping {
             if (key.isPlain() && name.equals("<<")) {
                 continue; // reported by YamlDocument
             }
-            if (shape.field(name).isEmpty()) {
+            if (!shape.hasKey(name)) {
                 problems.schema(problems.at(key), unknownKey(name));
                 continue;
             }
