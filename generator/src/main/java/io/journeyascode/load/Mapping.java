@@ -296,10 +296,13 @@ final class Mapping {
         if (allowed.contains(value.getValue())) {
             return Optional.of(value.getValue());
         }
+        String suggestion = Suggest.didYouMean(value.getValue(), allowed);
+        // A long list (the rule ids) only buries a close suggestion.
+        String set =
+                allowed.size() > 6 && !suggestion.isEmpty() ? "a known " + key : "one of " + String.join(", ", allowed);
         problems.schema(
                 problems.at(value),
-                "`" + key + "` must be one of " + String.join(", ", allowed) + ", not `" + shortText(value.getValue())
-                        + "`" + Suggest.didYouMean(value.getValue(), allowed));
+                "`" + key + "` must be " + set + ", not `" + shortText(value.getValue()) + "`" + suggestion);
         return Optional.empty();
     }
 
