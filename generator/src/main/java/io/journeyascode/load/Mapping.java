@@ -51,7 +51,9 @@ final class Mapping {
                 continue; // reported by YamlDocument
             }
             if (!shape.hasKey(name)) {
-                problems.schema(problems.at(key), unknownKey(name));
+                if (!problems.isFull()) {
+                    problems.schema(problems.at(key), unknownKey(name));
+                }
                 continue;
             }
             entries.putIfAbsent(name, tuple); // a duplicate is reported by YamlDocument; the first wins
