@@ -3,6 +3,7 @@ package io.journeyascode.api;
 import io.journeyascode.load.LoadResult;
 import io.journeyascode.load.PlaybookLoader;
 import io.journeyascode.rules.RuleEngine;
+import io.journeyascode.site.SiteBuilder;
 import java.nio.file.Path;
 import java.time.LocalDate;
 
@@ -27,6 +28,15 @@ public final class JourneyGenerator {
      * @throws ToolException when the build cannot run (output not writable, no engine…)
      */
     public static BuildResult build(BuildOptions options, java.util.function.Consumer<String> log) {
-        throw new UnsupportedOperationException("TODO(site)");
+        SiteBuilder.checkOutput(options.journeysDir(), options.outputDir());
+        ValidationResult validation = validate(options.journeysDir(), options.today());
+        long failing = options.failOn().countFailing(validation.findings());
+        if (failing > 0) {
+            log.accept("Not writing the site: " + failing + " finding(s) at or above --fail-on "
+                    + options.failOn().id() + ".");
+            return new BuildResult(validation, false, options.outputDir(), "none");
+        }
+        String engine = SiteBuilder.build(validation, options, log);
+        return new BuildResult(validation, true, options.outputDir(), engine);
     }
 }

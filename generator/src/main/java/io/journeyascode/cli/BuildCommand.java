@@ -5,6 +5,7 @@ import io.journeyascode.api.BuildResult;
 import io.journeyascode.api.Engine;
 import io.journeyascode.api.FailOn;
 import io.journeyascode.api.JourneyGenerator;
+import io.journeyascode.api.OptionValues;
 import io.journeyascode.report.ReportFormat;
 import io.journeyascode.report.ReportOptions;
 import io.journeyascode.report.Reports;
@@ -29,8 +30,6 @@ import picocli.CommandLine.Parameters;
             "The site is written whole or not at all: a failed build leaves OUT as it was."
         })
 final class BuildCommand implements Callable<Integer> {
-
-    static final String SOURCE_DATE_EPOCH = "SOURCE_DATE_EPOCH";
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -81,7 +80,7 @@ final class BuildCommand implements Callable<Integer> {
                 Optional.ofNullable(sourceUrl).map(url -> checkedUrl(cmd, url)),
                 failOn,
                 common.today(cmd),
-                sourceDateEpoch());
+                OptionValues.sourceDateEpoch(System.getenv()));
         PrintWriter err = cmd.getErr();
         BuildResult result = JourneyGenerator.build(options, line -> {
             err.println(line);
@@ -123,18 +122,5 @@ final class BuildCommand implements Callable<Integer> {
         }
         throw new CommandLine.ParameterException(
                 cmd, "--source-url must be an http(s) address like https://github.com/org/repo/blob/main/journeys");
-    }
-
-    private static Optional<Long> sourceDateEpoch() {
-        String value = System.getenv(SOURCE_DATE_EPOCH);
-        if (value == null || value.isBlank()) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(Long.parseLong(value.strip()));
-        } catch (NumberFormatException e) {
-            throw new io.journeyascode.api.ToolException(
-                    "SOURCE_DATE_EPOCH must be a number of seconds since 1970, not `" + value + "`");
-        }
     }
 }

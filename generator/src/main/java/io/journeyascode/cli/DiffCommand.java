@@ -1,15 +1,8 @@
 package io.journeyascode.cli;
 
-import io.journeyascode.api.JourneyGenerator;
-import io.journeyascode.api.ValidationResult;
-import io.journeyascode.diff.DiffEngine;
-import io.journeyascode.diff.DiffJson;
-import io.journeyascode.diff.DiffMarkdown;
-import io.journeyascode.diff.GitBase;
-import io.journeyascode.diff.PlaybookDiff;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -53,28 +46,22 @@ final class DiffCommand implements Callable<Integer> {
         if (!format.equals("markdown") && !format.equals("json")) {
             throw new CommandLine.ParameterException(cmd, "--format must be markdown or json, not `" + format + "`");
         }
-        LocalDate today = common.today(cmd);
-        PlaybookDiff diff;
-        if (baseRef != null) {
-            if (dirs.size() != 1) {
-                throw new CommandLine.ParameterException(
-                        cmd, "with --base-ref give one folder: journey diff --base-ref REV DIR");
-            }
-            Path head = dirs.get(0);
-            ValidationResult headResult = JourneyGenerator.validate(head, today);
-            try (GitBase base = GitBase.extract(head, baseRef)) {
-                diff = DiffEngine.compare(JourneyGenerator.validate(base.dir(), today), headResult);
-            }
-        } else {
-            if (dirs.size() != 2) {
-                throw new CommandLine.ParameterException(
-                        cmd, "give two folders (journey diff BASE_DIR HEAD_DIR) or --base-ref REV DIR");
-            }
-            diff = DiffEngine.compare(
-                    JourneyGenerator.validate(dirs.get(0), today), JourneyGenerator.validate(dirs.get(1), today));
+        if (baseRef != null && dirs.size() != 1) {
+            throw new CommandLine.ParameterException(
+                    cmd, "with --base-ref give one folder: journey diff --base-ref REV DIR");
         }
-        String text = format.equals("json") ? DiffJson.render(diff) : DiffMarkdown.render(diff);
-        cmd.getOut().print(text.endsWith("\n") ? text : text + "\n");
+        if (baseRef == null && dirs.size() != 2) {
+            throw new CommandLine.ParameterException(
+                    cmd, "give two folders (journey diff BASE_DIR HEAD_DIR) or --base-ref REV DIR");
+        }
+        String text = io.journeyascode.api.DiffCommand.run(new io.journeyascode.api.DiffCommand.Options(
+                baseRef == null ? Optional.of(dirs.get(0)) : Optional.empty(),
+                Optional.ofNullable(baseRef),
+                dirs.get(dirs.size() - 1),
+                io.journeyascode.api.DiffCommand.Format.of(format),
+                Optional.empty(),
+                common.today(cmd)));
+        cmd.getOut().print(text);
         cmd.getOut().flush();
         return ExitCode.OK;
     }

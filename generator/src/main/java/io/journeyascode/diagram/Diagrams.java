@@ -1,8 +1,17 @@
 package io.journeyascode.diagram;
 
 import io.journeyascode.api.Engine;
+import io.journeyascode.api.ToolException;
+import io.journeyascode.model.Journey;
 import io.journeyascode.model.PlaybookIndex;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -16,7 +25,17 @@ public final class Diagrams {
 
     /** DOT text per journey id, in journey order. */
     public static Map<String, String> dot(PlaybookIndex index) {
-        throw new UnsupportedOperationException("TODO(diagram)");
+        Map<String, String> dots = new LinkedHashMap<>();
+        for (DotGraph graph : graphs(index, null)) {
+            dots.put(graph.journeyId(), graph.dot());
+        }
+        return Collections.unmodifiableMap(dots);
+    }
+
+    /** The DOT text of one journey (the same text {@link #dot(PlaybookIndex)} gives for it). */
+    public static String dot(Journey journey, PlaybookIndex index) {
+        return JourneyDot.of(journey, index, words(index), prefix(journey.id().value(), 0))
+                .dot();
     }
 
     /**
@@ -26,6 +45,82 @@ public final class Diagrams {
      * @throws io.journeyascode.api.ToolException when the chosen engine cannot run at all
      */
     public static DiagramSet render(PlaybookIndex index, Engine engine, int jobs, Consumer<String> log) {
-        throw new UnsupportedOperationException("TODO(diagram)");
+        return render(index, null, engine, jobs, log);
+    }
+
+    /**
+     * Renders the diagrams of the journeys named in {@code journeyIds} only (for a rebuild that
+     * reuses cached diagrams of unchanged journeys); otherwise as {@link #render(PlaybookIndex,
+     * Engine, int, Consumer)}. The SVG of a journey does not depend on which others are rendered.
+     */
+    public static DiagramSet render(
+            PlaybookIndex index, Collection<String> journeyIds, Engine engine, int jobs, Consumer<String> log) {
+        List<DotGraph> graphs = graphs(index, journeyIds == null ? null : new HashSet<>(journeyIds));
+        GraphRenderer renderer = renderer(engine, log);
+        List<String> dots = new ArrayList<>(graphs.size());
+        for (DotGraph graph : graphs) {
+            dots.add(graph.dot());
+        }
+        List<GraphRenderer.Rendered> results =
+                renderer.render(dots, jobs, (i, svg) -> SvgPostProcessor.process(svg, graphs.get(i)));
+        Map<String, String> svgs = new LinkedHashMap<>();
+        List<String> failures = new ArrayList<>();
+        for (int i = 0; i < graphs.size(); i++) {
+            GraphRenderer.Rendered result = results.get(i);
+            DotGraph graph = graphs.get(i);
+            if (result.svg().isPresent()) {
+                svgs.put(graph.journeyId(), result.svg().get());
+            } else {
+                Journey journey = index.journey(graph.journeyId()).orElseThrow();
+                failures.add(journey.file() + ": the diagram of journey " + graph.journeyId()
+                        + " could not be rendered: " + result.error().orElse("no output") + ".");
+            }
+        }
+        return new DiagramSet(svgs, renderer.id(), failures);
+    }
+
+    private static GraphRenderer renderer(Engine engine, Consumer<String> log) {
+        switch (engine) {
+            case DOT:
+                return new NativeDotRenderer(NativeDotRenderer.find()
+                        .orElseThrow(() -> new ToolException(
+                                "Graphviz dot is not on the PATH: install Graphviz, or use --engine js or auto.")));
+            case JS:
+                return JsRenderer.start();
+            case AUTO:
+            default:
+                var dot = NativeDotRenderer.find();
+                if (dot.isPresent()) {
+                    log.accept("Diagrams: using Graphviz dot (" + dot.get() + ").");
+                    return new NativeDotRenderer(dot.get());
+                }
+                log.accept("Diagrams: dot is not on the PATH; using the bundled JavaScript engine (slower).");
+                return JsRenderer.start();
+        }
+    }
+
+    private static List<DotGraph> graphs(PlaybookIndex index, Set<String> only) {
+        Map<String, String> words = words(index);
+        List<DotGraph> graphs = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        int ordinal = 0;
+        for (Journey journey : index.playbook().journeys()) {
+            String id = journey.id().value();
+            // a duplicated journey id is a finding; its first journey is the one shown
+            if (seen.add(id) && (only == null || only.contains(id))) {
+                graphs.add(JourneyDot.of(journey, index, words, prefix(id, ordinal)));
+            }
+            ordinal++;
+        }
+        return graphs;
+    }
+
+    private static Map<String, String> words(PlaybookIndex index) {
+        return DiagramWords.of(index.playbook().config().locale());
+    }
+
+    /** A prefix for the SVG's element ids, unique per journey in a page. */
+    private static String prefix(String journeyId, int ordinal) {
+        return DotText.isSafeId(journeyId) ? "jd-" + journeyId + "-" : "jd" + ordinal + "-";
     }
 }

@@ -7,7 +7,9 @@ import io.journeyascode.model.Ownership;
 import io.journeyascode.model.Phase;
 import io.journeyascode.model.RuleIds;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -56,10 +58,29 @@ final class JourneyFormat {
     }
 
     /** A kind of mapping (journey, stage, touchpoint…) and its keys in the order of SPEC §3. */
-    record Shape(String name, String description, List<Field> fields) {
+    static final class Shape {
+        private final String name;
+        private final String description;
+        private final List<Field> fields;
+        private final Map<String, Field> byKey = new HashMap<>();
 
-        Shape {
-            fields = List.copyOf(fields);
+        Shape(String name, String description, List<Field> fields) {
+            this.name = name;
+            this.description = description;
+            this.fields = List.copyOf(fields);
+            fields.forEach(f -> byKey.put(f.key(), f));
+        }
+
+        String name() {
+            return name;
+        }
+
+        String description() {
+            return description;
+        }
+
+        List<Field> fields() {
+            return fields;
         }
 
         List<String> keys() {
@@ -67,11 +88,19 @@ final class JourneyFormat {
         }
 
         Optional<Field> field(String key) {
-            return fields.stream().filter(f -> f.key().equals(key)).findFirst();
+            return Optional.ofNullable(byKey.get(key));
+        }
+
+        boolean hasKey(String key) {
+            return byKey.containsKey(key);
         }
 
         Field get(String key) {
-            return field(key).orElseThrow(() -> new IllegalArgumentException(name + " has no key " + key));
+            Field field = byKey.get(key);
+            if (field == null) {
+                throw new IllegalArgumentException(name + " has no key " + key);
+            }
+            return field;
         }
     }
 

@@ -50,8 +50,10 @@ final class Mapping {
             if (key.isPlain() && name.equals("<<")) {
                 continue; // reported by YamlDocument
             }
-            if (shape.field(name).isEmpty()) {
-                problems.schema(problems.at(key), unknownKey(name));
+            if (!shape.hasKey(name)) {
+                if (!problems.isFull()) {
+                    problems.schema(problems.at(key), unknownKey(name));
+                }
                 continue;
             }
             entries.putIfAbsent(name, tuple); // a duplicate is reported by YamlDocument; the first wins
@@ -296,10 +298,13 @@ final class Mapping {
         if (allowed.contains(value.getValue())) {
             return Optional.of(value.getValue());
         }
+        String suggestion = Suggest.didYouMean(value.getValue(), allowed);
+        // A long list (the rule ids) only buries a close suggestion.
+        String set =
+                allowed.size() > 6 && !suggestion.isEmpty() ? "a known " + key : "one of " + String.join(", ", allowed);
         problems.schema(
                 problems.at(value),
-                "`" + key + "` must be one of " + String.join(", ", allowed) + ", not `" + shortText(value.getValue())
-                        + "`" + Suggest.didYouMean(value.getValue(), allowed));
+                "`" + key + "` must be " + set + ", not `" + shortText(value.getValue()) + "`" + suggestion);
         return Optional.empty();
     }
 

@@ -16,6 +16,9 @@ import org.yaml.snakeyaml.nodes.Node;
  */
 final class Problems {
 
+    /** As compilers stop at 100 errors: past this, more findings of one file help nobody. */
+    static final int MAX_FINDINGS = 1000;
+
     private final String file;
     private final List<Finding> findings = new ArrayList<>();
     private Optional<String> journey = Optional.empty();
@@ -86,6 +89,11 @@ final class Problems {
         }
     }
 
+    /** True once the cap is reached: callers may skip building messages nobody will see. */
+    boolean isFull() {
+        return findings.size() > MAX_FINDINGS;
+    }
+
     boolean isEmpty() {
         return findings.isEmpty();
     }
@@ -95,6 +103,16 @@ final class Problems {
     }
 
     void add(String rule, Span span, String message) {
-        findings.add(new Finding(rule, Severity.ERROR, span, journey, touchpoint, message));
+        if (findings.size() < MAX_FINDINGS) {
+            findings.add(new Finding(rule, Severity.ERROR, span, journey, touchpoint, message));
+        } else if (findings.size() == MAX_FINDINGS) {
+            findings.add(new Finding(
+                    RuleIds.SCHEMA,
+                    Severity.ERROR,
+                    span,
+                    journey,
+                    touchpoint,
+                    "this file has more than " + MAX_FINDINGS + " problems; fix those shown, then validate again"));
+        }
     }
 }

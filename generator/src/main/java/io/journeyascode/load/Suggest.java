@@ -8,19 +8,19 @@ import org.apache.commons.text.similarity.LevenshteinDistance;
 /** "Did you mean" for unknown keys and values outside their set. */
 final class Suggest {
 
-    private static final LevenshteinDistance DISTANCE = LevenshteinDistance.getDefaultInstance();
-
     private Suggest() {}
 
     /** The closest candidate when it is close enough to be a likely typo. */
     static Optional<String> closest(String input, Collection<String> candidates) {
         String written = normalize(input);
+        // A threshold bounds the work: a file full of long unknown keys must stay fast.
+        LevenshteinDistance distanceWithin = new LevenshteinDistance(allowed(written.length()));
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String candidate : candidates) {
             String other = normalize(candidate);
-            int distance = isSwap(written, other) ? 1 : DISTANCE.apply(written, other);
-            if (distance < bestDistance) {
+            int distance = isSwap(written, other) ? 1 : distanceWithin.apply(written, other);
+            if (distance >= 0 && distance < bestDistance) {
                 best = candidate;
                 bestDistance = distance;
             }

@@ -172,6 +172,9 @@ final class YamlDocument {
         @Override
         public Event getEvent() {
             Event event = delegate.getEvent();
+            if (problems.isFull()) {
+                return event;
+            }
             if (event instanceof AliasEvent alias) {
                 problems.schema(
                         problems.span(event.getStartMark()),
@@ -250,7 +253,7 @@ final class YamlDocument {
                     continue;
                 }
                 Node first = keys.putIfAbsent(scalar.getValue(), key);
-                if (first != null) {
+                if (first != null && !problems.isFull()) {
                     problems.schema(
                             problems.at(key),
                             "duplicate key `" + scalar.getValue() + "` (first at line "

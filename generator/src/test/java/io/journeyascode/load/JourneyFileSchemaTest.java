@@ -227,8 +227,8 @@ class JourneyFileSchemaTest {
 
         assertThat(brief(result))
                 .containsExactly(
-                        "schema 10:20 `rule` must be one of " + String.join(", ", RuleIds.ALL)
-                                + ", not `critical-outsorced`; did you mean `critical-outsourced`?",
+                        "schema 10:20 `rule` must be a known rule, not `critical-outsorced`; did you mean"
+                                + " `critical-outsourced`?",
                         "schema 11:44 `reason` is blank; write why the finding is accepted",
                         "schema 11:57 `until` must be a date written yyyy-mm-dd such as `2027-06-30`, not `2027-02-30`",
                         "schema 12:14 the waiver lacks the required key `reason`; add `reason: Contract with SLA and"
@@ -236,6 +236,13 @@ class JourneyFileSchemaTest {
         assertThat(onlyTouchpoint(result).waivers())
                 .extracting(w -> w.rule().value() + " " + w.until().value())
                 .containsExactly("single-channel 9999-12-31", "phase-gap 2027-01-01");
+    }
+
+    @Test
+    void listsTheRuleIdsWhenNoneIsClose() {
+        assertThat(brief(withTouchpointLines("waivers:\n  - {rule: everything, reason: R, until: 2027-01-01}")))
+                .containsExactly(
+                        "schema 10:20 `rule` must be one of " + String.join(", ", RuleIds.ALL) + ", not `everything`");
     }
 
     @Test

@@ -231,6 +231,21 @@ class YamlTrapsTest {
     }
 
     @Test
+    void capsTheFindingsOfOneFile() {
+        StringBuilder keys = new StringBuilder(MINIMAL);
+        for (int i = 0; i < 5000; i++) {
+            keys.append("unknown-").append(i).append(": x\n");
+        }
+        LoadResult result = load(keys.toString());
+
+        assertThat(result.findings()).hasSize(Problems.MAX_FINDINGS + 1);
+        assertThat(result.findings())
+                .last()
+                .extracting(Finding::message)
+                .isEqualTo("this file has more than 1000 problems; fix those shown, then validate again");
+    }
+
+    @Test
     void keepsOctalLookingNameAsText() {
         assertThat(onlyTouchpoint(load(MINIMAL.replace("name: Pay", "name: 0777")))
                         .name()

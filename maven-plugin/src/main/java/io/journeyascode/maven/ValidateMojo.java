@@ -1,15 +1,47 @@
 package io.journeyascode.maven;
 
-import org.apache.maven.plugin.AbstractMojo;
+import io.journeyascode.api.OptionValues;
+import io.journeyascode.api.Outcome;
+import io.journeyascode.api.ValidateCommand;
+import java.io.File;
+import java.time.LocalDate;
+import java.util.List;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
 
-/** Validates the journeys folder (placeholder until the plugin issue). */
+/**
+ * Validates the journeys folder and prints the findings through the Maven log; fails when a
+ * finding is at or above {@code failOn}. Runs without a pom too, on {@code ./journeys} or
+ * {@code -Djourney.journeysDirectory=…}.
+ */
 @Mojo(name = "validate", defaultPhase = LifecyclePhase.VALIDATE, threadSafe = true, requiresProject = false)
-public final class ValidateMojo extends AbstractMojo {
+public final class ValidateMojo extends AbstractJourneyMojo {
+
+    /** Report formats written to reportDirectory as findings.EXT: text, json, sarif, junit, github, checkstyle. */
+    @Parameter(property = "journey.formats")
+    List<String> formats = List.of();
+
+    /** Where the report files of {@code formats} are written ({@code basedir}: also without a pom). */
+    @Parameter(property = "journey.reportDirectory", defaultValue = "${basedir}/target/journey-reports")
+    File reportDirectory;
 
     @Override
-    public void execute() {
-        getLog().info("journey:validate is not implemented yet");
+    Outcome run() {
+        return ValidateCommand.run(
+                new ValidateCommand.Options(
+                        journeysDir(),
+                        pathPrefix(),
+                        OptionValues.failOn(failOn),
+                        OptionValues.formats(formats == null ? List.of() : formats),
+                        reportDirectory.toPath(),
+                        sourceUrl(),
+                        LocalDate.now()),
+                findingLog());
+    }
+
+    @Override
+    String goal() {
+        return "journey:validate";
     }
 }

@@ -1,0 +1,109 @@
+package io.journeyascode.api;
+
+import io.journeyascode.diff.DiffEngine;
+import io.journeyascode.diff.DiffJson;
+import io.journeyascode.diff.DiffMarkdown;
+import io.journeyascode.diff.GitBase;
+import io.journeyascode.diff.PlaybookDiff;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * {@code journey diff} as one call for front ends such as the Maven plugin: compares a base (a
+ * folder, or the same folder at a git revision) with the head folder and renders what changed.
+ */
+public final class DiffCommand {
+
+    /** How the diff is rendered. */
+    public enum Format {
+        MARKDOWN,
+        JSON;
+
+        public String id() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+
+        /** @throws ToolException for a word that is not a format */
+        public static Format of(String text) {
+            String word = text == null ? "" : text.trim().toLowerCase(Locale.ROOT);
+            return Arrays.stream(values())
+                    .filter(f -> f.id().equals(word))
+                    .findFirst()
+                    .orElseThrow(() -> new ToolException("Unknown diff format '" + text + "': write one of "
+                            + Arrays.stream(values()).map(Format::id).collect(Collectors.joining(", ")) + "."));
+        }
+    }
+
+    /**
+     * Exactly one of {@code baseDir} and {@code baseRef}; when {@code outputFile} is given the
+     * rendering is also written there.
+     */
+    public record Options(
+            Optional<Path> baseDir,
+            Optional<String> baseRef,
+            Path headDir,
+            Format format,
+            Optional<Path> outputFile,
+            LocalDate today) {
+
+        public Options {
+            Objects.requireNonNull(baseDir, "baseDir");
+            Objects.requireNonNull(baseRef, "baseRef");
+            Objects.requireNonNull(headDir, "headDir");
+            Objects.requireNonNull(format, "format");
+            Objects.requireNonNull(outputFile, "outputFile");
+            Objects.requireNonNull(today, "today");
+        }
+    }
+
+    private DiffCommand() {}
+
+    /**
+     * @return the rendered diff, ending with a line break
+     * @throws ToolException when the base is not given once, a folder or revision cannot be read,
+     *     or the output file cannot be written
+     */
+    public static String run(Options options) {
+        if (options.baseDir().isPresent() == options.baseRef().isPresent()) {
+            throw new ToolException("Give the base of the comparison once: either a base folder or a git revision"
+                    + " of the journeys folder (such as origin/main).");
+        }
+        ValidationResult head = JourneyGenerator.validate(options.headDir(), options.today());
+        PlaybookDiff diff;
+        if (options.baseRef().isPresent()) {
+            try (GitBase base =
+                    GitBase.extract(options.headDir(), options.baseRef().get())) {
+                diff = DiffEngine.compare(JourneyGenerator.validate(base.dir(), options.today()), head);
+            }
+        } else {
+            diff = DiffEngine.compare(
+                    JourneyGenerator.validate(options.baseDir().get(), options.today()), head);
+        }
+        String text = options.format() == Format.JSON ? DiffJson.render(diff) : DiffMarkdown.render(diff);
+        text = text.endsWith("\n") ? text : text + "\n";
+        if (options.outputFile().isPresent()) {
+            write(options.outputFile().get(), text);
+        }
+        return text;
+    }
+
+    private static void write(Path file, String text) {
+        try {
+            Path parent = file.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+            Files.writeString(file, text, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new ToolException("Cannot write the diff to " + file + ": " + ValidateCommand.reason(e), e);
+        }
+    }
+}

@@ -1,0 +1,96 @@
+package io.journeyascode.api;
+
+import io.journeyascode.report.ReportFormat;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Reads the option values front ends take as text (build-tool parameters, environment), so that
+ * every front end accepts the same words and says the same thing about a wrong one. A wrong
+ * value is a {@link ToolException}: the run cannot start.
+ */
+public final class OptionValues {
+
+    private OptionValues() {}
+
+    public static FailOn failOn(String text) {
+        return FailOn.parse(normalise(text))
+                .orElseThrow(() -> new ToolException("Unknown failOn level '" + text + "': write one of "
+                        + Arrays.stream(FailOn.values()).map(FailOn::id).collect(Collectors.joining(", "))
+                        + "."));
+    }
+
+    public static Engine engine(String text) {
+        return Engine.parse(normalise(text))
+                .orElseThrow(() -> new ToolException("Unknown engine '" + text + "': write one of "
+                        + Arrays.stream(Engine.values()).map(Engine::id).collect(Collectors.joining(", "))
+                        + "."));
+    }
+
+    /**
+     * The report formats of a list whose items may themselves be comma-separated ({@code
+     * json,sarif}); blank items are ignored and duplicates kept once.
+     */
+    public static List<ReportFormat> formats(List<String> texts) {
+        List<ReportFormat> formats = new ArrayList<>();
+        for (String text : texts) {
+            for (String item : text.split(",")) {
+                if (item.isBlank()) {
+                    continue;
+                }
+                ReportFormat format = ReportFormat.parse(normalise(item))
+                        .orElseThrow(() -> new ToolException("Unknown report format '" + item.trim()
+                                + "': write one of "
+                                + Arrays.stream(ReportFormat.values())
+                                        .map(ReportFormat::id)
+                                        .collect(Collectors.joining(", "))
+                                + "."));
+                if (!formats.contains(format)) {
+                    formats.add(format);
+                }
+            }
+        }
+        return List.copyOf(formats);
+    }
+
+    /** The number of parallel jobs: a positive number as given, else the number of cores. */
+    public static int jobs(int requested) {
+        return requested > 0 ? requested : Runtime.getRuntime().availableProcessors();
+    }
+
+    /** The build date of SPEC §11: the {@code SOURCE_DATE_EPOCH} variable when it is set. */
+    public static Optional<Long> sourceDateEpoch(Map<String, String> environment) {
+        String value = environment.get("SOURCE_DATE_EPOCH");
+        if (value == null || value.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Long.parseLong(value.trim()));
+        } catch (NumberFormatException e) {
+            throw new ToolException(
+                    "SOURCE_DATE_EPOCH is '" + value
+                            + "', not a number of seconds since 1970: set it to a whole number such as 1767225600 or unset it.");
+        }
+    }
+
+    /**
+     * How to show the journeys folder in front of file paths: relative to {@code base} (the
+     * directory a build was started in) when inside it, as compilers print paths, else absolute.
+     * Empty when the folder is {@code base} itself.
+     */
+    public static String pathPrefix(Path base, Path journeysDir) {
+        Path dir = journeysDir.toAbsolutePath().normalize();
+        Path from = base.toAbsolutePath().normalize();
+        String shown = dir.startsWith(from) ? from.relativize(dir).toString() : dir.toString();
+        return shown.replace('\\', '/');
+    }
+
+    private static String normalise(String text) {
+        return text == null ? "" : text.trim().toLowerCase(java.util.Locale.ROOT);
+    }
+}

@@ -1,0 +1,111 @@
+package io.journeyascode.diagram;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The words the diagrams and emotion curves show themselves (legend, markers, summaries), in
+ * English and Finnish (SPEC §4 {@code locale}). A caller may pass its own map; missing keys fall
+ * back to English.
+ */
+public final class DiagramWords {
+
+    private static final Map<String, String> EN = Map.ofEntries(
+            Map.entry("phase.before", "before the purchase"),
+            Map.entry("phase.during", "during the purchase"),
+            Map.entry("phase.after", "after the purchase"),
+            Map.entry("legend", "Legend"),
+            Map.entry("legend.touchpoint", "Touchpoint\nchannel · owner"),
+            Map.entry("critical", "critical"),
+            Map.entry("legend.critical", "Critical touchpoint"),
+            Map.entry("at-risk", "at risk: not measured"),
+            Map.entry("legend.at-risk", "Critical, no metric:\nat risk"),
+            Map.entry("outsourced", "outsourced"),
+            Map.entry("outsourced-by", "outsourced to"),
+            Map.entry("legend.outsourced", "Outsourced\n(provider named)"),
+            Map.entry("external", "external: not controlled"),
+            Map.entry("legend.external", "External:\nnot controlled"),
+            Map.entry("peak", "peak moment"),
+            Map.entry("pain", "pain point"),
+            Map.entry("end", "end moment"),
+            Map.entry("legend.moments", "Peak / end moment"),
+            Map.entry("legend.flow", "customer flow"),
+            Map.entry("legend.expectations", "sets expectations for"),
+            Map.entry("other-journey", "other journey"),
+            Map.entry("unknown", "unknown"),
+            Map.entry("expectations", "Expectations"),
+            Map.entry("no-expectations", "No expectations written"),
+            Map.entry("target-emotion", "Target emotion"),
+            Map.entry("diagram.title", "Journey diagram: %s"),
+            Map.entry("diagram.desc", "%d stages, %d touchpoints."),
+            Map.entry("stage", "Stage"),
+            Map.entry("curve.title", "Emotion curve: %s"),
+            Map.entry("curve.intended", "intended feeling"),
+            Map.entry("curve.measured", "measured against target"),
+            Map.entry("curve.positive", "positive / above target"),
+            Map.entry("curve.negative", "negative / below target"),
+            Map.entry("curve.neutral", "neutral / on target"),
+            Map.entry("curve.no-emotion", "no target emotion"),
+            Map.entry("curve.not-measured", "not measured"),
+            Map.entry("curve.desc", "%d touchpoints; %d with a target emotion, %d measured."),
+            Map.entry("curve.summary.intended", "intended %s"),
+            Map.entry("curve.summary.measured", "measured %s"));
+
+    private static final Map<String, String> FI = Map.ofEntries(
+            Map.entry("phase.before", "ennen ostoa"),
+            Map.entry("phase.during", "oston aikana"),
+            Map.entry("phase.after", "oston jälkeen"),
+            Map.entry("legend", "Selite"),
+            Map.entry("legend.touchpoint", "Kosketuspiste\nkanava · omistaja"),
+            Map.entry("critical", "kriittinen"),
+            Map.entry("legend.critical", "Kriittinen kosketuspiste"),
+            Map.entry("at-risk", "riski: ei mittaria"),
+            Map.entry("legend.at-risk", "Kriittinen, ei mittaria:\nriski"),
+            Map.entry("outsourced", "ulkoistettu"),
+            Map.entry("outsourced-by", "ulkoistettu:"),
+            Map.entry("legend.outsourced", "Ulkoistettu\n(toimittaja)"),
+            Map.entry("external", "ulkoinen: ei hallinnassa"),
+            Map.entry("legend.external", "Ulkoinen:\nei hallinnassa"),
+            Map.entry("peak", "huippuhetki"),
+            Map.entry("pain", "kipukohta"),
+            Map.entry("end", "loppuhetki"),
+            Map.entry("legend.moments", "Huippu- / loppuhetki"),
+            Map.entry("legend.flow", "asiakkaan polku"),
+            Map.entry("legend.expectations", "luo odotuksia"),
+            Map.entry("other-journey", "toinen polku"),
+            Map.entry("unknown", "tuntematon"),
+            Map.entry("expectations", "Odotukset"),
+            Map.entry("no-expectations", "Odotuksia ei ole kirjattu"),
+            Map.entry("target-emotion", "Tavoitetunne"),
+            Map.entry("diagram.title", "Polkukaavio: %s"),
+            Map.entry("diagram.desc", "%d vaihetta, %d kosketuspistettä."),
+            Map.entry("stage", "Vaihe"),
+            Map.entry("curve.title", "Tunnekäyrä: %s"),
+            Map.entry("curve.intended", "tavoiteltu tunne"),
+            Map.entry("curve.measured", "mitattu suhteessa tavoitteeseen"),
+            Map.entry("curve.positive", "myönteinen / yli tavoitteen"),
+            Map.entry("curve.negative", "kielteinen / alle tavoitteen"),
+            Map.entry("curve.neutral", "neutraali / tavoitteessa"),
+            Map.entry("curve.no-emotion", "ei tavoitetunnetta"),
+            Map.entry("curve.not-measured", "ei mitattu"),
+            Map.entry("curve.desc", "%d kosketuspistettä; %d:lla tavoitetunne, %d mitattu."),
+            Map.entry("curve.summary.intended", "tavoite %s"),
+            Map.entry("curve.summary.measured", "mitattu %s"));
+
+    private DiagramWords() {}
+
+    /** The words for a locale ("en" or "fi"; anything else is English). */
+    public static Map<String, String> of(String locale) {
+        return "fi".equals(locale) ? FI : EN;
+    }
+
+    /** {@code words} completed with English for the keys it lacks. */
+    static Map<String, String> complete(Map<String, String> words) {
+        if (words == EN || words == FI) {
+            return words;
+        }
+        Map<String, String> all = new HashMap<>(EN);
+        all.putAll(words);
+        return all;
+    }
+}

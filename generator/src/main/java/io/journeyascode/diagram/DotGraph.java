@@ -1,0 +1,19 @@
+package io.journeyascode.diagram;
+
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The DOT text of one journey with what the SVG post-processing needs: a prefix that makes the
+ * SVG's element ids unique in a page, the accessible title and description (plain text), the
+ * titles to show instead of dot's generated ids (already XML-escaped), and the only links the
+ * SVG may carry.
+ */
+record DotGraph(
+        String journeyId,
+        String dot,
+        String idPrefix,
+        String title,
+        String description,
+        Map<String, String> titles,
+        Set<String> links) {}

@@ -1,0 +1,414 @@
+package io.journeyascode.diagram;
+
+import io.journeyascode.model.Journey;
+import io.journeyascode.model.Located;
+import io.journeyascode.model.Moment;
+import io.journeyascode.model.Ownership;
+import io.journeyascode.model.PlaybookIndex;
+import io.journeyascode.model.Stage;
+import io.journeyascode.model.Team;
+import io.journeyascode.model.Touchpoint;
+import io.journeyascode.model.TouchpointRef;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Writes the DOT text of one journey. Node ids are generated ({@code n0}… touchpoints in file
+ * order, {@code x0}… stubs for other journeys' touchpoints, the legend is the graph label); user text only
+ * appears inside quoted, escaped labels and tooltips; links are made here from ids. Edge labels
+ * are avoided altogether (dot 2.43 crashes on labelled edges in batched input).
+ */
+final class JourneyDot {
+
+    static final String FONT = "Helvetica,Arial,sans-serif";
+    private static final int NAME_WIDTH = 24;
+    private static final int INFO_WIDTH = 30;
+
+    private static final String HEADER = "digraph \"journey\" {\n"
+            + "graph [rankdir=LR, fontname=\"" + FONT + "\", fontsize=11, nodesep=0.25, ranksep=0.4,"
+            + " pad=0.1, bgcolor=\"white\"];\n"
+            + "node [shape=box, style=\"rounded,filled\", fillcolor=\"#ffffff\", color=\"#57606a\","
+            + " fontname=\"" + FONT + "\", fontsize=10, margin=\"0.12,0.06\"];\n"
+            + "edge [color=\"#424a53\", arrowsize=0.7];\n";
+
+    private final Journey journey;
+    private final PlaybookIndex index;
+    private final Map<String, String> words;
+    private final StringBuilder out = new StringBuilder(8192);
+    /** dot's own title text of an element (its generated id) -> the XML text to show instead. */
+    private final Map<String, String> titles = new HashMap<>();
+
+    private final Set<String> links = new HashSet<>();
+    private final Map<String, String> nodeOfTouchpoint = new HashMap<>();
+    private final Map<String, String> nameOfNode = new HashMap<>();
+    private final Map<String, String> stubs = new LinkedHashMap<>();
+
+    private JourneyDot(Journey journey, PlaybookIndex index, Map<String, String> words) {
+        this.journey = journey;
+        this.index = index;
+        this.words = words;
+    }
+
+    static DotGraph of(Journey journey, PlaybookIndex index, Map<String, String> words, String idPrefix) {
+        return new JourneyDot(journey, index, words).build(idPrefix);
+    }
+
+    private DotGraph build(String idPrefix) {
+        List<Touchpoint> all = journey.touchpoints();
+        for (int i = 0; i < all.size(); i++) {
+            String node = "n" + i;
+            nodeOfTouchpoint.putIfAbsent(all.get(i).id().value(), node);
+            nameOfNode.put(node, DotText.clean(all.get(i).name().value()));
+        }
+        out.append(HEADER);
+        int n = 0;
+        int s = 0;
+        for (Stage stage : journey.stages()) {
+            String cluster = "cluster_s" + s++;
+            String phase = words.get("phase." + stage.phase().value().yaml());
+            out.append("subgraph ").append(cluster).append(" {\n");
+            out.append("label=\"")
+                    .append(DotText.label(stage.name().value()))
+                    .append("\\n(")
+                    .append(DotText.label(phase))
+                    .append(")\";\n");
+            out.append(
+                    "class=\"stage\"; fontsize=11; style=\"rounded,filled\"; fillcolor=\"#f6f8fa\"; color=\"#d0d7de\";\n");
+            titles.put(
+                    cluster,
+                    DotText.xml(words.get("stage") + ": " + stage.name().value() + " (" + phase + ")"));
+            for (Touchpoint tp : stage.touchpoints()) {
+                node(n++, tp);
+            }
+            out.append("}\n");
+        }
+        edges(all);
+        for (Map.Entry<String, String> stub : stubs.entrySet()) {
+            stub(stub.getValue(), stub.getKey());
+        }
+        legend();
+        out.append("}\n");
+        String title = String.format(
+                words.get("diagram.title"), DotText.clean(journey.title().value()));
+        titles.put("journey", DotText.xml(title));
+        return new DotGraph(
+                journey.id().value(),
+                out.toString(),
+                idPrefix,
+                title,
+                description(),
+                Map.copyOf(titles),
+                Set.copyOf(links));
+    }
+
+    private void node(int i, Touchpoint tp) {
+        String node = "n" + i;
+        boolean atRisk = tp.isCritical() && tp.metrics().isEmpty();
+        Ownership ownership = tp.ownership().value();
+        Optional<Moment> moment = tp.moment().map(Located::value);
+        List<String> lines = new ArrayList<>(DotText.wrap(tp.name().value(), NAME_WIDTH));
+        lines.addAll(DotText.wrap(tp.channel().value() + " · " + owner(tp), INFO_WIDTH));
+        if (ownership == Ownership.OUTSOURCED) {
+            lines.addAll(DotText.wrap(
+                    tp.provider()
+                            .map(p -> words.get("outsourced-by") + " " + p.value())
+                            .orElse(words.get("outsourced")),
+                    INFO_WIDTH));
+        } else if (ownership == Ownership.EXTERNAL) {
+            lines.add(words.get("external"));
+        }
+        if (atRisk) {
+            lines.add("⚠ " + words.get("critical") + ", " + words.get("at-risk"));
+        } else if (tp.isCritical()) {
+            lines.add("★ " + words.get("critical"));
+        }
+        moment.ifPresent(m -> lines.add(
+                switch (m) {
+                    case PEAK -> "▲ " + words.get("peak");
+                    case PAIN -> "▼ " + words.get("pain");
+                    case END -> "■ " + words.get("end");
+                }));
+
+        StringBuilder css = new StringBuilder("tp");
+        StringBuilder style = new StringBuilder("rounded,filled");
+        String fill = "#ffffff";
+        String color = "#57606a";
+        String pen = "1";
+        if (tp.isCritical()) {
+            css.append(" critical");
+            fill = "#ddf4ff";
+            color = "#0969da";
+            pen = "2.5";
+        }
+        if (moment.isPresent()) {
+            css.append(' ').append(moment.get().yaml());
+            fill = switch (moment.get()) {
+                case PEAK -> "#dafbe1";
+                case PAIN -> "#fff1e5";
+                case END -> "#fbefff";
+            };
+        }
+        if (atRisk) {
+            css.append(" at-risk");
+            fill = "#ffebe9";
+            color = "#cf222e";
+            pen = "3";
+        }
+        String peripheries = "1";
+        if (ownership == Ownership.OUTSOURCED) {
+            css.append(" outsourced");
+            peripheries = "2";
+        } else if (ownership == Ownership.EXTERNAL) {
+            css.append(" external");
+            style.append(",dashed");
+        }
+        out.append(node).append(" [label=\"");
+        appendLines(lines);
+        out.append("\", class=\"")
+                .append(css)
+                .append("\", style=\"")
+                .append(style)
+                .append("\", fillcolor=\"")
+                .append(fill)
+                .append("\", color=\"")
+                .append(color)
+                .append("\", penwidth=")
+                .append(pen);
+        if (!"1".equals(peripheries)) {
+            out.append(", peripheries=").append(peripheries);
+        }
+        String tooltip = tooltip(tp);
+        out.append(", tooltip=\"").append(tooltipDot(tp)).append('"');
+        link(journey.id().value(), tp.id().value());
+        titles.put(node, DotText.xml(tooltip));
+        out.append("];\n");
+    }
+
+    /** Appends a URL attribute when the ids make a safe relative link. */
+    private void link(String journeyId, String touchpointId) {
+        if (DotText.isSafeId(journeyId) && DotText.isSafeId(touchpointId)) {
+            String url = journeyId + "/" + touchpointId + ".html";
+            links.add(url);
+            out.append(", URL=\"").append(url).append("\", target=\"_top\"");
+        }
+    }
+
+    private void appendLines(List<String> lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            if (i > 0) {
+                out.append("\\n");
+            }
+            out.append(DotText.label(lines.get(i)));
+        }
+    }
+
+    private String owner(Touchpoint tp) {
+        return journey.ownerOf(tp)
+                .map(Located::value)
+                .map(id -> index.playbook().config().team(id).map(Team::name).orElse(id))
+                .orElse("—");
+    }
+
+    private String tooltip(Touchpoint tp) {
+        StringBuilder text = new StringBuilder(DotText.clean(tp.name().value()));
+        text.append(" — ");
+        if (tp.expectations().isEmpty()) {
+            text.append(words.get("no-expectations"));
+        } else {
+            text.append(words.get("expectations")).append(": ");
+            for (int i = 0; i < tp.expectations().size(); i++) {
+                text.append(i == 0 ? "" : "; ")
+                        .append(DotText.clean(tp.expectations().get(i).value()));
+            }
+        }
+        tp.targetEmotion().ifPresent(e -> text.append(" — ")
+                .append(words.get("target-emotion"))
+                .append(": ")
+                .append(DotText.clean(e.value())));
+        return text.toString();
+    }
+
+    /** The tooltip in DOT: one line per part (dot turns {@code \n} into a line break). */
+    private String tooltipDot(Touchpoint tp) {
+        StringBuilder text = new StringBuilder(DotText.tooltip(tp.name().value()));
+        if (tp.expectations().isEmpty()) {
+            text.append("\\n").append(DotText.tooltip(words.get("no-expectations")));
+        } else {
+            text.append("\\n")
+                    .append(DotText.tooltip(words.get("expectations")))
+                    .append(':');
+            for (Located<String> e : tp.expectations()) {
+                text.append("\\n• ").append(DotText.tooltip(e.value()));
+            }
+        }
+        tp.targetEmotion().ifPresent(e -> text.append("\\n")
+                .append(DotText.tooltip(words.get("target-emotion")))
+                .append(": ")
+                .append(DotText.tooltip(e.value())));
+        return text.toString();
+    }
+
+    private void edges(List<Touchpoint> all) {
+        Set<String> reached = new HashSet<>();
+        StringBuilder edges = new StringBuilder();
+        for (int i = 0; i < all.size(); i++) {
+            Touchpoint tp = all.get(i);
+            String from = "n" + i;
+            for (String ref : journey.successors(tp)) {
+                target(ref).ifPresent(to -> {
+                    edges.append(from).append(" -> ").append(to).append(" [class=\"flow\"];\n");
+                    titles.put(from + "&#45;&gt;" + to, DotText.xml(nameOfNode.get(from) + " → " + nameOfNode.get(to)));
+                    reached.add(to);
+                });
+            }
+            for (Located<String> ref : tp.setsExpectationsFor()) {
+                target(ref.value()).ifPresent(to -> {
+                    edges.append(from)
+                            .append(" -> ")
+                            .append(to)
+                            .append(" [class=\"expects\", style=dashed,")
+                            .append(" color=\"#8250df\", arrowhead=empty, constraint=false];\n");
+                    titles.put(from + "&#45;&gt;" + to, DotText.xml(nameOfNode.get(from) + " ⇢ " + nameOfNode.get(to)));
+                });
+            }
+        }
+        // A touchpoint nothing leads to keeps its file-order place through an invisible edge
+        // (dot draws nothing for it).
+        for (int i = 1; i < all.size(); i++) {
+            String node = "n" + i;
+            if (!reached.contains(node)) {
+                edges.append("n").append(i - 1).append(" -> ").append(node).append(" [style=invis];\n");
+            }
+        }
+        out.append(edges);
+    }
+
+    /** The node for a reference: a touchpoint of this journey, or a stub for another journey's. */
+    private Optional<String> target(String ref) {
+        int slash = ref.indexOf('/');
+        if (slash < 0) {
+            return Optional.ofNullable(nodeOfTouchpoint.get(ref));
+        }
+        if (ref.substring(0, slash).equals(journey.id().value())) {
+            String local = nodeOfTouchpoint.get(ref.substring(slash + 1));
+            if (local != null) {
+                return Optional.of(local);
+            }
+        }
+        return Optional.of(stubs.computeIfAbsent(ref, r -> {
+            String stub = "x" + stubs.size();
+            nameOfNode.put(stub, DotText.clean(r));
+            return stub;
+        }));
+    }
+
+    private void stub(String node, String ref) {
+        Optional<TouchpointRef> target = index.resolve(journey, ref);
+        List<String> lines = new ArrayList<>();
+        lines.add("↗ " + words.get("other-journey"));
+        if (target.isPresent()) {
+            lines.addAll(DotText.wrap(target.get().journey().title().value(), NAME_WIDTH));
+            lines.addAll(DotText.wrap(target.get().touchpoint().name().value(), NAME_WIDTH));
+        } else {
+            lines.addAll(DotText.wrap(ref + " (" + words.get("unknown") + ")", NAME_WIDTH));
+        }
+        out.append(node).append(" [label=\"");
+        appendLines(lines);
+        out.append("\", class=\"stub\", shape=note, style=\"filled\", fillcolor=\"#f6f8fa\",")
+                .append(" color=\"#8c959f\", fontsize=8, tooltip=\"")
+                .append(DotText.tooltip(String.join(" ", lines)))
+                .append('"');
+        target.ifPresent(t -> link(t.journey().id().value(), t.touchpoint().id().value()));
+        out.append("];\n");
+        titles.put(node, DotText.xml(String.join(" ", lines)));
+    }
+
+    /**
+     * The legend is the graph's own label (an HTML-like table made only of the generator's
+     * words), so it takes no rank of the layout and adds no nodes or edges.
+     */
+    private void legend() {
+        String cell = "<TD BORDER=\"1\" STYLE=\"rounded\" COLOR=\"#57606a\"";
+        out.append("labelloc=b; labeljust=l; label=<<TABLE BORDER=\"1\" STYLE=\"rounded\" COLOR=\"#d0d7de\"")
+                .append(" CELLSPACING=\"5\" CELLPADDING=\"3\"><TR><TD BORDER=\"0\"><FONT POINT-SIZE=\"9\"><B>")
+                .append(html("legend"))
+                .append("</B></FONT></TD>")
+                .append(cell)
+                .append(">")
+                .append(small("legend.touchpoint"))
+                .append("</TD>")
+                .append("<TD BORDER=\"3\" STYLE=\"rounded\" COLOR=\"#0969da\" BGCOLOR=\"#ddf4ff\">")
+                .append(small("legend.critical"))
+                .append("</TD>")
+                .append("<TD BORDER=\"3\" STYLE=\"rounded\" COLOR=\"#cf222e\" BGCOLOR=\"#ffebe9\">")
+                .append(small("legend.at-risk"))
+                .append("</TD>")
+                .append("<TD BORDER=\"1\" COLOR=\"#57606a\" CELLPADDING=\"1\"><TABLE BORDER=\"1\" CELLBORDER=\"0\"")
+                .append(" COLOR=\"#57606a\" CELLPADDING=\"2\"><TR><TD>")
+                .append(small("legend.outsourced"))
+                .append("</TD></TR></TABLE></TD>")
+                .append("<TD BORDER=\"1\" STYLE=\"dashed\" COLOR=\"#57606a\">")
+                .append(small("legend.external"))
+                .append("</TD>")
+                .append(cell)
+                .append(" BGCOLOR=\"#dafbe1\">")
+                .append(small("legend.moments"))
+                .append("</TD>")
+                .append("<TD BORDER=\"0\"><FONT POINT-SIZE=\"8\" COLOR=\"#424a53\">───▶ </FONT>")
+                .append(small("legend.flow"))
+                .append("</TD>")
+                .append("<TD BORDER=\"0\"><FONT POINT-SIZE=\"8\" COLOR=\"#8250df\">- - -▷ </FONT>")
+                .append(small("legend.expectations"))
+                .append("</TD>")
+                .append("</TR></TABLE>>;\n");
+    }
+
+    private String small(String key) {
+        return "<FONT POINT-SIZE=\"8\">" + html(key) + "</FONT>";
+    }
+
+    private String html(String key) {
+        StringBuilder text = new StringBuilder();
+        for (String line : words.get(key).split("\n")) {
+            text.append(text.length() == 0 ? "" : "<BR/>").append(DotText.xml(line));
+        }
+        return text.toString();
+    }
+
+    private String description() {
+        List<Touchpoint> all = journey.touchpoints();
+        StringBuilder desc = new StringBuilder(
+                String.format(words.get("diagram.desc"), journey.stages().size(), all.size()));
+        for (Stage stage : journey.stages()) {
+            desc.append(' ')
+                    .append(DotText.clean(stage.name().value()))
+                    .append(" (")
+                    .append(words.get("phase." + stage.phase().value().yaml()))
+                    .append("): ");
+            for (int i = 0; i < stage.touchpoints().size(); i++) {
+                Touchpoint tp = stage.touchpoints().get(i);
+                desc.append(i == 0 ? "" : ", ").append(DotText.clean(tp.name().value()));
+                List<String> marks = new ArrayList<>();
+                marks.add(DotText.clean(tp.channel().value()));
+                if (tp.isCritical()) {
+                    marks.add(words.get(tp.metrics().isEmpty() ? "at-risk" : "critical"));
+                }
+                if (tp.ownership().value() == Ownership.OUTSOURCED) {
+                    marks.add(words.get("outsourced"));
+                } else if (tp.ownership().value() == Ownership.EXTERNAL) {
+                    marks.add(words.get("external"));
+                }
+                tp.moment().ifPresent(m -> marks.add(words.get(m.value().yaml())));
+                desc.append(" (").append(String.join(", ", marks)).append(')');
+            }
+            desc.append('.');
+        }
+        return desc.toString();
+    }
+}

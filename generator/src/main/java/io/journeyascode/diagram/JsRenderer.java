@@ -1,0 +1,88 @@
+package io.journeyascode.diagram;
+
+import guru.nidi.graphviz.engine.Format;
+import guru.nidi.graphviz.engine.Graphviz;
+import guru.nidi.graphviz.engine.GraphvizV8Engine;
+import io.journeyascode.api.ToolException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * graphviz-java's V8 engine (Graphviz compiled to JavaScript), so that a machine with only a JDK
+ * renders diagrams too. Its native library is unpacked into a private folder under
+ * {@code java.io.tmpdir} (not the user's home), and every render gets 256 MiB (without it the
+ * engine runs out of memory after about 190 renders). V8 is bound to one thread, so graphs are
+ * rendered one after the other whatever {@code jobs} says.
+ */
+final class JsRenderer implements GraphRenderer {
+
+    private static final int TOTAL_MEMORY = 256 * 1024 * 1024;
+    private static JsRenderer started;
+
+    private JsRenderer() {}
+
+    /** Starts the engine once per JVM; a ToolException when it cannot run on this machine. */
+    static synchronized JsRenderer start() {
+        if (started != null) {
+            return started;
+        }
+        Path dir = unpackFolder();
+        try {
+            Files.createDirectories(dir);
+            Graphviz.useEngine(new GraphvizV8Engine(dir.toString()));
+            String probe = Graphviz.fromString("digraph \"probe\" { a -> b }")
+                    .totalMemory(TOTAL_MEMORY)
+                    .render(Format.SVG)
+                    .toString();
+            if (!probe.contains("<svg")) {
+                throw new IllegalStateException("it rendered no SVG");
+            }
+        } catch (IOException | RuntimeException | LinkageError e) {
+            throw new ToolException(
+                    "The JavaScript Graphviz engine could not start on this machine (" + oneLine(e)
+                            + "); install Graphviz so that dot is on the PATH and use --engine dot.",
+                    e);
+        }
+        started = new JsRenderer();
+        return started;
+    }
+
+    static Path unpackFolder() {
+        String user = System.getProperty("user.name", "user").replaceAll("[^A-Za-z0-9._-]", "_");
+        return Path.of(System.getProperty("java.io.tmpdir"), "journey-graphviz-" + user.toLowerCase(Locale.ROOT));
+    }
+
+    @Override
+    public String id() {
+        return "js";
+    }
+
+    @Override
+    public List<Rendered> render(List<String> dots, int jobs, Finisher finish) {
+        List<Rendered> results = new ArrayList<>(dots.size());
+        synchronized (JsRenderer.class) {
+            for (int i = 0; i < dots.size(); i++) {
+                try {
+                    String svg = Graphviz.fromString(dots.get(i))
+                            .totalMemory(TOTAL_MEMORY)
+                            .render(Format.SVG)
+                            .toString();
+                    results.add(Rendered.ok(finish.finish(i, svg)));
+                } catch (RuntimeException e) {
+                    results.add(Rendered.failed("the JavaScript Graphviz engine failed: " + oneLine(e)));
+                }
+            }
+        }
+        return results;
+    }
+
+    private static String oneLine(Throwable e) {
+        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        int newline = message.indexOf('\n');
+        return newline < 0 ? message : message.substring(0, newline);
+    }
+}

@@ -1,0 +1,273 @@
+package io.journeyascode.diagram;
+
+import io.journeyascode.api.ToolException;
+import java.io.ByteArrayOutputStream;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * Native Graphviz: many graphs per {@code dot -Tsvg} process (one input, SVGs split from
+ * stdout), up to {@code jobs} processes at a time. Each graph in a batch gets a generated name
+ * ({@code b<index>}) so that its SVG is matched by the {@code <!-- Title: … -->} comment dot
+ * writes, not by position. dot 2.43 may crash on some batched graphs: when a batch exits
+ * non-zero or leaves graphs without output, those graphs are rendered one by one, and the ones
+ * that still fail are reported.
+ */
+final class NativeDotRenderer implements GraphRenderer {
+
+    /** Graphs per process: large enough to amortise the start, small enough to bound a retry. */
+    static final int MAX_BATCH = 200;
+
+    private static final String HEADER = "digraph \"journey\" {";
+    private static final String TITLE = "<!-- Title: b";
+    private static final int MAX_STDERR = 4096;
+
+    private final Path dot;
+
+    NativeDotRenderer(Path dot) {
+        this.dot = dot;
+    }
+
+    /** The {@code dot} program on the PATH, if any. */
+    static Optional<Path> find() {
+        String path = System.getenv("PATH");
+        if (path == null) {
+            return Optional.empty();
+        }
+        boolean windows = File.separatorChar == '\\';
+        for (String dir : path.split(File.pathSeparator)) {
+            if (dir.isEmpty()) {
+                continue;
+            }
+            for (String name : windows ? new String[] {"dot.exe", "dot.bat"} : new String[] {"dot"}) {
+                try {
+                    Path candidate = Path.of(dir, name);
+                    if (Files.isRegularFile(candidate) && Files.isExecutable(candidate)) {
+                        return Optional.of(candidate);
+                    }
+                } catch (RuntimeException e) {
+                    // an unusable PATH entry: skip it
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    Path program() {
+        return dot;
+    }
+
+    @Override
+    public String id() {
+        return "dot";
+    }
+
+    @Override
+    public List<Rendered> render(List<String> dots, int jobs, Finisher finish) {
+        Rendered[] results = new Rendered[dots.size()];
+        List<int[]> chunks = chunks(dots.size(), Math.max(1, jobs));
+        if (chunks.isEmpty()) {
+            return List.of();
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(Math.max(1, jobs), chunks.size()), r -> {
+            Thread t = new Thread(r, "journey-dot");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<?>> futures = new ArrayList<>();
+            for (int[] chunk : chunks) {
+                futures.add(pool.submit(() -> renderChunk(dots, chunk[0], chunk[1], finish, results)));
+            }
+            for (Future<?> f : futures) {
+                f.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ToolException("Rendering the diagrams was interrupted.", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof ToolException te) {
+                throw te;
+            }
+            throw new ToolException("Rendering the diagrams with " + dot + " failed: " + cause, cause);
+        } finally {
+            pool.shutdownNow();
+        }
+        return Arrays.asList(results);
+    }
+
+    /** Contiguous index ranges [from, to): at least {@code jobs} of them, none above MAX_BATCH. */
+    static List<int[]> chunks(int n, int jobs) {
+        List<int[]> chunks = new ArrayList<>();
+        if (n == 0) {
+            return chunks;
+        }
+        int count = Math.max(Math.min(jobs, n), (n + MAX_BATCH - 1) / MAX_BATCH);
+        if (count > jobs && count % jobs != 0) {
+            count += jobs - count % jobs; // equal rounds for the workers
+        }
+        count = Math.min(count, n);
+        for (int c = 0; c < count; c++) {
+            chunks.add(new int[] {(int) ((long) n * c / count), (int) ((long) n * (c + 1) / count)});
+        }
+        return chunks;
+    }
+
+    private void renderChunk(List<String> dots, int from, int to, Finisher finish, Rendered[] results) {
+        List<Integer> indices = new ArrayList<>();
+        for (int i = from; i < to; i++) {
+            indices.add(i);
+        }
+        String error = batch(dots, indices, finish, results);
+        for (int i = from; i < to; i++) {
+            if (results[i] == null) {
+                // the batch crashed or skipped this graph: alone, it may render
+                String single = batch(dots, List.of(i), finish, results);
+                if (results[i] == null) {
+                    results[i] = Rendered.failed(single.isEmpty() ? error : single);
+                }
+            }
+        }
+    }
+
+    /**
+     * Runs one dot process over the graphs; fills {@code results} for every graph it rendered and
+     * returns what went wrong ("" when the process exited 0).
+     */
+    private String batch(List<String> dots, List<Integer> indices, Finisher finish, Rendered[] results) {
+        Process process;
+        try {
+            process = new ProcessBuilder(dot.toString(), "-Tsvg").start();
+        } catch (IOException e) {
+            throw new ToolException("Could not run Graphviz " + dot + ": " + e.getMessage() + ".", e);
+        }
+        ByteArrayOutputStream stderr = new ByteArrayOutputStream();
+        Thread errors = daemon("journey-dot-stderr", () -> drain(process.getErrorStream(), stderr));
+        Thread writer = daemon("journey-dot-stdin", () -> write(process.getOutputStream(), dots, indices));
+        errors.start();
+        writer.start();
+        try {
+            readSvgs(process.getInputStream(), finish, results);
+            int exit = process.waitFor();
+            writer.join();
+            errors.join();
+            if (exit == 0) {
+                return "";
+            }
+            String message = stderr.toString(StandardCharsets.UTF_8).strip();
+            int newline = message.indexOf('\n');
+            if (newline > 0) {
+                message = message.substring(0, newline);
+            }
+            return "dot exited with status " + exit + (message.isEmpty() ? "" : " (" + message + ")");
+        } catch (InterruptedException e) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
+            throw new ToolException("Rendering the diagrams was interrupted.", e);
+        } catch (IOException e) {
+            process.destroyForcibly();
+            return "reading dot's output failed: " + e.getMessage();
+        }
+    }
+
+    private static void write(OutputStream stdin, List<String> dots, List<Integer> indices) {
+        try (OutputStream out = stdin) {
+            for (int i : indices) {
+                String text = dots.get(i);
+                if (!text.startsWith(HEADER)) {
+                    throw new IllegalArgumentException("DOT text must start with " + HEADER);
+                }
+                out.write(("digraph \"b" + i + "\" {").getBytes(StandardCharsets.US_ASCII));
+                out.write(text.substring(HEADER.length()).getBytes(StandardCharsets.UTF_8));
+            }
+        } catch (IOException e) {
+            // dot stopped reading (it crashed): the graphs without output are retried
+        }
+    }
+
+    private static void drain(InputStream in, ByteArrayOutputStream into) {
+        byte[] buffer = new byte[4096];
+        try (in) {
+            int n;
+            while ((n = in.read(buffer)) > 0) {
+                if (into.size() < MAX_STDERR) {
+                    into.write(buffer, 0, Math.min(n, MAX_STDERR - into.size()));
+                }
+            }
+        } catch (IOException e) {
+            // nothing more to read
+        }
+    }
+
+    /** Splits dot's stdout into SVGs as they arrive and files each under its graph's index. */
+    private static void readSvgs(InputStream stdout, Finisher finish, Rendered[] results) throws IOException {
+        StringBuilder buffer = new StringBuilder(1 << 16);
+        char[] chunk = new char[1 << 16];
+        int searchFrom = 0;
+        try (Reader reader = new InputStreamReader(stdout, StandardCharsets.UTF_8)) {
+            int n;
+            while ((n = reader.read(chunk)) > 0) {
+                buffer.append(chunk, 0, n);
+                int end;
+                while ((end = buffer.indexOf("</svg>", searchFrom)) >= 0) {
+                    int cut = end + 6;
+                    if (cut < buffer.length() && buffer.charAt(cut) == '\n') {
+                        cut++;
+                    }
+                    String svg = buffer.substring(0, cut);
+                    buffer.delete(0, cut);
+                    searchFrom = 0;
+                    file(svg, finish, results);
+                }
+                searchFrom = Math.max(0, buffer.length() - 6);
+            }
+        }
+    }
+
+    private static void file(String svg, Finisher finish, Rendered[] results) {
+        int title = svg.indexOf(TITLE);
+        if (title < 0) {
+            return;
+        }
+        int from = title + TITLE.length();
+        int to = from;
+        while (to < svg.length() && Character.isDigit(svg.charAt(to))) {
+            to++;
+        }
+        int index;
+        try {
+            index = Integer.parseInt(svg.substring(from, to));
+        } catch (NumberFormatException e) {
+            return;
+        }
+        if (index >= 0 && index < results.length && results[index] == null) {
+            try {
+                results[index] = Rendered.ok(finish.finish(index, svg));
+            } catch (RuntimeException e) {
+                results[index] = Rendered.failed("post-processing the SVG failed: " + e.getMessage());
+            }
+        }
+    }
+
+    private static Thread daemon(String name, Runnable task) {
+        Thread t = new Thread(task, name);
+        t.setDaemon(true);
+        return t;
+    }
+}

@@ -1,0 +1,141 @@
+package io.journeyascode.site;
+
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.ImageRef;
+import com.vladsch.flexmark.ast.Reference;
+import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
+import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.html.AttributeProvider;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.html.IndependentAttributeProviderFactory;
+import com.vladsch.flexmark.html.renderer.AttributablePart;
+import com.vladsch.flexmark.html.renderer.LinkResolverContext;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.html.MutableAttributes;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Markdown to safe HTML: tables, autolinks and strikethrough; raw HTML is escaped, never passed
+ * through; every link address is checked against {@link UrlPolicy} after flexmark resolved it
+ * (an unsafe {@code href} is dropped), and images that are not relative become their alt text.
+ * Parser and renderer are immutable and shared by all threads.
+ */
+public final class Markdown {
+
+    /** A rendered page: the text of its first level-1 heading (empty when none) and the rest. */
+    public record Page(String title, String html) {}
+
+    private final Parser parser;
+    private final HtmlRenderer renderer;
+
+    public Markdown() {
+        MutableDataSet options = new MutableDataSet();
+        options.set(
+                Parser.EXTENSIONS,
+                List.of(TablesExtension.create(), AutolinkExtension.create(), StrikethroughExtension.create()));
+        options.set(HtmlRenderer.ESCAPE_HTML, true);
+        options.set(HtmlRenderer.SUPPRESS_HTML, false);
+        options.set(TablesExtension.CLASS_NAME, "md-table");
+        this.parser = Parser.builder(options).build();
+        this.renderer = HtmlRenderer.builder(options)
+                .attributeProviderFactory(new IndependentAttributeProviderFactory() {
+                    @Override
+                    public AttributeProvider apply(LinkResolverContext context) {
+                        return Markdown::dropUnsafeAddresses;
+                    }
+                })
+                .build();
+    }
+
+    /**
+     * Renders a Markdown fragment shown inside a page (descriptions, notes): headings are moved
+     * down by {@code headingOffset} levels so the page keeps its single {@code h1}.
+     */
+    public String render(String markdown, int headingOffset) {
+        Document document = parser.parse(markdown);
+        sanitizeImages(document);
+        shiftHeadings(document, headingOffset);
+        return renderer.render(document);
+    }
+
+    /** Renders a playbook page: its first {@code # Title} becomes the page title. */
+    public Page renderPage(String markdown) {
+        Document document = parser.parse(markdown);
+        sanitizeImages(document);
+        String title = "";
+        for (Node node : document.getChildren()) {
+            if (node instanceof Heading heading && heading.getLevel() == 1) {
+                title = new TextCollectingVisitor().collectAndGetText(heading).strip();
+                heading.unlink();
+                break;
+            }
+        }
+        for (Heading heading : headings(document)) {
+            if (heading.getLevel() == 1) {
+                heading.setLevel(2);
+            }
+        }
+        return new Page(title, renderer.render(document));
+    }
+
+    private static void dropUnsafeAddresses(Node node, AttributablePart part, MutableAttributes attributes) {
+        if (attributes.contains("href") && !UrlPolicy.isSafeLink(attributes.getValue("href"))) {
+            attributes.remove("href");
+        }
+        if (attributes.contains("src") && !UrlPolicy.isSafeImage(attributes.getValue("src"))) {
+            // sanitizeImages already replaced such images; never let one through.
+            attributes.replaceValue("src", "#");
+        }
+    }
+
+    private static void sanitizeImages(Document document) {
+        List<Node> unsafe = new ArrayList<>();
+        collect(document, document, unsafe);
+        for (Node image : unsafe) {
+            while (image.getFirstChild() != null) {
+                image.insertBefore(image.getFirstChild());
+            }
+            image.unlink();
+        }
+    }
+
+    private static void collect(Document document, Node node, List<Node> unsafe) {
+        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+            if (child instanceof Image image
+                    && !UrlPolicy.isSafeImage(image.getUrl().toString())) {
+                unsafe.add(child);
+            } else if (child instanceof ImageRef ref) {
+                Reference reference = ref.getReferenceNode(document);
+                if (reference == null
+                        || !UrlPolicy.isSafeImage(reference.getUrl().toString())) {
+                    unsafe.add(child);
+                }
+            }
+            collect(document, child, unsafe);
+        }
+    }
+
+    private static void shiftHeadings(Document document, int offset) {
+        for (Heading heading : headings(document)) {
+            heading.setLevel(Math.min(6, heading.getLevel() + offset));
+        }
+    }
+
+    private static List<Heading> headings(Node root) {
+        List<Heading> out = new ArrayList<>();
+        for (Node child = root.getFirstChild(); child != null; child = child.getNext()) {
+            if (child instanceof Heading heading) {
+                out.add(heading);
+            }
+            out.addAll(headings(child));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,140 @@
+package io.journeyascode.site;
+
+import io.journeyascode.api.ToolException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.TreeMap;
+
+/**
+ * Every word the site itself prints, in the playbook's locale ({@code en} or {@code fi}), and
+ * the locale's number and date formats. Built-in bundles live in {@code site/messages_LOCALE.properties};
+ * a {@code --site} folder may override single keys with a file of the same name. Never uses the
+ * JVM's default locale or time zone.
+ */
+public final class Messages {
+
+    public static final List<String> LOCALES = List.of("en", "fi");
+    private static final String RESOURCE = "/io/journeyascode/site/messages_%s.properties";
+
+    private final String language;
+    private final Locale locale;
+    private final Map<String, String> texts;
+    private final DateTimeFormatter dates;
+
+    private Messages(String language, Map<String, String> texts) {
+        this.language = language;
+        this.locale = Locale.forLanguageTag(language);
+        this.texts = Collections.unmodifiableMap(new TreeMap<>(texts));
+        this.dates = language.equals("fi")
+                ? DateTimeFormatter.ofPattern("d.M.uuuu", Locale.ROOT)
+                : DateTimeFormatter.ISO_LOCAL_DATE;
+    }
+
+    /** The messages of {@code language} (English when unknown), with the site folder's overrides. */
+    public static Messages load(String language, Optional<Path> siteDir) {
+        String lang = LOCALES.contains(language) ? language : "en";
+        Map<String, String> texts = new TreeMap<>();
+        readResource("en", texts);
+        if (!lang.equals("en")) {
+            readResource(lang, texts);
+        }
+        if (siteDir.isPresent()) {
+            Path file = siteDir.get().resolve("messages_" + lang + ".properties");
+            if (Files.isRegularFile(file)) {
+                try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                    putAll(in, texts);
+                } catch (IOException e) {
+                    throw new ToolException("Cannot read " + file + ": " + e.getMessage() + ".", e);
+                }
+            }
+        }
+        return new Messages(lang, texts);
+    }
+
+    private static void readResource(String lang, Map<String, String> texts) {
+        try (InputStream in = Messages.class.getResourceAsStream(String.format(Locale.ROOT, RESOURCE, lang))) {
+            if (in == null) {
+                throw new ToolException("The generator jar lacks its " + lang + " messages; rebuild it.");
+            }
+            putAll(new InputStreamReader(in, StandardCharsets.UTF_8), texts);
+        } catch (IOException e) {
+            throw new ToolException("Cannot read the built-in " + lang + " messages: " + e.getMessage() + ".", e);
+        }
+    }
+
+    private static void putAll(Reader in, Map<String, String> texts) throws IOException {
+        Properties p = new Properties();
+        p.load(in);
+        for (String key : p.stringPropertyNames()) {
+            texts.put(key, p.getProperty(key));
+        }
+    }
+
+    /** {@code en} or {@code fi}: the {@code lang} attribute of every page. */
+    public String language() {
+        return language;
+    }
+
+    /** All texts by key, sorted: what templates see as {@code msg}. */
+    public Map<String, String> all() {
+        return texts;
+    }
+
+    public String get(String key) {
+        String text = texts.get(key);
+        if (text == null) {
+            throw new IllegalStateException("No message '" + key + "' for locale " + language);
+        }
+        return text;
+    }
+
+    /** The message with {@code {0}}, {@code {1}}… replaced by the arguments as given. */
+    public String format(String key, Object... args) {
+        String text = get(key);
+        for (int i = 0; i < args.length; i++) {
+            text = text.replace("{" + i + "}", String.valueOf(args[i]));
+        }
+        return text;
+    }
+
+    /** A word of a vocabulary (key {@code vocab.phase.before}, {@code vocab.emotion.joy}…), else the id itself. */
+    public String label(String prefix, String id) {
+        return texts.getOrDefault("vocab." + prefix + "." + id, id);
+    }
+
+    public String date(LocalDate date) {
+        return dates.format(date);
+    }
+
+    /** A number with at most one decimal in the locale's format ({@code 4.5}, {@code 4,5}). */
+    public String number(double value) {
+        DecimalFormat format = new DecimalFormat("#,##0.#", DecimalFormatSymbols.getInstance(locale));
+        return format.format(value);
+    }
+
+    /** A share as a whole percentage in the locale's format ({@code 75%}, {@code 75 %}). */
+    public String percent(long part, long whole) {
+        long value = whole == 0 ? 0 : Math.round(100.0 * part / whole);
+        return language.equals("fi") ? value + "\u00a0%" : value + "%";
+    }
+
+    /** A whole share for CSS widths, 0..100, formatted without locale. */
+    public static int share(long part, long whole) {
+        return whole == 0 ? 0 : (int) Math.round(100.0 * part / whole);
+    }
+}

@@ -1,0 +1,101 @@
+package io.journeyascode.site;
+
+import io.journeyascode.api.ToolException;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystemAlreadyExistsException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/**
+ * The static part of the site: {@code assets/**} (copied as they are) and {@code pages/*.md}
+ * (rendered), from the built-in {@code site/} folder in the jar, overridden file by file (or
+ * added to) by a {@code --site} folder. Paths are {@code /}-separated, sorted.
+ */
+final class SiteFiles {
+
+    private static final String ANCHOR = "/io/journeyascode/site/messages_en.properties";
+
+    private SiteFiles() {}
+
+    static SortedMap<String, byte[]> load(Optional<Path> userSite) {
+        SortedMap<String, byte[]> files = new TreeMap<>();
+        readBuiltIn(files);
+        if (userSite.isPresent()) {
+            Path dir = userSite.get();
+            if (!Files.isDirectory(dir)) {
+                throw new ToolException("The site folder " + dir + " does not exist; give an existing folder.");
+            }
+            try {
+                read(dir, files);
+            } catch (IOException e) {
+                throw new ToolException("Cannot read the site folder " + dir + ": " + e.getMessage() + ".", e);
+            }
+        }
+        return files;
+    }
+
+    private static void readBuiltIn(Map<String, byte[]> files) {
+        URL anchor = SiteFiles.class.getResource(ANCHOR);
+        if (anchor == null) {
+            throw new ToolException("The generator jar lacks its site files; rebuild it.");
+        }
+        try {
+            URI uri = anchor.toURI();
+            if (uri.getScheme().equals("jar")) {
+                FileSystem fs;
+                boolean close = false;
+                try {
+                    fs = FileSystems.newFileSystem(uri, Map.of());
+                    close = true;
+                } catch (FileSystemAlreadyExistsException e) {
+                    fs = FileSystems.getFileSystem(uri);
+                }
+                try {
+                    read(fs.getPath("/io/journeyascode/site"), files);
+                } finally {
+                    if (close) {
+                        fs.close();
+                    }
+                }
+            } else {
+                read(Path.of(uri).getParent(), files);
+            }
+        } catch (IOException | URISyntaxException e) {
+            throw new ToolException("Cannot read the built-in site files: " + e.getMessage() + ".", e);
+        }
+    }
+
+    private static void read(Path root, Map<String, byte[]> files) throws IOException {
+        for (String top : List.of("assets", "pages")) {
+            Path dir = root.resolve(top);
+            if (!Files.isDirectory(dir)) {
+                continue;
+            }
+            List<Path> found;
+            try (Stream<Path> walk = Files.walk(dir)) {
+                found = walk.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS))
+                        .sorted()
+                        .toList();
+            }
+            for (Path file : found) {
+                StringBuilder rel = new StringBuilder(top);
+                for (Path part : dir.relativize(file)) {
+                    rel.append('/').append(part.toString());
+                }
+                files.put(rel.toString(), Files.readAllBytes(file));
+            }
+        }
+    }
+}

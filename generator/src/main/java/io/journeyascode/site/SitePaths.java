@@ -1,0 +1,99 @@
+package io.journeyascode.site;
+
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Pattern;
+
+/**
+ * Where each page lives inside the site (paths with {@code /}, relative to the site root), and
+ * the one way to turn such a path into a link from another page.
+ */
+public final class SitePaths {
+
+    private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
+    public static final String INDEX = "index.html";
+    public static final String FINDINGS = "findings.html";
+    public static final String RULES = "rules.html";
+    public static final String SEARCH = "search.html";
+
+    private SitePaths() {}
+
+    /** Ids become file names: only kebab-case ids get a page (SPEC §3 accepts nothing else). */
+    public static boolean isSafeId(String id) {
+        return ID.matcher(id).matches();
+    }
+
+    public static String journey(String id) {
+        return "journeys/" + id + ".html";
+    }
+
+    public static String journeySvg(String id) {
+        return "journeys/" + id + ".svg";
+    }
+
+    public static String touchpoint(String journeyId, String touchpointId) {
+        return "journeys/" + journeyId + "/" + touchpointId + ".html";
+    }
+
+    public static String team(String id) {
+        return "teams/" + id + ".html";
+    }
+
+    public static String channel(String id) {
+        return "channels/" + id + ".html";
+    }
+
+    public static String page(String name) {
+        return "pages/" + name + ".html";
+    }
+
+    /** The link from the page at {@code from} to the file at {@code to}, e.g. {@code ../../teams/x.html}. */
+    public static String relative(String from, String to) {
+        String[] fromParts = from.split("/", -1);
+        String[] toParts = to.split("/", -1);
+        int common = 0;
+        while (common < fromParts.length - 1
+                && common < toParts.length - 1
+                && fromParts[common].equals(toParts[common])) {
+            common++;
+        }
+        StringBuilder out = new StringBuilder();
+        for (int i = common; i < fromParts.length - 1; i++) {
+            out.append("../");
+        }
+        for (int i = common; i < toParts.length; i++) {
+            if (i > common) {
+                out.append('/');
+            }
+            out.append(toParts[i]);
+        }
+        return out.toString();
+    }
+
+    /** The way from the page at {@code from} up to the site root: "", "../" or "../../". */
+    public static String root(String from) {
+        int depth = (int) from.chars().filter(c -> c == '/').count();
+        return "../".repeat(depth);
+    }
+
+    /** Percent-encodes a path (keeps {@code /} and unreserved characters) for use in a URL. */
+    public static String encodePath(String path) {
+        StringBuilder out = new StringBuilder();
+        for (byte b : path.getBytes(StandardCharsets.UTF_8)) {
+            int c = b & 0xff;
+            if ((c >= 'a' && c <= 'z')
+                    || (c >= 'A' && c <= 'Z')
+                    || (c >= '0' && c <= '9')
+                    || c == '-'
+                    || c == '.'
+                    || c == '_'
+                    || c == '~'
+                    || c == '/') {
+                out.append((char) c);
+            } else {
+                out.append('%').append(String.format(java.util.Locale.ROOT, "%02X", c));
+            }
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,653 @@
+package io.journeyascode.site;
+
+import io.journeyascode.model.Finding;
+import io.journeyascode.model.Journey;
+import io.journeyascode.model.Link;
+import io.journeyascode.model.Located;
+import io.journeyascode.model.Measurement;
+import io.journeyascode.model.Metric;
+import io.journeyascode.model.Ownership;
+import io.journeyascode.model.Persona;
+import io.journeyascode.model.Severity;
+import io.journeyascode.model.Stage;
+import io.journeyascode.model.Touchpoint;
+import io.journeyascode.model.TouchpointRef;
+import io.journeyascode.model.Waiver;
+import io.journeyascode.rules.RuleDoc;
+import io.journeyascode.site.view.BadgeView;
+import io.journeyascode.site.view.ChannelView;
+import io.journeyascode.site.view.CoverageFigure;
+import io.journeyascode.site.view.EmotionShare;
+import io.journeyascode.site.view.FindingCounts;
+import io.journeyascode.site.view.FindingView;
+import io.journeyascode.site.view.FindingsView;
+import io.journeyascode.site.view.IndexView;
+import io.journeyascode.site.view.JourneyCard;
+import io.journeyascode.site.view.JourneyGroup;
+import io.journeyascode.site.view.JourneyView;
+import io.journeyascode.site.view.LayoutView;
+import io.journeyascode.site.view.LinkView;
+import io.journeyascode.site.view.MarkdownPageView;
+import io.journeyascode.site.view.MetricView;
+import io.journeyascode.site.view.NavLink;
+import io.journeyascode.site.view.RuleGroup;
+import io.journeyascode.site.view.RuleView;
+import io.journeyascode.site.view.RulesView;
+import io.journeyascode.site.view.SearchView;
+import io.journeyascode.site.view.SeverityGroup;
+import io.journeyascode.site.view.StageView;
+import io.journeyascode.site.view.TeamView;
+import io.journeyascode.site.view.TouchpointRow;
+import io.journeyascode.site.view.TouchpointView;
+import io.journeyascode.site.view.WaiverView;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Model → view models: every text the templates print, every link already made relative to the
+ * page it appears on ({@code from}), every Markdown field already rendered and sanitised.
+ * Stateless after construction, so pages can be mapped on many threads at once.
+ */
+final class ViewMapper {
+
+    /** What the mapper needs besides the catalog. */
+    record Inputs(
+            Messages messages,
+            Markdown markdown,
+            Map<String, String> diagrams,
+            Function<Journey, Optional<String>> emotionCurves,
+            Optional<String> sourceUrl,
+            LocalDate today,
+            Optional<LocalDate> buildDate,
+            String version,
+            List<MarkdownPageView> pages,
+            List<RuleDoc> rules,
+            List<String> reports) {}
+
+    private final Catalog catalog;
+    private final Inputs in;
+    private final Messages msg;
+
+    ViewMapper(Catalog catalog, Inputs inputs) {
+        this.catalog = catalog;
+        this.in = inputs;
+        this.msg = inputs.messages();
+    }
+
+    // ---- layout ------------------------------------------------------------------------
+
+    LayoutView layout(String from, String kind, String pageTitle) {
+        List<NavLink> nav = new ArrayList<>();
+        nav.add(nav(from, SitePaths.INDEX, msg.get("nav.overview")));
+        nav.add(nav(from, SitePaths.FINDINGS, msg.get("nav.findings")));
+        nav.add(nav(from, SitePaths.RULES, msg.get("nav.rules")));
+        for (MarkdownPageView page : in.pages()) {
+            nav.add(nav(from, SitePaths.page(page.name()), page.title()));
+        }
+        nav.add(nav(from, SitePaths.SEARCH, msg.get("nav.search")));
+        return new LayoutView(
+                msg.language(),
+                catalog.config.title(),
+                pageTitle,
+                kind,
+                SitePaths.root(from),
+                nav,
+                SitePaths.relative(from, SitePaths.INDEX),
+                SitePaths.relative(from, SitePaths.SEARCH),
+                SitePaths.relative(from, "assets/style.css"),
+                in.buildDate().map(msg::date).orElse(""),
+                in.buildDate().map(LocalDate::toString).orElse(""),
+                in.version());
+    }
+
+    private static NavLink nav(String from, String to, String label) {
+        return new NavLink(label, SitePaths.relative(from, to), from.equals(to));
+    }
+
+    // ---- overview ----------------------------------------------------------------------
+
+    IndexView index() {
+        String from = SitePaths.INDEX;
+        List<JourneyCard> cards = new ArrayList<>();
+        long critical = 0;
+        long measured = 0;
+        long withExpectations = 0;
+        long withEmotion = 0;
+        List<LinkView> outsourced = new ArrayList<>();
+        for (Journey journey : catalog.journeys) {
+            int jc = 0;
+            int jm = 0;
+            for (Touchpoint tp : catalog.touchpoints(journey)) {
+                if (!tp.isCritical()) {
+                    continue;
+                }
+                jc++;
+                if (!tp.metrics().isEmpty()) {
+                    jm++;
+                }
+                if (!tp.expectations().isEmpty()) {
+                    withExpectations++;
+                }
+                if (tp.targetEmotion().isPresent()) {
+                    withEmotion++;
+                }
+                if (tp.ownership().value() != Ownership.OWNED) {
+                    outsourced.add(new LinkView(
+                            journey.title().value() + " › " + tp.name().value() + " ("
+                                    + msg.label(
+                                            "ownership", tp.ownership().value().yaml()) + ")",
+                            SitePaths.relative(
+                                    from,
+                                    SitePaths.touchpoint(
+                                            journey.id().value(), tp.id().value()))));
+                }
+            }
+            critical += jc;
+            measured += jm;
+            cards.add(new JourneyCard(
+                    journey.title().value(),
+                    SitePaths.relative(from, SitePaths.journey(journey.id().value())),
+                    journey.summary().orElse(""),
+                    personaName(journey),
+                    journey.stages().size(),
+                    catalog.touchpoints(journey).size(),
+                    jc,
+                    jm,
+                    emotions(journey.targetEmotions()),
+                    counts(catalog.findingsOf(journey))));
+        }
+        List<CoverageFigure> coverage = List.of(
+                figure("coverage.measured", measured, critical),
+                figure("coverage.expectations", withExpectations, critical),
+                figure("coverage.emotion", withEmotion, critical));
+        int touchpoints = catalog.journeys.stream()
+                .mapToInt(j -> catalog.touchpoints(j).size())
+                .sum();
+        List<LinkView> teams = new ArrayList<>();
+        catalog.teams.forEach((id, name) -> teams.add(new LinkView(
+                msg.format("index.team", name, catalog.touchpointsByTeam.get(id).size()),
+                SitePaths.relative(from, SitePaths.team(id)))));
+        List<LinkView> channels = new ArrayList<>();
+        catalog.touchpointsByChannel.forEach((id, refs) -> channels.add(new LinkView(
+                msg.format("index.channel", msg.label("channel", id), refs.size()),
+                SitePaths.relative(from, SitePaths.channel(id)))));
+        List<LinkView> pages = in.pages().stream()
+                .map(p -> new LinkView(p.title(), SitePaths.relative(from, SitePaths.page(p.name()))))
+                .toList();
+        return new IndexView(
+                catalog.config.title(),
+                catalog.config.brandPromise().orElse(""),
+                msg.format("index.summary", catalog.journeys.size(), touchpoints, critical),
+                cards,
+                (int) critical,
+                coverage,
+                outsourced,
+                counts(catalog.findings),
+                SitePaths.relative(from, SitePaths.FINDINGS),
+                teams,
+                channels,
+                pages);
+    }
+
+    private CoverageFigure figure(String key, long part, long whole) {
+        return new CoverageFigure(
+                msg.get(key),
+                whole == 0 ? "—" : msg.percent(part, whole),
+                msg.format("coverage.detail", part, whole),
+                Messages.share(part, whole));
+    }
+
+    // ---- journey -----------------------------------------------------------------------
+
+    JourneyView journey(Journey journey) {
+        String id = journey.id().value();
+        String from = SitePaths.journey(id);
+        List<StageView> stages = new ArrayList<>();
+        for (Stage stage : journey.stages()) {
+            List<TouchpointRow> rows = new ArrayList<>();
+            for (Touchpoint tp : stage.touchpoints()) {
+                if (catalog.touchpoints(journey).contains(tp)) {
+                    rows.add(row(from, new TouchpointRef(journey, tp)));
+                }
+            }
+            String phase = stage.phase().value().yaml();
+            stages.add(new StageView(stage.name().value(), phase, msg.label("phase", phase), rows));
+        }
+        String svg = in.diagrams().getOrDefault(id, "");
+        Optional<String> curve = in.emotionCurves().apply(journey);
+        Optional<Persona> persona = journey.persona().flatMap(p -> catalog.config.persona(p.value()));
+        long critical = catalog.touchpoints(journey).stream()
+                .filter(Touchpoint::isCritical)
+                .count();
+        return new JourneyView(
+                id,
+                journey.title().value(),
+                journey.summary().orElse(""),
+                journey.description().map(md -> in.markdown().render(md, 2)).orElse(""),
+                personaName(journey),
+                persona.flatMap(Persona::description)
+                        .map(md -> in.markdown().render(md, 3))
+                        .orElse(""),
+                team(from, journey.owner()),
+                emotions(journey.targetEmotions()),
+                catalog.touchpoints(journey).size(),
+                (int) critical,
+                InlineSvg.clean(svg),
+                svg.isEmpty() ? msg.get("journey.diagram.missing") : "",
+                svg.isEmpty() ? "" : SitePaths.relative(from, SitePaths.journeySvg(id)),
+                curve.map(InlineSvg::clean).orElse(""),
+                curve.isEmpty() ? msg.get("journey.curve.missing") : "",
+                stages,
+                findings(from, catalog.findingsOf(journey)),
+                sourceHref(journey.file(), journey.span().line()));
+    }
+
+    private String personaName(Journey journey) {
+        return journey.persona()
+                .map(p -> catalog.config.persona(p.value()).map(Persona::name).orElse(p.value()))
+                .orElse("");
+    }
+
+    // ---- touchpoint --------------------------------------------------------------------
+
+    TouchpointView touchpoint(Journey journey, Touchpoint tp) {
+        String jid = journey.id().value();
+        String from = SitePaths.touchpoint(jid, tp.id().value());
+        List<Touchpoint> all = catalog.touchpoints(journey);
+        int at = all.indexOf(tp);
+        LinkView previous = at > 0 ? tpLink(from, journey, all.get(at - 1), false) : LinkView.text("");
+        LinkView next =
+                at >= 0 && at < all.size() - 1 ? tpLink(from, journey, all.get(at + 1), false) : LinkView.text("");
+        Optional<Stage> stage = journey.stageOf(tp);
+        List<LinkView> setBy =
+                catalog.expectationsSetBy.getOrDefault(Catalog.key(jid, tp.id().value()), List.of()).stream()
+                        .map(ref -> refLink(from, journey, ref))
+                        .toList();
+        List<LinkView> sets = tp.setsExpectationsFor().stream()
+                .map(r -> reference(from, journey, r.value()))
+                .toList();
+        List<LinkView> leadsTo = journey.successors(tp).stream()
+                .map(r -> reference(from, journey, r))
+                .toList();
+        List<WaiverView> waivers = new ArrayList<>();
+        for (Waiver w : tp.waivers()) {
+            LocalDate until = w.until().value();
+            waivers.add(new WaiverView(
+                    w.rule().value(),
+                    ruleHref(from, w.rule().value()),
+                    w.reason(),
+                    msg.date(until),
+                    until.isBefore(in.today())));
+        }
+        List<LinkView> links = new ArrayList<>();
+        for (Link link : tp.links()) {
+            String url = link.url().value();
+            links.add(new LinkView(link.title(), UrlPolicy.isSafeLink(url) && !url.isBlank() ? url : ""));
+        }
+        return new TouchpointView(
+                tp.id().value(),
+                tp.name().value(),
+                new LinkView(journey.title().value(), SitePaths.relative(from, SitePaths.journey(jid))),
+                stage.map(s -> s.name().value()).orElse(""),
+                stage.map(s -> msg.label("phase", s.phase().value().yaml())).orElse(""),
+                badges(journey, tp),
+                channel(from, tp.channel().value()),
+                msg.label("interaction", tp.interaction().yaml()),
+                team(from, journey.ownerOf(tp)),
+                msg.label("ownership", tp.ownership().value().yaml()),
+                tp.provider().map(Located::value).orElse(""),
+                tp.targetEmotion().map(e -> msg.label("emotion", e.value())).orElse(""),
+                tp.moment().map(m -> msg.label("moment", m.value().yaml())).orElse(""),
+                tp.dimensions().stream()
+                        .map(d -> msg.label("dimension", d.value()))
+                        .toList(),
+                tp.factors().stream().map(f -> msg.label("factor", f.value())).toList(),
+                tp.expectations().stream().map(Located::value).toList(),
+                setBy,
+                sets,
+                leadsTo,
+                metrics(journey, tp),
+                waivers,
+                links,
+                tp.notes().map(md -> in.markdown().render(md, 2)).orElse(""),
+                findings(from, catalog.findingsOf(journey, tp)),
+                previous,
+                next,
+                sourceHref(journey.file(), tp.span().line()));
+    }
+
+    private LinkView reference(String from, Journey journey, String reference) {
+        return catalog.index
+                .resolve(journey, reference)
+                .map(ref -> refLink(from, journey, ref))
+                .orElse(LinkView.text(reference));
+    }
+
+    private LinkView refLink(String from, Journey context, TouchpointRef ref) {
+        return tpLink(from, ref.journey(), ref.touchpoint(), ref.journey() != context);
+    }
+
+    private LinkView tpLink(String from, Journey journey, Touchpoint tp, boolean withJourney) {
+        String label = withJourney
+                ? journey.title().value() + " › " + tp.name().value()
+                : tp.name().value();
+        return catalog.pageOf(new TouchpointRef(journey, tp))
+                .map(page -> new LinkView(label, SitePaths.relative(from, page)))
+                .orElse(LinkView.text(label));
+    }
+
+    // ---- team and channel --------------------------------------------------------------
+
+    TeamView team(String id) {
+        String from = SitePaths.team(id);
+        List<TouchpointRef> refs = catalog.touchpointsByTeam.getOrDefault(id, List.of());
+        Map<Journey, List<TouchpointRow>> groups = new LinkedHashMap<>();
+        List<TouchpointRow> critical = new ArrayList<>();
+        for (TouchpointRef ref : refs) {
+            TouchpointRow row = row(from, ref);
+            groups.computeIfAbsent(ref.journey(), j -> new ArrayList<>()).add(row);
+            if (ref.touchpoint().isCritical()) {
+                critical.add(row);
+            }
+        }
+        List<JourneyGroup> journeys = new ArrayList<>();
+        groups.forEach((journey, rows) -> journeys.add(new JourneyGroup(
+                new LinkView(
+                        journey.title().value(),
+                        SitePaths.relative(from, SitePaths.journey(journey.id().value()))),
+                rows)));
+        List<Finding> teamFindings = new ArrayList<>();
+        for (Journey journey : catalog.journeys) {
+            for (Finding f : catalog.findingsOf(journey)) {
+                Optional<String> owner = f.touchpoint()
+                        .flatMap(t -> catalog.index.touchpoint(journey.id().value(), t))
+                        .flatMap(r -> journey.ownerOf(r.touchpoint()))
+                        .or(journey::owner)
+                        .map(Located::value);
+                if (owner.isPresent() && owner.get().equals(id)) {
+                    teamFindings.add(f);
+                }
+            }
+        }
+        Optional<String> contact = catalog.config.team(id).flatMap(t -> t.contact());
+        LinkView contactLink = contact.map(c -> c.contains("@") && !c.contains(":")
+                        ? new LinkView(c, UrlPolicy.isSafeLink("mailto:" + c) ? "mailto:" + c : "")
+                        : new LinkView(c, UrlPolicy.isSafeWebLink(c) ? c : ""))
+                .orElse(LinkView.text(""));
+        return new TeamView(
+                id,
+                catalog.teams.get(id),
+                contactLink,
+                msg.format("team.summary", refs.size(), critical.size(), groups.size()),
+                journeys,
+                critical,
+                findings(from, teamFindings.stream().sorted().toList()));
+    }
+
+    ChannelView channel(String id) {
+        String from = SitePaths.channel(id);
+        List<TouchpointRef> refs = catalog.touchpointsByChannel.getOrDefault(id, List.of());
+        Map<String, Integer> emotions = new LinkedHashMap<>();
+        for (String e : catalog.config.emotions()) {
+            emotions.put(e, 0);
+        }
+        int withEmotion = 0;
+        List<TouchpointRow> rows = new ArrayList<>();
+        for (TouchpointRef ref : refs) {
+            rows.add(row(from, ref));
+            Optional<Located<String>> e = ref.touchpoint().targetEmotion();
+            if (e.isPresent()) {
+                emotions.merge(e.get().value(), 1, Integer::sum);
+                withEmotion++;
+            }
+        }
+        List<EmotionShare> shares = new ArrayList<>();
+        int total = withEmotion;
+        emotions.forEach((e, n) -> {
+            if (n > 0) {
+                shares.add(new EmotionShare(msg.label("emotion", e), n, Messages.share(n, total)));
+            }
+        });
+        long journeys = refs.stream().map(TouchpointRef::journey).distinct().count();
+        return new ChannelView(
+                id, msg.label("channel", id), msg.format("channel.summary", refs.size(), journeys), shares, rows);
+    }
+
+    // ---- findings and rules ------------------------------------------------------------
+
+    FindingsView findings() {
+        String from = SitePaths.FINDINGS;
+        List<SeverityGroup> groups = new ArrayList<>();
+        java.util.Set<String> anchored = new java.util.HashSet<>();
+        for (Severity severity : Severity.values()) {
+            Map<String, List<FindingView>> byRule = new LinkedHashMap<>();
+            for (RuleDoc rule : in.rules()) {
+                byRule.put(rule.id(), new ArrayList<>());
+            }
+            int count = 0;
+            for (Finding f : catalog.findings) {
+                if (f.severity() == severity) {
+                    byRule.computeIfAbsent(f.rule(), r -> new ArrayList<>()).add(finding(from, f));
+                    count++;
+                }
+            }
+            List<RuleGroup> rules = new ArrayList<>();
+            byRule.forEach((rule, list) -> {
+                if (!list.isEmpty()) {
+                    String anchor = anchored.add(rule) ? "rule-" + rule : "rule-" + rule + "-" + severity.id();
+                    rules.add(new RuleGroup(rule, anchor, ruleHref(from, rule), ruleSummary(rule), list));
+                }
+            });
+            groups.add(new SeverityGroup(severity.id(), msg.label("severity.plural", severity.id()), count, rules));
+        }
+        List<LinkView> reports = in.reports().stream()
+                .map(r -> new LinkView(r.substring(r.lastIndexOf('/') + 1), SitePaths.relative(from, r)))
+                .toList();
+        return new FindingsView(counts(catalog.findings), groups, reports);
+    }
+
+    RulesView rules() {
+        String from = SitePaths.RULES;
+        List<RuleView> rules = new ArrayList<>();
+        for (RuleDoc doc : in.rules()) {
+            int n = (int) catalog.findings.stream()
+                    .filter(f -> f.rule().equals(doc.id()))
+                    .count();
+            Severity effective = catalog.config.ruleSeverities().containsKey(doc.id())
+                    ? Severity.parse(catalog.config
+                                    .ruleSeverities()
+                                    .get(doc.id())
+                                    .value())
+                            .orElse(doc.defaultSeverity())
+                    : doc.defaultSeverity();
+            boolean off = catalog.config.ruleSeverities().containsKey(doc.id())
+                    && catalog.config.ruleSeverities().get(doc.id()).value().equals("off");
+            rules.add(new RuleView(
+                    doc.id(),
+                    off ? "off" : effective.id(),
+                    off ? msg.get("rules.off") : msg.label("severity", effective.id()),
+                    doc.summary(),
+                    doc.rationale(),
+                    doc.fix(),
+                    n,
+                    n == 0 ? "" : SitePaths.relative(from, SitePaths.FINDINGS) + "#" + "rule-" + doc.id()));
+        }
+        return new RulesView(rules);
+    }
+
+    private String ruleSummary(String rule) {
+        return in.rules().stream()
+                .filter(r -> r.id().equals(rule))
+                .map(RuleDoc::summary)
+                .findFirst()
+                .orElse("");
+    }
+
+    SearchView search() {
+        String from = SitePaths.SEARCH;
+        return new SearchView(
+                SitePaths.relative(from, "assets/search-index.js"),
+                SitePaths.relative(from, "search-index.json"),
+                SitePaths.relative(from, "assets/search.js"));
+    }
+
+    // ---- shared pieces -----------------------------------------------------------------
+
+    TouchpointRow row(String from, TouchpointRef ref) {
+        Journey journey = ref.journey();
+        Touchpoint tp = ref.touchpoint();
+        Optional<Stage> stage = journey.stageOf(tp);
+        return new TouchpointRow(
+                tp.name().value(),
+                catalog.pageOf(ref).map(p -> SitePaths.relative(from, p)).orElse(""),
+                new LinkView(
+                        journey.title().value(),
+                        SitePaths.relative(from, SitePaths.journey(journey.id().value()))),
+                stage.map(s -> s.name().value()).orElse(""),
+                stage.map(s -> msg.label("phase", s.phase().value().yaml())).orElse(""),
+                channel(from, tp.channel().value()),
+                team(from, journey.ownerOf(tp)),
+                tp.targetEmotion().map(e -> msg.label("emotion", e.value())).orElse(""),
+                badges(journey, tp),
+                metrics(journey, tp));
+    }
+
+    private List<BadgeView> badges(Journey journey, Touchpoint tp) {
+        List<BadgeView> badges = new ArrayList<>();
+        if (tp.isCritical()) {
+            badges.add(new BadgeView(msg.get("badge.critical"), "critical"));
+        }
+        boolean atRisk = tp.metrics().stream().anyMatch(m -> below(journey, tp, m));
+        if (atRisk) {
+            badges.add(new BadgeView(msg.get("badge.at-risk"), "at-risk"));
+        }
+        if (tp.ownership().value() != Ownership.OWNED) {
+            String o = tp.ownership().value().yaml();
+            badges.add(new BadgeView(msg.label("ownership", o), o));
+        }
+        if (tp.interaction() == io.journeyascode.model.Interaction.INDIRECT) {
+            badges.add(new BadgeView(msg.label("interaction", "indirect"), "indirect"));
+        }
+        tp.moment()
+                .ifPresent(m -> badges.add(new BadgeView(
+                        msg.label("moment", m.value().yaml()), m.value().yaml())));
+        return badges;
+    }
+
+    private boolean below(Journey journey, Touchpoint tp, Metric m) {
+        Optional<Double> actual = catalog.index.actual(journey, tp, m);
+        if (actual.isEmpty() || m.target().isEmpty()) {
+            return false;
+        }
+        double target = m.target().get().value();
+        return m.type().value().higherIsBetter() ? actual.get() < target : actual.get() > target;
+    }
+
+    private List<MetricView> metrics(Journey journey, Touchpoint tp) {
+        List<MetricView> out = new ArrayList<>();
+        for (Metric m : tp.metrics()) {
+            Optional<Double> actual = catalog.index.actual(journey, tp, m);
+            Optional<Double> target = m.target().map(Located::value);
+            String status = actual.isEmpty()
+                    ? "unmeasured"
+                    : target.isEmpty() ? "no-target" : below(journey, tp, m) ? "below" : "ok";
+            List<Measurement> series = catalog.index.measurements(journey, tp, m);
+            String label = m.label();
+            out.add(new MetricView(
+                    label,
+                    msg.label("metric.type", m.type().value().yaml()),
+                    target.map(msg::number).orElse(""),
+                    actual.map(msg::number).orElse(""),
+                    status,
+                    msg.get("metric.status." + status),
+                    catalog.index.lastMeasured(journey, tp, m).map(msg::date).orElse(""),
+                    series.size(),
+                    Sparkline.svg(series, target, msg.format("metric.trend", label, series.size()))));
+        }
+        return out;
+    }
+
+    private LinkView channel(String from, String id) {
+        String label = msg.label("channel", id);
+        return catalog.touchpointsByChannel.containsKey(id)
+                ? new LinkView(label, SitePaths.relative(from, SitePaths.channel(id)))
+                : LinkView.text(label);
+    }
+
+    private LinkView team(String from, Optional<Located<String>> owner) {
+        if (owner.isEmpty()) {
+            return LinkView.text("");
+        }
+        String id = owner.get().value();
+        return catalog.teams.containsKey(id)
+                ? new LinkView(catalog.teams.get(id), SitePaths.relative(from, SitePaths.team(id)))
+                : LinkView.text(id);
+    }
+
+    private List<String> emotions(List<Located<String>> emotions) {
+        return emotions.stream().map(e -> msg.label("emotion", e.value())).toList();
+    }
+
+    private List<FindingView> findings(String from, List<Finding> findings) {
+        return findings.stream().map(f -> finding(from, f)).toList();
+    }
+
+    FindingView finding(String from, Finding f) {
+        LinkView page = LinkView.text("");
+        if (f.journey().isPresent() && catalog.hasJourneyPage(f.journey().get())) {
+            String j = f.journey().get();
+            Journey journey = catalog.index.journey(j).orElseThrow();
+            if (f.touchpoint().isPresent() && catalog.hasPage(j, f.touchpoint().get())) {
+                Touchpoint tp = catalog.index
+                        .touchpoint(j, f.touchpoint().get())
+                        .orElseThrow()
+                        .touchpoint();
+                page = new LinkView(
+                        journey.title().value() + " › " + tp.name().value(),
+                        SitePaths.relative(from, SitePaths.touchpoint(j, tp.id().value())));
+            } else {
+                page = new LinkView(journey.title().value(), SitePaths.relative(from, SitePaths.journey(j)));
+            }
+        }
+        return new FindingView(
+                f.severity().id(),
+                msg.label("severity", f.severity().id()),
+                f.rule(),
+                ruleHref(from, f.rule()),
+                f.message(),
+                f.span().toString(),
+                sourceHref(f.span().file(), f.span().line()),
+                page);
+    }
+
+    private String ruleHref(String from, String rule) {
+        return SitePaths.isSafeId(rule)
+                ? SitePaths.relative(from, SitePaths.RULES) + "#" + rule
+                : SitePaths.relative(from, SitePaths.RULES);
+    }
+
+    private String sourceHref(String file, int line) {
+        return in.sourceUrl()
+                .map(url -> (url.endsWith("/") ? url : url + "/") + SitePaths.encodePath(file) + "#L" + line)
+                .orElse("");
+    }
+
+    private static FindingCounts counts(List<Finding> findings) {
+        int e = 0;
+        int w = 0;
+        int i = 0;
+        for (Finding f : findings) {
+            switch (f.severity()) {
+                case ERROR -> e++;
+                case WARNING -> w++;
+                case INFO -> i++;
+            }
+        }
+        return FindingCounts.of(e, w, i);
+    }
+}

@@ -1,0 +1,16 @@
+package io.journeyascode.site.view;
+
+/**
+ * One finding as a reader sees it: severity ({@code error|warning|info}) and its word, the rule
+ * and its entry on the rules page, the message, the place ({@code file:line:column}) with a link
+ * to the YAML line when {@code --source-url} is given, and the page it is about.
+ */
+public record FindingView(
+        String severity,
+        String severityLabel,
+        String rule,
+        String ruleHref,
+        String message,
+        String location,
+        String sourceHref,
+        LinkView page) {}

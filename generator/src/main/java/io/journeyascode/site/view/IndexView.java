@@ -1,0 +1,32 @@
+package io.journeyascode.site.view;
+
+import java.util.List;
+
+/**
+ * The overview page: the brand promise, one card per journey, the coverage figures of the
+ * critical touchpoints (and the outsourced or external critical ones), the findings summary and
+ * the ways into team, channel and narrative pages.
+ */
+public record IndexView(
+        String title,
+        String brandPromise,
+        String summary,
+        List<JourneyCard> journeys,
+        int criticalTouchpoints,
+        List<CoverageFigure> coverage,
+        List<LinkView> outsourcedCritical,
+        FindingCounts findings,
+        String findingsHref,
+        List<LinkView> teams,
+        List<LinkView> channels,
+        List<LinkView> pages) {
+
+    public IndexView {
+        journeys = List.copyOf(journeys);
+        coverage = List.copyOf(coverage);
+        outsourcedCritical = List.copyOf(outsourcedCritical);
+        teams = List.copyOf(teams);
+        channels = List.copyOf(channels);
+        pages = List.copyOf(pages);
+    }
+}

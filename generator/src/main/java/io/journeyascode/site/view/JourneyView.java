@@ -1,0 +1,36 @@
+package io.journeyascode.site.view;
+
+import java.util.List;
+
+/**
+ * A journey page. {@code descriptionHtml} and {@code personaHtml} are Markdown rendered and
+ * sanitised by the generator; {@code diagramSvg} (the Graphviz diagram) and
+ * {@code emotionCurveSvg} are inline SVG made by the generator; when one could not be made its
+ * notice says why ({@code diagramNotice}, {@code emotionCurveNotice}).
+ */
+public record JourneyView(
+        String id,
+        String title,
+        String summary,
+        String descriptionHtml,
+        String persona,
+        String personaHtml,
+        LinkView owner,
+        List<String> targetEmotions,
+        int touchpoints,
+        int critical,
+        String diagramSvg,
+        String diagramNotice,
+        String svgHref,
+        String emotionCurveSvg,
+        String emotionCurveNotice,
+        List<StageView> stages,
+        List<FindingView> findings,
+        String sourceHref) {
+
+    public JourneyView {
+        targetEmotions = List.copyOf(targetEmotions);
+        stages = List.copyOf(stages);
+        findings = List.copyOf(findings);
+    }
+}

@@ -1,0 +1,12 @@
+package io.journeyascode.site.view;
+
+/** A rule on the rules page: what it checks, why it matters, how to fix it, how often it fired here. */
+public record RuleView(
+        String id,
+        String severity,
+        String severityLabel,
+        String summary,
+        String rationale,
+        String fix,
+        int findings,
+        String findingsHref) {}

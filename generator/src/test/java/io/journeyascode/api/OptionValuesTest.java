@@ -1,0 +1,73 @@
+package io.journeyascode.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.journeyascode.report.ReportFormat;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class OptionValuesTest {
+
+    @Test
+    void readsFailOnAndEngineWordsWhateverTheirCase() {
+        assertThat(OptionValues.failOn("Warning")).isEqualTo(FailOn.WARNING);
+        assertThat(OptionValues.failOn(" never ")).isEqualTo(FailOn.NEVER);
+        assertThat(OptionValues.engine("JS")).isEqualTo(Engine.JS);
+    }
+
+    @Test
+    void unknownWordsListTheAcceptedOnes() {
+        assertThatThrownBy(() -> OptionValues.failOn("warn"))
+                .isInstanceOf(ToolException.class)
+                .hasMessage("Unknown failOn level 'warn': write one of error, warning, info, never.");
+        assertThatThrownBy(() -> OptionValues.engine("graal"))
+                .isInstanceOf(ToolException.class)
+                .hasMessage("Unknown engine 'graal': write one of auto, dot, js.");
+    }
+
+    @Test
+    void formatsSplitCommasSkipBlanksAndKeepEachOnce() {
+        assertThat(OptionValues.formats(List.of("json, sarif", "", "json", "JUnit")))
+                .containsExactly(ReportFormat.JSON, ReportFormat.SARIF, ReportFormat.JUNIT);
+        assertThat(OptionValues.formats(List.of())).isEmpty();
+    }
+
+    @Test
+    void jobsDefaultToTheNumberOfCores() {
+        assertThat(OptionValues.jobs(3)).isEqualTo(3);
+        assertThat(OptionValues.jobs(0)).isEqualTo(Runtime.getRuntime().availableProcessors());
+    }
+
+    @Test
+    void sourceDateEpochIsReadOnlyWhenSet() {
+        assertThat(OptionValues.sourceDateEpoch(Map.of())).isEmpty();
+        assertThat(OptionValues.sourceDateEpoch(Map.of("SOURCE_DATE_EPOCH", "1767225600")))
+                .isEqualTo(Optional.of(1767225600L));
+        assertThatThrownBy(() -> OptionValues.sourceDateEpoch(Map.of("SOURCE_DATE_EPOCH", "yesterday")))
+                .isInstanceOf(ToolException.class)
+                .hasMessageContaining("SOURCE_DATE_EPOCH is 'yesterday'");
+    }
+
+    @Test
+    void pathPrefixIsRelativeInsideTheBaseAndAbsoluteOutside() {
+        Path base = Path.of("/work/repo");
+        assertThat(OptionValues.pathPrefix(base, Path.of("/work/repo/journeys")))
+                .isEqualTo("journeys");
+        assertThat(OptionValues.pathPrefix(base, Path.of("/work/repo"))).isEmpty();
+        assertThat(OptionValues.pathPrefix(base, Path.of("/elsewhere/journeys")))
+                .isEqualTo("/elsewhere/journeys");
+    }
+
+    @Test
+    void outcomeSaysHowManyFindingsFailedAtWhichLevel() {
+        ValidationResult none = new ValidationResult(
+                new io.journeyascode.model.Playbook(
+                        io.journeyascode.model.PlaybookConfig.defaults(), List.of(), List.of()),
+                List.of());
+        assertThat(new Outcome(none, FailOn.ERROR).failed()).isFalse();
+    }
+}

@@ -1,0 +1,53 @@
+package io.journeyascode.site;
+
+import static io.journeyascode.site.SiteAssertions.parse;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+/** The example playbook's site, read with jsoup. */
+class ExampleSiteTest {
+
+    @Test
+    void buildsTheExamplePlaybook() {
+        assertThat(ExampleSite.result().siteWritten())
+                .as(String.join("\n", ExampleSite.LOG))
+                .isTrue();
+        Path site = ExampleSite.get();
+        assertThat(SiteAssertions.htmlFiles(site).size()).isGreaterThan(20);
+    }
+
+    @Test
+    void everyRelativeLinkResolves() {
+        assertThat(SiteAssertions.brokenLinks(ExampleSite.get())).isEmpty();
+    }
+
+    @Test
+    void everyPageHasOneH1AndLandmarks() {
+        SiteAssertions.assertSingleH1AndLandmarks(ExampleSite.get());
+    }
+
+    @Test
+    void journeyPagesInlineTheirDiagramWithLinksToTouchpoints() {
+        Path site = ExampleSite.get();
+        for (Path page : SiteAssertions.htmlFiles(site.resolve("journeys"))) {
+            if (page.getParent().equals(site.resolve("journeys"))) {
+                Document doc = parse(page);
+                assertThat(doc.select(".diagram svg a, .diagram .notice"))
+                        .as(page.toString())
+                        .isNotEmpty();
+                String id = page.getFileName().toString().replace(".html", "");
+                assertThat(doc.select(".stage tbody th a").eachAttr("href")).allMatch(h -> h.startsWith(id + "/"));
+            }
+        }
+    }
+
+    @Test
+    void indexListsEveryJourney() {
+        Document doc = parse(ExampleSite.get().resolve("index.html"));
+        assertThat(doc.select(".journey-card")).hasSizeGreaterThanOrEqualTo(4);
+        assertThat(doc.select(".figure-card")).hasSize(4);
+    }
+}

@@ -1,0 +1,227 @@
+package io.journeyascode.site;
+
+import static io.journeyascode.site.SiteAssertions.parse;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.journeyascode.model.RuleIds;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SiteBuildTest {
+
+    @TempDir
+    static Path tmp;
+
+    static Path site;
+    static List<String> log = new ArrayList<>();
+
+    @BeforeAll
+    static void build() throws Exception {
+        Path journeys = Files.createDirectories(tmp.resolve("journeys"));
+        site = tmp.resolve("out/site");
+        SiteBuilder.build(Fixture.sample("en"), Fixture.options(journeys, site, 2), log::add);
+    }
+
+    @Test
+    void writesEveryPageKindAndTheReports() {
+        for (String path : List.of(
+                "index.html",
+                "journeys/online-order.html",
+                "journeys/online-order/checkout.html",
+                "journeys/support-case/phone-call.html",
+                "teams/ecommerce.html",
+                "teams/logistics.html",
+                "channels/web.html",
+                "channels/partner.html",
+                "findings.html",
+                "rules.html",
+                "search.html",
+                "pages/how-to-read.html",
+                "search-index.json",
+                "assets/search-index.js",
+                "assets/style.css",
+                "assets/search.js",
+                "reports/findings.json",
+                "reports/findings.sarif",
+                "reports/junit.xml")) {
+            assertThat(site.resolve(path)).as(path).isRegularFile();
+        }
+        assertThat(site.resolve("pages/how-to-read.md")).doesNotExist();
+    }
+
+    @Test
+    void everyRelativeLinkResolvesToAFileAndAnchor() {
+        assertThat(SiteAssertions.brokenLinks(site)).isEmpty();
+    }
+
+    @Test
+    void everyPageHasOneH1LandmarksAndLanguage() {
+        SiteAssertions.assertSingleH1AndLandmarks(site);
+        assertThat(parse(site.resolve("index.html")).selectFirst("html").attr("lang"))
+                .isEqualTo("en");
+    }
+
+    @Test
+    void indexShowsPromiseJourneyCardsAndCoverage() {
+        Document doc = parse(site.resolve("index.html"));
+        assertThat(doc.selectFirst("h1").text()).isEqualTo("Northwind CX playbook");
+        assertThat(doc.selectFirst(".promise-text").text()).isEqualTo("Easy, reliable, delightful");
+        assertThat(doc.select(".journey-card h3 a").eachText())
+                .containsExactly("Online order and delivery", "Support case");
+        assertThat(doc.select(".journey-card h3 a").eachAttr("href"))
+                .containsExactly("journeys/online-order.html", "journeys/support-case.html");
+        // 4 critical touchpoints, all measured; 1 of 4 outsourced/external + social-ad outsourced = 2
+        assertThat(doc.select(".figure-value").eachText()).startsWith("100%", "100%", "100%", "2");
+        assertThat(doc.select(".figure-detail").first().text()).isEqualTo("4 of 4");
+        assertThat(doc.select("#teams-heading + ul a").eachText())
+                .containsExactly(
+                        "E-commerce · 3 touchpoints",
+                        "Marketing · 1 touchpoints",
+                        "Logistics · 1 touchpoints",
+                        "Customer support · 2 touchpoints");
+        assertThat(doc.select("nav.site-nav a").eachText())
+                .containsExactly("Overview", "Findings", "Rules", "How to read this playbook", "Search");
+        assertThat(doc.select("nav.site-nav a[aria-current=page]").text()).isEqualTo("Overview");
+        assertThat(doc.select("footer time").text()).isEqualTo("2026-09-21");
+    }
+
+    @Test
+    void journeyPageShowsPersonaStagesTouchpointsAndFindings() {
+        Document doc = parse(site.resolve("journeys/online-order.html"));
+        assertThat(doc.selectFirst("h1").text()).isEqualTo("Online order and delivery");
+        assertThat(doc.selectFirst(".lead").text()).isEqualTo("From the first ad to the invoice.");
+        assertThat(doc.select(".persona-card h2").text()).isEqualTo("Persona: Busy parent");
+        assertThat(doc.select(".persona-card em").text()).isEqualTo("Values speed");
+        // Markdown: its heading moved below the page's h2, raw HTML escaped
+        assertThat(doc.select(".prose h3").text()).isEqualTo("Why");
+        assertThat(doc.select(".prose b")).isEmpty();
+        assertThat(doc.select(".prose").text()).contains("<b>bold</b>");
+        assertThat(doc.select(".stage h3").eachText())
+                .containsExactly("1 Discover Before purchase", "2 Buy During purchase", "3 Receive After purchase");
+        assertThat(doc.select(".stage tbody th a").eachAttr("href"))
+                .containsExactly(
+                        "online-order/social-ad.html",
+                        "online-order/landing.html",
+                        "online-order/checkout.html",
+                        "online-order/delivery.html",
+                        "online-order/invoice.html");
+        assertThat(doc.select(".stage tbody tr").first().select(".badge").eachText())
+                .containsExactly("Critical", "At risk", "Outsourced", "Indirect", "Peak moment");
+        assertThat(doc.select(".finding .finding-message").eachText()).hasSize(2);
+        assertThat(doc.select("a.location").eachAttr("href"))
+                .contains("https://github.com/acme/cx/blob/main/journeys/online-order.yaml#L10");
+    }
+
+    @Test
+    void touchpointPageShowsEverythingAboutTheTouchpoint() {
+        Document ad = parse(site.resolve("journeys/online-order/social-ad.html"));
+        assertThat(ad.selectFirst("h1").text()).isEqualTo("Social media ad");
+        assertThat(ad.select(".checklist li").eachText()).containsExactly("The ad's offer is honoured on the web page");
+        assertThat(ad.select(".big-emotion").text()).isEqualTo("anticipation");
+        assertThat(ad.select(".facts-list a[href=../../teams/marketing.html]").text())
+                .isEqualTo("Marketing");
+        assertThat(ad.select(".facts-list a[href=../../channels/social.html]")).hasSize(1);
+        assertThat(ad.select(".facts-list").text()).contains("Mainostoimisto Oy", "Outsourced", "emotional", "content");
+        assertThat(ad.select(".waivers li").text())
+                .contains("critical-outsourced", "Contract with SLA and monthly review", "2027-06-30");
+        assertThat(ad.select(".waivers a").attr("href")).isEqualTo("../../rules.html#critical-outsourced");
+        assertThat(ad.select("a[rel=noopener noreferrer]").attr("href")).isEqualTo("https://bi.example.com/nps/ad");
+        assertThat(ad.select(".md-table")).hasSize(1);
+        assertThat(ad.select(".pager .next").attr("href")).isEqualTo("landing.html");
+        assertThat(ad.select(".pager .prev")).isEmpty();
+        assertThat(ad.select(".flow-links").text()).contains("Checkout", "Landing page");
+
+        Document checkout = parse(site.resolve("journeys/online-order/checkout.html"));
+        assertThat(checkout.select(".metrics tbody tr")).hasSize(2);
+        assertThat(checkout.select(".metrics tbody tr").first().select("svg.sparkline polyline"))
+                .hasSize(1);
+        assertThat(checkout.select(".metrics tbody tr")
+                        .first()
+                        .select("td strong")
+                        .text())
+                .isEqualTo("88.5");
+        assertThat(checkout.select(".metrics .status").eachText()).containsExactly("On target", "Below target");
+        assertThat(checkout.select(".flow-links").text()).contains("Social media ad");
+        assertThat(checkout.select(".pager .prev").attr("href")).isEqualTo("landing.html");
+
+        Document delivery = parse(site.resolve("journeys/online-order/delivery.html"));
+        assertThat(delivery.select(".flow-links a[href=../support-case/phone-call.html]")
+                        .text())
+                .isEqualTo("Support case › Phone call");
+    }
+
+    @Test
+    void teamAndChannelPagesCollectAcrossJourneys() {
+        Document team = parse(site.resolve("teams/ecommerce.html"));
+        assertThat(team.selectFirst("h1").text()).isEqualTo("E-commerce");
+        assertThat(team.select("a[href^=mailto]").attr("href")).isEqualTo("mailto:ecommerce@example.com");
+        assertThat(team.select("#owned-heading ~ table tbody th a, .table-scroll tbody th a")
+                        .eachText())
+                .contains("Landing page", "Checkout", "Invoice email");
+        assertThat(team.select("#critical-heading + .table-scroll tbody th a").eachText())
+                .containsExactly("Checkout");
+
+        Document web = parse(site.resolve("channels/web.html"));
+        assertThat(web.selectFirst("h1").text()).isEqualTo("Web");
+        assertThat(web.select("tbody th a").eachText()).containsExactly("Landing page", "Checkout");
+        assertThat(web.select(".emotion-bars li").text()).contains("trust");
+    }
+
+    @Test
+    void findingsAreGroupedBySeverityAndRuleAndLinkToPagesAndSource() {
+        Document doc = parse(site.resolve("findings.html"));
+        assertThat(doc.select(".severity-section > h2").eachText()).containsExactly("4 warnings", "1 notes");
+        assertThat(doc.select("#rule-phase-gap .finding a[href=journeys/support-case.html]"))
+                .hasSize(1);
+        assertThat(doc.select("#rule-critical-outsourced .finding a[href=journeys/online-order/delivery.html]"))
+                .hasSize(1);
+        assertThat(doc.select("#rule-stale-measurement a.location").attr("href"))
+                .isEqualTo("https://github.com/acme/cx/blob/main/journeys/measurements/survey.csv#L5");
+        Document rules = parse(site.resolve("rules.html"));
+        assertThat(rules.select(".rule").eachAttr("id")).containsExactlyElementsOf(RuleIds.ALL);
+    }
+
+    @Test
+    void searchIndexCoversJourneysTouchpointsTeamsAndChannels() {
+        String json = SiteAssertions.text(site.resolve("search-index.json"));
+        assertThat(json)
+                .contains(
+                        "\"url\":\"journeys/online-order/checkout.html\"", "\"kind\":\"Team\"", "\"kind\":\"Channel\"");
+        assertThat(SiteAssertions.text(site.resolve("assets/search-index.js")))
+                .startsWith("window.JOURNEY_SEARCH_INDEX = [");
+        Document search = parse(site.resolve("search.html"));
+        assertThat(search.select("noscript")).hasSize(1);
+        assertThat(search.select("script[src]").eachAttr("src"))
+                .containsExactly("assets/search-index.js", "assets/search.js");
+    }
+
+    @Test
+    void reportsFollowTheJsonFormat() {
+        String json = SiteAssertions.text(site.resolve("reports/findings.json"));
+        assertThat(json).contains("\"findings\"", "\"summary\"", "\"rule\": \"phase-gap\"");
+    }
+
+    @Test
+    void finnishSiteSpeaksFinnish(@TempDir Path other) throws Exception {
+        Path out = other.resolve("fi");
+        SiteBuilder.build(
+                Fixture.sample("fi"), Fixture.options(Files.createDirectories(other.resolve("j")), out, 1), s -> {});
+        Document doc = parse(out.resolve("index.html"));
+        assertThat(doc.selectFirst("html").attr("lang")).isEqualTo("fi");
+        assertThat(doc.select("nav.site-nav a").eachText()).startsWith("Yleiskuva", "Havainnot", "Säännöt");
+        assertThat(doc.select(".figure-value").first().wholeText()).isEqualTo("100\u00a0%");
+        assertThat(doc.select("footer time").text()).isEqualTo("21.9.2026");
+        Document tp = parse(out.resolve("journeys/online-order/checkout.html"));
+        assertThat(tp.select(".metrics tbody tr").first().select("td strong").text())
+                .isEqualTo("88,5");
+        assertThat(tp.select(".big-emotion").text()).isEqualTo("luottamus");
+        assertThat(parse(out.resolve("channels/partner.html")).selectFirst("h1").text())
+                .isEqualTo("Kumppani");
+    }
+}

@@ -1,0 +1,7 @@
+// A build whose validation fails writes nothing: the previous site stays as it was.
+def log = new File(basedir, 'build.log').text
+assert log =~ /(?m)^\[ERROR\] journeys\/coffee\.yaml:18:9: error: .+ \[critical-unmeasured\]$/
+assert log.contains('BUILD FAILURE')
+def out = new File(basedir, 'site-out')
+assert new File(out, 'index.html').text.contains('OLD SITE')
+assert out.list().toList() == ['index.html']

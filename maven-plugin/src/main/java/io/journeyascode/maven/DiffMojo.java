@@ -1,0 +1,68 @@
+package io.journeyascode.maven;
+
+import io.journeyascode.api.DiffCommand;
+import io.journeyascode.api.ToolException;
+import java.io.File;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * Shows what a change does to the journeys, for a pull request: compares the journeys folder
+ * with a base folder ({@code baseDirectory}) or with itself at a git revision ({@code baseRef}).
+ * Prints the diff through the log, or writes it to {@code diffFile}. Never fails on findings.
+ */
+@Mojo(name = "diff", threadSafe = true, requiresProject = false)
+public final class DiffMojo extends AbstractMojo {
+
+    /** The head: the journeys folder as changed. */
+    @Parameter(property = "journey.journeysDirectory", defaultValue = "${basedir}/journeys", required = true)
+    File journeysDirectory;
+
+    /** The base folder to compare with (for example a checkout of the target branch). */
+    @Parameter(property = "journey.baseDirectory")
+    File baseDirectory;
+
+    /** Or: the git revision of the journeys folder to compare with, such as origin/main. */
+    @Parameter(property = "journey.baseRef")
+    String baseRef;
+
+    /** markdown or json. */
+    @Parameter(property = "journey.diffFormat", defaultValue = "markdown", required = true)
+    String diffFormat;
+
+    /** Where to write the diff; when not set it is printed through the log. */
+    @Parameter(property = "journey.diffFile")
+    File diffFile;
+
+    /** Skips the goal. */
+    @Parameter(property = "journey.skip", defaultValue = "false")
+    boolean skip;
+
+    @Override
+    public void execute() throws MojoExecutionException {
+        if (skip) {
+            getLog().info("Skipping journey:diff (journey.skip is true).");
+            return;
+        }
+        try {
+            String text = DiffCommand.run(new DiffCommand.Options(
+                    Optional.ofNullable(baseDirectory).map(File::toPath),
+                    Optional.ofNullable(baseRef).filter(s -> !s.isBlank()),
+                    journeysDirectory.toPath(),
+                    DiffCommand.Format.of(diffFormat),
+                    Optional.ofNullable(diffFile).map(File::toPath),
+                    LocalDate.now()));
+            if (diffFile == null) {
+                text.lines().forEach(getLog()::info);
+            } else {
+                getLog().info("Wrote the journey diff to " + diffFile);
+            }
+        } catch (ToolException e) {
+            throw new MojoExecutionException(e.getMessage(), e);
+        }
+    }
+}

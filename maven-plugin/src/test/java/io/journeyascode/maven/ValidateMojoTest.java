@@ -1,0 +1,130 @@
+package io.journeyascode.maven;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.journeyascode.model.Severity;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ValidateMojoTest {
+
+    @TempDir
+    Path tmp;
+
+    private final RecordingLog log = new RecordingLog();
+
+    private ValidateMojo mojo(Path journeys) {
+        ValidateMojo mojo = new ValidateMojo();
+        mojo.setLog(log);
+        mojo.journeysDirectory = journeys.toFile();
+        mojo.failOn = "error";
+        mojo.reportDirectory = tmp.resolve("reports").toFile();
+        return mojo;
+    }
+
+    @Test
+    void skipDoesNotTouchTheJourneysFolder() throws Exception {
+        ValidateMojo mojo = mojo(tmp.resolve("does-not-exist"));
+        mojo.skip = true;
+
+        mojo.execute();
+
+        assertThat(log.lines).containsExactly("INFO Skipping journey:validate (journey.skip is true).");
+    }
+
+    @Test
+    void unknownFailOnLevelIsAToolFailureThatSaysWhatToWrite() {
+        ValidateMojo mojo = mojo(tmp);
+        mojo.failOn = "sometimes";
+
+        assertThatThrownBy(mojo::execute)
+                .isInstanceOf(MojoExecutionException.class)
+                .hasMessage("Unknown failOn level 'sometimes': write one of error, warning, info, never.");
+    }
+
+    @Test
+    void unknownReportFormatIsAToolFailure() {
+        ValidateMojo mojo = mojo(tmp);
+        mojo.formats = List.of("json,yaml");
+
+        assertThatThrownBy(mojo::execute)
+                .isInstanceOf(MojoExecutionException.class)
+                .hasMessageStartingWith("Unknown report format 'yaml': write one of text, json");
+    }
+
+    @Test
+    void aMissingJourneysFolderIsAToolFailureInOneSentence() {
+        ValidateMojo mojo = mojo(tmp.resolve("nowhere"));
+
+        assertThatThrownBy(mojo::execute)
+                .isInstanceOf(MojoExecutionException.class)
+                .hasMessageContaining("nowhere")
+                .hasMessageEndingWith(".")
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
+    }
+
+    @Test
+    void findingsAtOrAboveFailOnFailTheBuildAfterBeingLogged() throws Exception {
+        Files.writeString(
+                tmp.resolve("shop.yaml"),
+                """
+                title: Shop
+                stages:
+                  - id: buy
+                    name: Buy
+                    phase: during
+                    touchpoints:
+                      - id: checkout
+                        name: Checkout
+                        channel: web
+                        critical: true
+                """);
+        ValidateMojo mojo = mojo(tmp);
+
+        assertThatThrownBy(mojo::execute)
+                .isInstanceOf(MojoFailureException.class)
+                .hasMessageStartingWith("1 finding is at or above the failOn level 'error'");
+        assertThat(log.lines).anyMatch(l -> l.startsWith("ERROR ") && l.endsWith("[critical-unmeasured]"));
+        assertThat(log.lines).anyMatch(l -> l.startsWith("WARNING ") && l.endsWith("[phase-gap]"));
+    }
+
+    @Test
+    void failOnNeverOnlyReports() throws Exception {
+        Files.writeString(tmp.resolve("shop.yaml"), "title: Shop\nstages: []\n");
+        ValidateMojo mojo = mojo(tmp);
+        mojo.failOn = "never";
+
+        mojo.execute();
+
+        assertThat(log.lines).anyMatch(l -> l.startsWith("ERROR "));
+    }
+
+    @Test
+    void findingsGoToTheMavenLogLevelOfTheirSeverity() {
+        ValidateMojo mojo = mojo(tmp);
+
+        mojo.findingLog().log(Severity.ERROR, "a.yaml:1:1: error: e [schema]");
+        mojo.findingLog().log(Severity.WARNING, "a.yaml:2:1: warning: w [phase-gap]");
+        mojo.findingLog().log(Severity.INFO, "a.yaml:3:1: info: i [no-peak-moment]");
+
+        assertThat(log.lines)
+                .containsExactly(
+                        "ERROR a.yaml:1:1: error: e [schema]",
+                        "WARNING a.yaml:2:1: warning: w [phase-gap]",
+                        "INFO a.yaml:3:1: info: i [no-peak-moment]");
+    }
+
+    @Test
+    void pathsAreShownRelativeToWhereMavenWasStarted() {
+        ValidateMojo mojo = mojo(new File(System.getProperty("user.dir"), "journeys").toPath());
+
+        assertThat(mojo.pathPrefix()).isEqualTo("journeys");
+    }
+}
