@@ -4,6 +4,9 @@ import io.journeyascode.api.Engine;
 import io.journeyascode.api.ToolException;
 import io.journeyascode.model.Journey;
 import io.journeyascode.model.PlaybookIndex;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -77,6 +80,36 @@ public final class Diagrams {
             }
         }
         return new DiagramSet(svgs, renderer.id(), failures);
+    }
+
+    /** The engine ("dot" or "js") that {@code engine} stands for on this machine, without starting it. */
+    public static String engineId(Engine engine) {
+        return switch (engine) {
+            case DOT -> "dot";
+            case JS -> "js";
+            case AUTO -> NativeDotRenderer.find().isPresent() ? "dot" : "js";
+        };
+    }
+
+    /**
+     * What identifies the renderer {@code engine} stands for, for build caches: the dot program's
+     * path, size and modification time (a Graphviz upgrade changes them), or the bundled engine.
+     */
+    public static String engineIdentity(Engine engine) {
+        if (engineId(engine).equals("js")) {
+            return "js graphviz-java";
+        }
+        return NativeDotRenderer.find()
+                .map(dot -> {
+                    try {
+                        Path real = dot.toRealPath();
+                        return "dot " + real + " " + Files.size(real) + " "
+                                + Files.getLastModifiedTime(real).toMillis();
+                    } catch (IOException | RuntimeException e) {
+                        return "dot " + dot;
+                    }
+                })
+                .orElse("dot missing");
     }
 
     private static GraphRenderer renderer(Engine engine, Consumer<String> log) {

@@ -4,6 +4,7 @@ import io.journeyascode.api.BuildOptions;
 import io.journeyascode.api.ToolException;
 import io.journeyascode.api.ValidationResult;
 import io.journeyascode.api.Version;
+import io.journeyascode.cache.SiteCache;
 import io.journeyascode.diagram.DiagramSet;
 import io.journeyascode.diagram.Diagrams;
 import io.journeyascode.diagram.EmotionCurve;
@@ -33,6 +34,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,6 +44,7 @@ import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeSet;
 import java.util.concurrent.CompletionService;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
@@ -68,7 +71,11 @@ public final class SiteBuilder {
         void write(Path file, byte[] content) throws IOException;
     }
 
-    private record Job(String path, Supplier<byte[]> content) {}
+    /** A file of the site: its path, the content key of its inputs (see {@link BuildKeys}), its bytes. */
+    private record Job(String path, String key, Supplier<byte[]> content) {}
+
+    /** A file found in the output folder: its size and modification time in nanoseconds. */
+    private record FileState(long size, long modified) {}
 
     static final List<String> REPORTS = List.of("reports/findings.json", "reports/findings.sarif", "reports/junit.xml");
 
@@ -137,7 +144,6 @@ public final class SiteBuilder {
         SortedMap<String, byte[]> siteFiles = SiteFiles.load(options.siteDir());
         List<MarkdownPageView> pages = pages(siteFiles, markdown, log);
         Catalog catalog = new Catalog(index, validation.findings());
-        DiagramSet diagrams = diagrams(index, options, log);
         Optional<LocalDate> buildDate =
                 options.sourceDateEpoch().map(s -> LocalDate.ofInstant(Instant.ofEpochSecond(s), ZoneOffset.UTC));
         Optional<String> sourceUrl = options.sourceUrl().filter(u -> {
@@ -147,12 +153,53 @@ public final class SiteBuilder {
             }
             return ok;
         });
+
+        // The build cache (SPEC §10): reuse what an earlier build wrote into the output folder
+        // when its inputs are unchanged; without a usable cache, build everything.
+        Path cacheDir = SiteCache.folderFor(out);
+        SiteCache cache = SiteCache.open(cacheDir, BuildKeys.manifest(), log);
+        Map<String, FileState> existing = cache.isEmpty() ? Map.of() : scan(out, log);
+        boolean incremental = !existing.isEmpty();
+        BuildKeys keys = new BuildKeys(catalog, options, msg, siteFiles, sourceUrl, buildDate);
+
+        long diagramStart = System.nanoTime();
+        Map<String, String> svgKeys = new HashMap<>();
+        Map<String, Integer> svgChecksums = new HashMap<>();
+        List<String> toDraw = new ArrayList<>();
+        for (Journey journey : catalog.journeys) {
+            String id = journey.id().value();
+            String key = keys.diagram(journey);
+            svgKeys.put(id, key);
+            Optional<SiteCache.Entry> reusable =
+                    incremental ? reusable(cache, existing, SitePaths.journeySvg(id), key) : Optional.empty();
+            if (reusable.isPresent()) {
+                svgChecksums.put(id, reusable.get().crc());
+            } else {
+                toDraw.add(id);
+            }
+        }
+        DiagramSet diagrams = incremental && toDraw.isEmpty()
+                ? new DiagramSet(Map.of(), Diagrams.engineId(options.engine()), List.of())
+                : diagrams(index, incremental ? toDraw : null, options, log);
+        diagrams.svgByJourney().forEach((id, svg) -> svgChecksums.put(id, crc(svg.getBytes(StandardCharsets.UTF_8))));
+        svgChecksums.keySet().retainAll(svgKeys.keySet());
+        if (timings()) {
+            log.accept(String.format(
+                    Locale.ROOT,
+                    "timing: diagrams %d ms (%d drawn, %d reused)",
+                    (System.nanoTime() - diagramStart) / 1_000_000,
+                    diagrams.svgByJourney().size(),
+                    svgKeys.size() - toDraw.size()));
+        }
+        keys.diagramsKnown(svgChecksums);
+        Map<String, String> svgs = new SvgTexts(diagrams.svgByJourney(), out, svgChecksums);
+
         ViewMapper mapper = new ViewMapper(
                 catalog,
                 new ViewMapper.Inputs(
                         msg,
                         markdown,
-                        diagrams.svgByJourney(),
+                        svgs,
                         new Curves(index, log),
                         sourceUrl,
                         options.today(),
@@ -163,13 +210,30 @@ public final class SiteBuilder {
                         REPORTS));
         ReportOptions reportOptions = new ReportOptions("", options.failOn(), sourceUrl);
 
-        List<Job> jobs = jobs(catalog, mapper, templates, msg, siteFiles, pages, diagrams, validation, reportOptions);
+        List<Job> jobs =
+                jobs(catalog, mapper, templates, msg, siteFiles, pages, svgs, svgKeys, keys, validation, reportOptions);
 
+        long pagesStart = System.nanoTime();
+        Map<String, SiteCache.Entry> written = new ConcurrentHashMap<>();
         Path temp = parent.resolve("." + name + ".tmp-" + random());
+        int count;
         try {
             Files.createDirectory(temp);
-            writeAll(temp, jobs, Math.max(1, options.jobs()), output);
-            swap(temp, out, parent, name, log);
+            if (incremental) {
+                count = update(temp, out, jobs, existing, cache, written, options, output, log);
+            } else {
+                writeAll(temp, jobs, Math.max(1, options.jobs()), output, written);
+                cache.invalidate();
+                swap(temp, out, parent, name, log);
+                count = jobs.size();
+                for (Job job : jobs) {
+                    SiteCache.Entry entry = written.get(job.path());
+                    if (entry != null) {
+                        cache.record(job.path(), entry);
+                    }
+                }
+            }
+            commitQuietly(cache, cacheDir, log);
         } catch (IOException e) {
             deleteQuietly(temp, log);
             throw new ToolException("Cannot write the site to " + options.outputDir() + ": " + e.getMessage() + ".", e);
@@ -177,8 +241,222 @@ public final class SiteBuilder {
             deleteQuietly(temp, log);
             throw e;
         }
-        log.accept("Wrote " + jobs.size() + " files to " + options.outputDir());
+        deleteQuietly(temp, log);
+        if (timings()) {
+            log.accept(String.format(
+                    Locale.ROOT,
+                    "timing: pages %d ms (%d written)",
+                    (System.nanoTime() - pagesStart) / 1_000_000,
+                    count));
+        }
+        if (incremental) {
+            log.accept("Wrote " + count + " of " + jobs.size() + " files to " + options.outputDir()
+                    + "; the others were unchanged (build cache " + cacheDir + ").");
+        } else {
+            log.accept("Wrote " + jobs.size() + " files to " + options.outputDir());
+        }
         return diagrams.engineUsed();
+    }
+
+    private static boolean timings() {
+        return Boolean.getBoolean("journey.timings");
+    }
+
+    /** The cache entry of a file that can stay as it is: same key, and the file as recorded. */
+    private static Optional<SiteCache.Entry> reusable(
+            SiteCache cache, Map<String, FileState> existing, String path, String key) {
+        FileState state = existing.get(path);
+        return cache.entry(path)
+                .filter(e -> e.key().equals(key))
+                .filter(e -> state != null && state.size() == e.size() && state.modified() == e.modified());
+    }
+
+    /**
+     * Updates the output folder in place: the files whose inputs changed (or that are missing or
+     * not as recorded) are rendered into {@code temp} first, so that a failure leaves the old
+     * site untouched; then they are moved into place, and files the site no longer has are
+     * removed. Returns how many files were written.
+     */
+    private static int update(
+            Path temp,
+            Path out,
+            List<Job> jobs,
+            Map<String, FileState> existing,
+            SiteCache cache,
+            Map<String, SiteCache.Entry> written,
+            BuildOptions options,
+            Output output,
+            Consumer<String> log)
+            throws IOException {
+        List<Job> changed = new ArrayList<>();
+        java.util.Set<String> paths = new java.util.HashSet<>();
+        for (Job job : jobs) {
+            paths.add(job.path());
+            Optional<SiteCache.Entry> entry = reusable(cache, existing, job.path(), job.key());
+            if (entry.isPresent()) {
+                cache.record(job.path(), entry.get());
+            } else {
+                changed.add(job);
+            }
+        }
+        writeAll(temp, changed, Math.max(1, options.jobs()), output, written);
+        cache.invalidate();
+        for (Job job : changed) {
+            Path target = out.resolve(job.path());
+            Files.createDirectories(target.getParent());
+            if (Files.isDirectory(target, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                deleteQuietly(target, log);
+            }
+            try {
+                Files.move(
+                        temp.resolve(job.path()),
+                        target,
+                        StandardCopyOption.ATOMIC_MOVE,
+                        StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp.resolve(job.path()), target, StandardCopyOption.REPLACE_EXISTING);
+            }
+            SiteCache.Entry entry = written.get(job.path());
+            if (entry != null) {
+                cache.record(job.path(), entry);
+            }
+        }
+        for (String path : existing.keySet()) {
+            if (!paths.contains(path)) {
+                Files.deleteIfExists(out.resolve(path));
+            }
+        }
+        removeFoldersNotIn(out, jobs);
+        return changed.size();
+    }
+
+    /** Deletes the folders of the output that hold none of the site's files (now empty). */
+    private static void removeFoldersNotIn(Path out, List<Job> jobs) throws IOException {
+        java.util.Set<Path> needed = new java.util.HashSet<>();
+        needed.add(out);
+        for (Job job : jobs) {
+            for (Path dir = out.resolve(job.path()).getParent();
+                    dir != null && needed.add(dir);
+                    dir = dir.getParent()) {
+                // every ancestor of a file stays
+            }
+        }
+        List<Path> dirs;
+        try (java.util.stream.Stream<Path> walk = Files.walk(out)) {
+            dirs = walk.filter(p -> Files.isDirectory(p, java.nio.file.LinkOption.NOFOLLOW_LINKS))
+                    .sorted(java.util.Comparator.reverseOrder())
+                    .toList();
+        }
+        for (Path dir : dirs) {
+            if (!needed.contains(dir)) {
+                deleteQuietly(dir, line -> {});
+            }
+        }
+    }
+
+    /**
+     * Every regular file under the output folder with its size and time; anything else there
+     * (links, special files) makes the folder unusable for an update: empty, so that the site is
+     * built whole.
+     */
+    private static Map<String, FileState> scan(Path out, Consumer<String> log) {
+        if (!Files.isDirectory(out, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            return Map.of();
+        }
+        Map<String, FileState> files = new HashMap<>();
+        try {
+            Files.walkFileTree(out, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                    if (!attrs.isRegularFile()) {
+                        throw new IOException(file + " is not a regular file");
+                    }
+                    StringBuilder rel = new StringBuilder();
+                    for (Path part : out.relativize(file)) {
+                        rel.append(rel.length() == 0 ? "" : "/").append(part);
+                    }
+                    files.put(
+                            rel.toString(),
+                            new FileState(
+                                    attrs.size(),
+                                    attrs.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS)));
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            log.accept("Building the whole site: " + e.getMessage() + ".");
+            return Map.of();
+        }
+        return files;
+    }
+
+    private static void commitQuietly(SiteCache cache, Path cacheDir, Consumer<String> log) {
+        try {
+            cache.commit();
+        } catch (IOException | RuntimeException e) {
+            log.accept("Could not write the build cache " + cacheDir + ": " + e.getMessage()
+                    + "; the next build builds everything.");
+        }
+    }
+
+    static int crc(byte[] bytes) {
+        java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
+        crc.update(bytes);
+        return (int) crc.getValue();
+    }
+
+    /**
+     * The SVG text of each journey's diagram: drawn in this build, or read back from the output
+     * folder where an earlier build wrote it (checked against its recorded checksum).
+     */
+    private static final class SvgTexts extends java.util.AbstractMap<String, String> {
+        private final Map<String, String> drawn;
+        private final Path out;
+        private final Map<String, Integer> checksums;
+
+        SvgTexts(Map<String, String> drawn, Path out, Map<String, Integer> checksums) {
+            this.drawn = drawn;
+            this.out = out;
+            this.checksums = checksums;
+        }
+
+        @Override
+        public String get(Object id) {
+            String svg = drawn.get(id);
+            if (svg != null || !checksums.containsKey(id)) {
+                return svg;
+            }
+            try {
+                byte[] bytes = Files.readAllBytes(out.resolve(SitePaths.journeySvg((String) id)));
+                if (crc(bytes) != checksums.get(id)) {
+                    throw new ToolException("The diagram " + SitePaths.journeySvg((String) id)
+                            + " in the output folder changed during the build; build again.");
+                }
+                return new String(bytes, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        @Override
+        public String getOrDefault(Object id, String fallback) {
+            String svg = get(id);
+            return svg == null ? fallback : svg;
+        }
+
+        @Override
+        public boolean containsKey(Object id) {
+            return checksums.containsKey(id);
+        }
+
+        @Override
+        public java.util.Set<Map.Entry<String, String>> entrySet() {
+            java.util.Set<Map.Entry<String, String>> entries = new java.util.LinkedHashSet<>();
+            for (String id : new java.util.TreeSet<>(checksums.keySet())) {
+                entries.add(Map.entry(id, get(id)));
+            }
+            return entries;
+        }
     }
 
     private static List<Job> jobs(
@@ -188,60 +466,104 @@ public final class SiteBuilder {
             Messages msg,
             SortedMap<String, byte[]> siteFiles,
             List<MarkdownPageView> pages,
-            DiagramSet diagrams,
+            Map<String, String> svgs,
+            Map<String, String> svgKeys,
+            BuildKeys keys,
             ValidationResult validation,
             ReportOptions reportOptions) {
         List<Job> jobs = new ArrayList<>();
-        Function<String, Function<String, Function<Supplier<Object>, Job>>> page =
-                path -> template -> view -> new Job(path, () -> {
+        Function<String, Function<String, Function<String, Function<Supplier<Object>, Job>>>> page =
+                path -> template -> key -> view -> new Job(path, key, () -> {
                     Object model = view.get();
                     return html(templates, template, mapper.layout(path, kind(template), title(model)), msg, model);
                 });
-        jobs.add(page.apply(SitePaths.INDEX).apply("index.ftlh").apply(mapper::index));
+        jobs.add(page.apply(SitePaths.INDEX)
+                .apply("index.ftlh")
+                .apply(keys.everything(SitePaths.INDEX))
+                .apply(mapper::index));
         for (Journey journey : catalog.journeys) {
             String id = journey.id().value();
-            jobs.add(page.apply(SitePaths.journey(id)).apply("journey.ftlh").apply(() -> mapper.journey(journey)));
-            String svg = diagrams.svgByJourney().get(id);
-            if (svg != null) {
-                jobs.add(new Job(SitePaths.journeySvg(id), () -> svg.getBytes(StandardCharsets.UTF_8)));
+            jobs.add(page.apply(SitePaths.journey(id))
+                    .apply("journey.ftlh")
+                    .apply(keys.journey(journey))
+                    .apply(() -> mapper.journey(journey)));
+            if (svgs.containsKey(id)) {
+                jobs.add(new Job(SitePaths.journeySvg(id), svgKeys.get(id), () -> svgs.get(id)
+                        .getBytes(StandardCharsets.UTF_8)));
             }
             for (Touchpoint tp : catalog.touchpoints(journey)) {
                 jobs.add(page.apply(SitePaths.touchpoint(id, tp.id().value()))
                         .apply("touchpoint.ftlh")
+                        .apply(keys.touchpoint(journey, tp))
                         .apply(() -> mapper.touchpoint(journey, tp)));
             }
         }
         for (String team : catalog.teams.keySet()) {
-            jobs.add(page.apply(SitePaths.team(team)).apply("team.ftlh").apply(() -> mapper.team(team)));
+            jobs.add(page.apply(SitePaths.team(team))
+                    .apply("team.ftlh")
+                    .apply(keys.listing("team", team, catalog.touchpointsByTeam.getOrDefault(team, List.of())))
+                    .apply(() -> mapper.team(team)));
         }
         for (String channel : catalog.touchpointsByChannel.keySet()) {
-            jobs.add(
-                    page.apply(SitePaths.channel(channel)).apply("channel.ftlh").apply(() -> mapper.channel(channel)));
+            jobs.add(page.apply(SitePaths.channel(channel))
+                    .apply("channel.ftlh")
+                    .apply(keys.listing("channel", channel, catalog.touchpointsByChannel.get(channel)))
+                    .apply(() -> mapper.channel(channel)));
         }
-        jobs.add(page.apply(SitePaths.FINDINGS).apply("findings.ftlh").apply(mapper::findings));
-        jobs.add(page.apply(SitePaths.RULES).apply("rules.ftlh").apply(mapper::rules));
-        jobs.add(page.apply(SitePaths.SEARCH).apply("search.ftlh").apply(mapper::search));
+        jobs.add(page.apply(SitePaths.FINDINGS)
+                .apply("findings.ftlh")
+                .apply(keys.everything(SitePaths.FINDINGS))
+                .apply(mapper::findings));
+        jobs.add(page.apply(SitePaths.RULES)
+                .apply("rules.ftlh")
+                .apply(keys.everything(SitePaths.RULES))
+                .apply(mapper::rules));
+        jobs.add(page.apply(SitePaths.SEARCH)
+                .apply("search.ftlh")
+                .apply(keys.fixed(SitePaths.SEARCH))
+                .apply(mapper::search));
         for (MarkdownPageView p : pages) {
-            jobs.add(page.apply(SitePaths.page(p.name())).apply("page.ftlh").apply(() -> p));
+            jobs.add(page.apply(SitePaths.page(p.name()))
+                    .apply("page.ftlh")
+                    .apply(keys.fixed(SitePaths.page(p.name())))
+                    .apply(() -> p));
         }
         for (Map.Entry<String, byte[]> file : siteFiles.entrySet()) {
             String path = file.getKey();
             if (path.startsWith("assets/") || (path.startsWith("pages/") && !path.endsWith(".md"))) {
                 byte[] bytes = file.getValue();
-                jobs.add(new Job(path, () -> bytes));
+                jobs.add(new Job(path, keys.fixed(path), () -> bytes));
             }
         }
-        String json = SearchIndex.json(SearchIndex.entries(catalog, msg));
-        jobs.add(new Job("search-index.json", () -> json.getBytes(StandardCharsets.UTF_8)));
-        jobs.add(
-                new Job("assets/search-index.js", () -> SearchIndex.script(json).getBytes(StandardCharsets.UTF_8)));
+        // Made on demand: a rebuild whose inputs did not change does not compute it.
+        Supplier<String> json = memo(() -> SearchIndex.json(SearchIndex.entries(catalog, msg)));
+        jobs.add(new Job("search-index.json", keys.everything("search-index.json"), () -> json.get()
+                .getBytes(StandardCharsets.UTF_8)));
+        jobs.add(new Job("assets/search-index.js", keys.everything("assets/search-index.js"), () -> SearchIndex.script(
+                        json.get())
+                .getBytes(StandardCharsets.UTF_8)));
         Map<String, ReportFormat> reports = new LinkedHashMap<>();
         reports.put(REPORTS.get(0), ReportFormat.JSON);
         reports.put(REPORTS.get(1), ReportFormat.SARIF);
         reports.put(REPORTS.get(2), ReportFormat.JUNIT);
-        reports.forEach((path, format) -> jobs.add(new Job(
-                path, () -> Reports.render(format, validation, reportOptions).getBytes(StandardCharsets.UTF_8))));
+        reports.forEach((path, format) ->
+                jobs.add(new Job(path, keys.everything(path), () -> Reports.render(format, validation, reportOptions)
+                        .getBytes(StandardCharsets.UTF_8))));
         return jobs;
+    }
+
+    private static <T> Supplier<T> memo(Supplier<T> supplier) {
+        return new Supplier<>() {
+            private T value;
+
+            @Override
+            public synchronized T get() {
+                if (value == null) {
+                    value = supplier.get();
+                }
+                return value;
+            }
+        };
     }
 
     private static String kind(String template) {
@@ -289,10 +611,12 @@ public final class SiteBuilder {
         return pages;
     }
 
-    private static DiagramSet diagrams(PlaybookIndex index, BuildOptions options, Consumer<String> log) {
+    /** Draws the diagrams of {@code journeyIds}, or of every journey when null. */
+    private static DiagramSet diagrams(
+            PlaybookIndex index, List<String> journeyIds, BuildOptions options, Consumer<String> log) {
         DiagramSet set;
         try {
-            set = Diagrams.render(index, options.engine(), Math.max(1, options.jobs()), log);
+            set = Diagrams.render(index, journeyIds, options.engine(), Math.max(1, options.jobs()), log);
         } catch (UnsupportedOperationException e) {
             log.accept("Journey diagrams are not available in this build; pages show a notice instead.");
             return new DiagramSet(Map.of(), "none", List.of());
@@ -332,7 +656,9 @@ public final class SiteBuilder {
 
     // ---- writing -----------------------------------------------------------------------
 
-    private static void writeAll(Path root, List<Job> jobs, int threads, Output output) throws IOException {
+    private static void writeAll(
+            Path root, List<Job> jobs, int threads, Output output, Map<String, SiteCache.Entry> written)
+            throws IOException {
         TreeSet<Path> dirs = new TreeSet<>();
         for (Job job : jobs) {
             Path dir = root.resolve(job.path()).getParent();
@@ -354,7 +680,19 @@ public final class SiteBuilder {
             List<Future<Void>> futures = new ArrayList<>(jobs.size());
             for (Job job : jobs) {
                 futures.add(done.submit(() -> {
-                    output.write(root.resolve(job.path()), job.content().get());
+                    byte[] content = job.content().get();
+                    Path file = root.resolve(job.path());
+                    output.write(file, content);
+                    if (job.key() != null) {
+                        try {
+                            long modified =
+                                    Files.getLastModifiedTime(file).to(java.util.concurrent.TimeUnit.NANOSECONDS);
+                            written.put(
+                                    job.path(), new SiteCache.Entry(job.key(), content.length, modified, crc(content)));
+                        } catch (IOException e) {
+                            // not recorded: the next build writes the file again
+                        }
+                    }
                     return null;
                 }));
             }

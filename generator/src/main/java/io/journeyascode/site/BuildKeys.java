@@ -1,0 +1,266 @@
+package io.journeyascode.site;
+
+import io.journeyascode.api.BuildOptions;
+import io.journeyascode.api.Version;
+import io.journeyascode.cache.ContentKey;
+import io.journeyascode.diagram.Diagrams;
+import io.journeyascode.model.Journey;
+import io.journeyascode.model.Measurement;
+import io.journeyascode.model.Touchpoint;
+import io.journeyascode.model.TouchpointRef;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+/**
+ * The content keys of the site's files (SPEC §10): a file is rendered again exactly when
+ * something it shows may have changed. A key is a hash of the generator (version and code), the
+ * templates, site files and messages, the options, and the inputs of the file:
+ *
+ * <ul>
+ *   <li>a journey's page, its touchpoints' pages: the journey's source file, the source files of
+ *       the journeys it references or that reference it (their names appear in links), its
+ *       measurements and findings, and its diagram;
+ *   <li>a journey's diagram: its source file and those of the journeys it references, the
+ *       settings and the Graphviz engine, not the templates;
+ *   <li>a team's or channel's page: the keys of the journeys that have touchpoints there, and all
+ *       findings;
+ *   <li>the overview, findings, rules and search pages and the reports: everything.
+ * </ul>
+ *
+ * Settings (playbook.yaml) are part of every key: they name teams, personas and emotions.
+ */
+final class BuildKeys {
+
+    private final String pages;
+    private final String diagrams;
+    private final Catalog catalog;
+    private final Map<String, String> sources = new HashMap<>();
+    private final Map<String, TreeSet<String>> neighbours = new HashMap<>();
+    private final Map<String, String> measurements = new HashMap<>();
+    private final Map<String, String> cores = new HashMap<>();
+    private final String allFindings;
+    private String everything = "";
+
+    BuildKeys(
+            Catalog catalog,
+            BuildOptions options,
+            Messages msg,
+            SortedMap<String, byte[]> siteFiles,
+            Optional<String> sourceUrl,
+            Optional<LocalDate> buildDate) {
+        this.catalog = catalog;
+        String code = codeFingerprint();
+        String settings = catalog.config.toString();
+        this.diagrams = ContentKey.of("diagrams 1")
+                .add(Version.get())
+                .add(code)
+                .add(Diagrams.engineIdentity(options.engine()))
+                .add(settings)
+                .hex();
+        ContentKey global = ContentKey.of("pages 1")
+                .add(Version.get())
+                .add(code)
+                .add(settings)
+                .add(templates(options.templatesDir()))
+                .add(new TreeMap<>(msg.all()).toString())
+                .add(sourceUrl.orElse(""))
+                .add(options.today().toString())
+                .add(buildDate.map(LocalDate::toString).orElse(""))
+                .add(options.failOn().id())
+                .add(catalog.teams.toString())
+                .add(catalog.touchpointsByChannel.keySet().toString());
+        siteFiles.forEach((path, bytes) -> global.add(path).add(bytes));
+        this.pages = global.hex();
+
+        for (Journey journey : catalog.playbook.journeys()) {
+            sources.putIfAbsent(journey.id().value(), source(options.journeysDir(), journey));
+        }
+        for (Journey journey : catalog.journeys) {
+            String id = journey.id().value();
+            neighbours.computeIfAbsent(id, k -> new TreeSet<>());
+            for (Touchpoint tp : journey.touchpoints()) {
+                List<String> refs = new ArrayList<>();
+                tp.leadsTo().ifPresent(list -> list.forEach(r -> refs.add(r.value())));
+                tp.setsExpectationsFor().forEach(r -> refs.add(r.value()));
+                for (String ref : refs) {
+                    int slash = ref.indexOf('/');
+                    if (slash > 0) {
+                        String other = ref.substring(0, slash);
+                        neighbours.get(id).add(other);
+                        neighbours.computeIfAbsent(other, k -> new TreeSet<>()).add(id);
+                    }
+                }
+            }
+        }
+        Map<String, List<Measurement>> byJourney = new HashMap<>();
+        for (Measurement m : catalog.playbook.measurements()) {
+            byJourney.computeIfAbsent(m.journey(), k -> new ArrayList<>()).add(m);
+        }
+        // Values, dates and order, not line numbers: a row added above does not change the others.
+        byJourney.forEach((id, list) -> {
+            ContentKey key = ContentKey.of("measurements");
+            for (Measurement m : list) {
+                key.add(m.touchpoint())
+                        .add(m.metric())
+                        .add(Double.toString(m.value()))
+                        .add(m.date().toString())
+                        .add(m.span().file());
+            }
+            measurements.put(id, key.hex());
+        });
+        this.allFindings =
+                ContentKey.of("findings").add(catalog.findings.toString()).hex();
+    }
+
+    /** The key of the cache's manifest as a whole: a new generator starts from nothing. */
+    static String manifest() {
+        return ContentKey.of("manifest")
+                .add(Version.get())
+                .add(codeFingerprint())
+                .hex();
+    }
+
+    /**
+     * Completes the keys once the diagrams are known (a journey's page shows its diagram):
+     * {@code svgChecksums} has the CRC-32C of each journey's SVG, none for a journey without one.
+     */
+    void diagramsKnown(Map<String, Integer> svgChecksums) {
+        ContentKey all = ContentKey.of("everything").add(pages).add(allFindings);
+        for (Journey journey : catalog.journeys) {
+            String core = core(journey, svgChecksums.get(journey.id().value()));
+            cores.put(journey.id().value(), core);
+            all.add(core);
+        }
+        this.everything = all.hex();
+    }
+
+    /** The key of a journey's diagram ({@code journeys/ID.svg}). */
+    String diagram(Journey journey) {
+        ContentKey key =
+                ContentKey.of("svg").add(diagrams).add(source(journey.id().value()));
+        for (String other : neighbours.getOrDefault(journey.id().value(), new TreeSet<>())) {
+            key.add(other).add(source(other));
+        }
+        return key.hex();
+    }
+
+    /** The key of a journey's page. */
+    String journey(Journey journey) {
+        return ContentKey.of("journey page")
+                .add(pages)
+                .add(cores.get(journey.id().value()))
+                .hex();
+    }
+
+    /** The key of a touchpoint's page. */
+    String touchpoint(Journey journey, Touchpoint tp) {
+        return ContentKey.of("touchpoint page")
+                .add(pages)
+                .add(cores.get(journey.id().value()))
+                .add(tp.id().value())
+                .hex();
+    }
+
+    /** The key of a page that lists touchpoints of many journeys (a team's, a channel's). */
+    String listing(String kind, String id, List<TouchpointRef> refs) {
+        ContentKey key = ContentKey.of(kind).add(pages).add(id).add(allFindings);
+        String last = null;
+        for (TouchpointRef ref : refs) {
+            String journey = ref.journey().id().value();
+            if (!journey.equals(last)) {
+                key.add(cores.getOrDefault(journey, "none"));
+                last = journey;
+            }
+            key.add(ref.touchpoint().id().value());
+        }
+        return key.hex();
+    }
+
+    /** The key of a page or report made from everything (overview, findings, search index…). */
+    String everything(String path) {
+        return ContentKey.of("everything").add(everything).add(path).hex();
+    }
+
+    /** The key of a file that depends only on the generator, templates, site files and settings. */
+    String fixed(String path) {
+        return ContentKey.of("fixed").add(pages).add(path).hex();
+    }
+
+    private String core(Journey journey, Integer svgChecksum) {
+        String id = journey.id().value();
+        ContentKey key = ContentKey.of("journey")
+                .add(source(id))
+                .add(measurements.getOrDefault(id, ""))
+                .add(catalog.findingsOf(journey).toString())
+                .add(svgChecksum == null ? "no diagram" : Integer.toHexString(svgChecksum));
+        for (String other : neighbours.getOrDefault(id, new TreeSet<>())) {
+            key.add(other).add(source(other));
+        }
+        return key.hex();
+    }
+
+    private String source(String journeyId) {
+        return sources.getOrDefault(journeyId, "absent");
+    }
+
+    /** The hash of a journey's file as read now; the model, when the file cannot be read again. */
+    private static String source(Path journeysDir, Journey journey) {
+        try {
+            return ContentKey.of("file")
+                    .add(Files.readAllBytes(journeysDir.resolve(journey.file())))
+                    .hex();
+        } catch (IOException | RuntimeException e) {
+            return ContentKey.of("model").add(journey.toString()).hex();
+        }
+    }
+
+    /** The user's templates folder, file by file; the built-in templates are part of the code. */
+    private static String templates(Optional<Path> dir) {
+        ContentKey key = ContentKey.of("templates");
+        if (dir.isEmpty() || !Files.isDirectory(dir.get())) {
+            return key.add("built-in").hex();
+        }
+        try (Stream<Path> walk = Files.walk(dir.get())) {
+            for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
+                key.add(dir.get().relativize(file).toString()).add(Files.readAllBytes(file));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return key.hex();
+    }
+
+    /**
+     * The generator's own code: the jar (or classes folder) this class comes from, by path, size
+     * and time, so that a rebuilt generator of the same version does not trust older output.
+     */
+    static String codeFingerprint() {
+        try {
+            Path location = Path.of(BuildKeys.class
+                    .getProtectionDomain()
+                    .getCodeSource()
+                    .getLocation()
+                    .toURI());
+            if (Files.isRegularFile(location)) {
+                return location + " " + Files.size(location) + " "
+                        + Files.getLastModifiedTime(location).toMillis();
+            }
+            return location.toString();
+        } catch (IOException | URISyntaxException | RuntimeException e) {
+            return "unknown";
+        }
+    }
+}
