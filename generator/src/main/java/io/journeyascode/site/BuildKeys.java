@@ -45,6 +45,7 @@ import java.util.stream.Stream;
 final class BuildKeys {
 
     private final String pages;
+    private final Map<String, String> templates;
     private final String diagrams;
     private final Catalog catalog;
     private final Map<String, String> sources = new HashMap<>();
@@ -74,7 +75,6 @@ final class BuildKeys {
                 .add(Version.get())
                 .add(code)
                 .add(settings)
-                .add(templates(options.templatesDir()))
                 .add(new TreeMap<>(msg.all()).toString())
                 .add(sourceUrl.orElse(""))
                 .add(options.today().toString())
@@ -84,6 +84,7 @@ final class BuildKeys {
                 .add(catalog.touchpointsByChannel.keySet().toString());
         siteFiles.forEach((path, bytes) -> global.add(path).add(bytes));
         this.pages = global.hex();
+        this.templates = templates(options.templatesDir());
 
         for (Journey journey : catalog.playbook.journeys()) {
             sources.putIfAbsent(journey.id().value(), source(options.journeysDir(), journey));
@@ -161,6 +162,7 @@ final class BuildKeys {
     String journey(Journey journey) {
         return ContentKey.of("journey page")
                 .add(pages)
+                .add(template("journey.ftlh"))
                 .add(cores.get(journey.id().value()))
                 .hex();
     }
@@ -169,6 +171,7 @@ final class BuildKeys {
     String touchpoint(Journey journey, Touchpoint tp) {
         return ContentKey.of("touchpoint page")
                 .add(pages)
+                .add(template("touchpoint.ftlh"))
                 .add(cores.get(journey.id().value()))
                 .add(tp.id().value())
                 .hex();
@@ -176,7 +179,11 @@ final class BuildKeys {
 
     /** The key of a page that lists touchpoints of many journeys (a team's, a channel's). */
     String listing(String kind, String id, List<TouchpointRef> refs) {
-        ContentKey key = ContentKey.of(kind).add(pages).add(id).add(allFindings);
+        ContentKey key = ContentKey.of(kind)
+                .add(pages)
+                .add(template(kind + ".ftlh"))
+                .add(id)
+                .add(allFindings);
         String last = null;
         for (TouchpointRef ref : refs) {
             String journey = ref.journey().id().value();
@@ -189,14 +196,30 @@ final class BuildKeys {
         return key.hex();
     }
 
-    /** The key of a page or report made from everything (overview, findings, search index…). */
-    String everything(String path) {
-        return ContentKey.of("everything").add(everything).add(path).hex();
+    /**
+     * The key of a page or report made from everything (overview, findings, search index…);
+     * {@code template} is the page's template, null for a file made without one.
+     */
+    String everything(String path, String template) {
+        return ContentKey.of("everything")
+                .add(everything)
+                .add(template(template))
+                .add(path)
+                .hex();
     }
 
-    /** The key of a file that depends only on the generator, templates, site files and settings. */
-    String fixed(String path) {
-        return ContentKey.of("fixed").add(pages).add(path).hex();
+    /** The key of a file that depends only on the generator, site files, settings and its template. */
+    String fixed(String path, String template) {
+        return ContentKey.of("fixed")
+                .add(pages)
+                .add(template(template))
+                .add(path)
+                .hex();
+    }
+
+    /** The key of a page template: the user's version of it and every shared template (layout, macros). */
+    private String template(String name) {
+        return name == null ? "none" : templates.getOrDefault(name, templates.get(""));
     }
 
     private String core(Journey journey, Integer svgChecksum) {
@@ -227,20 +250,43 @@ final class BuildKeys {
         }
     }
 
-    /** The user's templates folder, file by file; the built-in templates are part of the code. */
-    private static String templates(Optional<Path> dir) {
-        ContentKey key = ContentKey.of("templates");
-        if (dir.isEmpty() || !Files.isDirectory(dir.get())) {
-            return key.add("built-in").hex();
-        }
-        try (Stream<Path> walk = Files.walk(dir.get())) {
-            for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
-                key.add(dir.get().relativize(file).toString()).add(Files.readAllBytes(file));
+    /**
+     * Keys of the page templates: each one's user override (if any) with every user template that
+     * is not a page template (layout and macros any page may use). The key "" has the shared part
+     * only. The built-in templates are part of the generator's code.
+     */
+    private static Map<String, String> templates(Optional<Path> dir) {
+        Map<String, byte[]> user = new TreeMap<>();
+        if (dir.isPresent() && Files.isDirectory(dir.get())) {
+            try (Stream<Path> walk = Files.walk(dir.get())) {
+                for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
+                    user.put(dir.get().relativize(file).toString().replace('\\', '/'), Files.readAllBytes(file));
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
-        return key.hex();
+        ContentKey shared = ContentKey.of("shared templates");
+        user.forEach((name, bytes) -> {
+            if (!Templates.PAGE_TEMPLATES.contains(name)) {
+                shared.add(name).add(bytes);
+            }
+        });
+        String sharedKey = shared.hex();
+        Map<String, String> keys = new HashMap<>();
+        keys.put("", sharedKey);
+        for (String name : Templates.PAGE_TEMPLATES) {
+            byte[] own = user.get(name);
+            keys.put(
+                    name,
+                    ContentKey.of("template")
+                            .add(name)
+                            .add(sharedKey)
+                            .add(own == null ? new byte[0] : own)
+                            .add(own != null)
+                            .hex());
+        }
+        return keys;
     }
 
     /**

@@ -479,7 +479,7 @@ public final class SiteBuilder {
                 });
         jobs.add(page.apply(SitePaths.INDEX)
                 .apply("index.ftlh")
-                .apply(keys.everything(SitePaths.INDEX))
+                .apply(keys.everything(SitePaths.INDEX, "index.ftlh"))
                 .apply(mapper::index));
         for (Journey journey : catalog.journeys) {
             String id = journey.id().value();
@@ -512,42 +512,43 @@ public final class SiteBuilder {
         }
         jobs.add(page.apply(SitePaths.FINDINGS)
                 .apply("findings.ftlh")
-                .apply(keys.everything(SitePaths.FINDINGS))
+                .apply(keys.everything(SitePaths.FINDINGS, "findings.ftlh"))
                 .apply(mapper::findings));
         jobs.add(page.apply(SitePaths.RULES)
                 .apply("rules.ftlh")
-                .apply(keys.everything(SitePaths.RULES))
+                .apply(keys.everything(SitePaths.RULES, "rules.ftlh"))
                 .apply(mapper::rules));
         jobs.add(page.apply(SitePaths.SEARCH)
                 .apply("search.ftlh")
-                .apply(keys.fixed(SitePaths.SEARCH))
+                .apply(keys.fixed(SitePaths.SEARCH, "search.ftlh"))
                 .apply(mapper::search));
         for (MarkdownPageView p : pages) {
             jobs.add(page.apply(SitePaths.page(p.name()))
                     .apply("page.ftlh")
-                    .apply(keys.fixed(SitePaths.page(p.name())))
+                    .apply(keys.fixed(SitePaths.page(p.name()), "page.ftlh"))
                     .apply(() -> p));
         }
         for (Map.Entry<String, byte[]> file : siteFiles.entrySet()) {
             String path = file.getKey();
             if (path.startsWith("assets/") || (path.startsWith("pages/") && !path.endsWith(".md"))) {
                 byte[] bytes = file.getValue();
-                jobs.add(new Job(path, keys.fixed(path), () -> bytes));
+                jobs.add(new Job(path, keys.fixed(path, null), () -> bytes));
             }
         }
         // Made on demand: a rebuild whose inputs did not change does not compute it.
         Supplier<String> json = memo(() -> SearchIndex.json(SearchIndex.entries(catalog, msg)));
-        jobs.add(new Job("search-index.json", keys.everything("search-index.json"), () -> json.get()
+        jobs.add(new Job("search-index.json", keys.everything("search-index.json", null), () -> json.get()
                 .getBytes(StandardCharsets.UTF_8)));
-        jobs.add(new Job("assets/search-index.js", keys.everything("assets/search-index.js"), () -> SearchIndex.script(
-                        json.get())
-                .getBytes(StandardCharsets.UTF_8)));
+        jobs.add(new Job(
+                "assets/search-index.js",
+                keys.everything("assets/search-index.js", null),
+                () -> SearchIndex.script(json.get()).getBytes(StandardCharsets.UTF_8)));
         Map<String, ReportFormat> reports = new LinkedHashMap<>();
         reports.put(REPORTS.get(0), ReportFormat.JSON);
         reports.put(REPORTS.get(1), ReportFormat.SARIF);
         reports.put(REPORTS.get(2), ReportFormat.JUNIT);
-        reports.forEach((path, format) ->
-                jobs.add(new Job(path, keys.everything(path), () -> Reports.render(format, validation, reportOptions)
+        reports.forEach((path, format) -> jobs.add(
+                new Job(path, keys.everything(path, null), () -> Reports.render(format, validation, reportOptions)
                         .getBytes(StandardCharsets.UTF_8))));
         return jobs;
     }

@@ -1,0 +1,335 @@
+package io.journeyascode.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import io.journeyascode.api.BuildOptions;
+import io.journeyascode.api.Engine;
+import io.journeyascode.api.FailOn;
+import io.journeyascode.api.JourneyGenerator;
+import io.journeyascode.bench.CorpusGenerator;
+import io.journeyascode.cache.SiteCache;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The build cache (SPEC §10): a rebuild gives the same bytes as a build from nothing, and
+ * renders again exactly the files whose inputs changed. Which files a build wrote is told by
+ * their modification times.
+ */
+class BuildCacheTest {
+
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 22);
+    private static final int JOURNEYS = 6;
+
+    @TempDir
+    Path dir;
+
+    private Path journeys;
+    private final CorpusGenerator corpus = new CorpusGenerator(CorpusGenerator.DEFAULT_SEED);
+    private final List<String> log = new ArrayList<>();
+
+    @BeforeEach
+    void corpus() {
+        assumeTrue(onPath("dot"), "Graphviz dot is not on the PATH: the build cache tests need it");
+        journeys = dir.resolve("journeys");
+        corpus.write(journeys, JOURNEYS);
+    }
+
+    @Test
+    void warmRebuildEqualsAColdBuildByteForByteAndWritesNothing() throws Exception {
+        Path out = dir.resolve("out");
+        build(out, 2, Optional.empty());
+        Map<String, Long> before = times(out);
+
+        build(out, 3, Optional.empty());
+
+        assertThat(rewritten(before, out)).isEmpty();
+        assertSameSite(out, coldBuild(Optional.empty()));
+        assertThat(log).anyMatch(l -> l.startsWith("Wrote 0 of "));
+    }
+
+    @Test
+    void changingOneJourneyRendersItsPagesAndTheirNeighboursAgainAndNothingElse() throws Exception {
+        Path out = dir.resolve("out");
+        build(out, 2, Optional.empty());
+        Map<String, Long> before = times(out);
+        String changed = corpus.journeyId(3);
+        Path file = journeys.resolve(corpus.journeyFile(3));
+        Files.writeString(file, Files.readString(file).replaceFirst("(?m)^title: \"", "title: \"Renamed "));
+
+        build(out, 2, Optional.empty());
+
+        Set<String> rewritten = rewritten(before, out);
+        // Journeys 2 and 4 reference journey 3 (the corpus links each journey to the one before).
+        Set<String> neighbours = Set.of(corpus.journeyId(2), changed, corpus.journeyId(4));
+        assertThat(rewritten).containsAll(journeyFiles(out, changed));
+        assertThat(journeyPagesIn(rewritten)).isEqualTo(neighbours);
+        assertThat(rewritten).contains("index.html", "search-index.json", "reports/findings.json");
+        assertThat(rewritten).noneMatch(p -> p.startsWith("assets/style") || p.equals("search.html"));
+        assertThat(rewritten)
+                .filteredOn(p -> p.endsWith(".svg"))
+                .containsExactlyInAnyOrder(
+                        "journeys/" + changed + ".svg",
+                        "journeys/" + corpus.journeyId(2) + ".svg",
+                        "journeys/" + corpus.journeyId(4) + ".svg");
+        assertSameSite(out, coldBuild(Optional.empty()));
+    }
+
+    @Test
+    void changingAMeasurementRendersOnlyItsJourneysPagesAgain() throws Exception {
+        Path out = dir.resolve("out");
+        build(out, 2, Optional.empty());
+        Map<String, Long> before = times(out);
+        Path csv = journeys.resolve("measurements/survey-00.csv");
+        List<String> rows = new ArrayList<>(Files.readAllLines(csv));
+        String[] row = rows.get(1).split(",");
+        row[3] = row[3] + "1";
+        rows.set(1, String.join(",", row));
+        Files.write(csv, rows);
+
+        build(out, 2, Optional.empty());
+
+        Set<String> rewritten = rewritten(before, out);
+        assertThat(journeyPagesIn(rewritten)).containsExactly(row[0]);
+        assertThat(rewritten).contains("journeys/" + row[0] + "/" + row[1] + ".html");
+        assertThat(rewritten).noneMatch(p -> p.endsWith(".svg"));
+        assertSameSite(out, coldBuild(Optional.empty()));
+    }
+
+    @Test
+    void changingOneTemplateRendersExactlyThePagesMadeWithIt() throws Exception {
+        Path templates = dir.resolve("templates");
+        Files.createDirectories(templates);
+        Files.writeString(templates.resolve("team.ftlh"), builtIn("team.ftlh"));
+        Path out = dir.resolve("out");
+        build(out, 2, Optional.of(templates));
+        Map<String, Long> before = times(out);
+        Files.writeString(templates.resolve("team.ftlh"), builtIn("team.ftlh") + "<#-- changed -->\n<!-- v2 -->\n");
+
+        build(out, 2, Optional.of(templates));
+
+        Set<String> rewritten = rewritten(before, out);
+        assertThat(rewritten).isNotEmpty().allMatch(p -> p.startsWith("teams/"));
+        assertThat(rewritten)
+                .containsExactlyInAnyOrderElementsOf(before.keySet().stream()
+                        .filter(p -> p.startsWith("teams/"))
+                        .toList());
+        assertSameSite(out, coldBuild(Optional.of(templates)));
+    }
+
+    @Test
+    void aTruncatedFileOfTheSiteIsDetectedAndRenderedAgain() throws Exception {
+        Path out = dir.resolve("out");
+        build(out, 2, Optional.empty());
+        String page = "journeys/" + corpus.journeyId(1) + ".html";
+        String svg = "journeys/" + corpus.journeyId(5) + ".svg";
+        for (String path : List.of(page, svg)) {
+            byte[] bytes = Files.readAllBytes(out.resolve(path));
+            Files.write(out.resolve(path), Arrays.copyOf(bytes, bytes.length / 2));
+        }
+        Map<String, Long> before = times(out);
+
+        build(out, 2, Optional.empty());
+
+        assertThat(rewritten(before, out)).containsExactlyInAnyOrder(page, svg);
+        assertSameSite(out, coldBuild(Optional.empty()));
+    }
+
+    @Test
+    void aTruncatedCacheIsIgnoredAndTheWholeSiteIsBuilt() throws Exception {
+        Path out = dir.resolve("out");
+        build(out, 2, Optional.empty());
+        Path manifest = SiteCache.folderFor(out).resolve("manifest.tsv");
+        byte[] bytes = Files.readAllBytes(manifest);
+        Files.write(manifest, Arrays.copyOf(bytes, bytes.length - 100));
+        Map<String, Long> before = times(out);
+
+        build(out, 2, Optional.empty());
+
+        assertThat(rewritten(before, out)).isEqualTo(before.keySet());
+        assertThat(log).anyMatch(l -> l.startsWith("Ignoring the build cache"));
+        assertSameSite(out, coldBuild(Optional.empty()));
+    }
+
+    @Test
+    void filesOfARemovedJourneyAreRemovedFromTheSite() throws Exception {
+        Path out = dir.resolve("out");
+        build(out, 2, Optional.empty());
+        String removed = corpus.journeyId(5);
+        Files.delete(journeys.resolve(corpus.journeyFile(5)));
+        Path csv = journeys.resolve("measurements/survey-00.csv");
+        Files.write(
+                csv,
+                Files.readAllLines(csv).stream()
+                        .filter(l -> !l.startsWith(removed + ","))
+                        .toList());
+
+        build(out, 2, Optional.empty());
+
+        assertThat(out.resolve("journeys/" + removed)).doesNotExist();
+        assertThat(out.resolve("journeys/" + removed + ".html")).doesNotExist();
+        assertSameSite(out, coldBuild(Optional.empty()));
+    }
+
+    @Test
+    void deletingTheCacheFolderGivesAFullBuildOfTheSameBytes() throws Exception {
+        Path out = dir.resolve("out");
+        build(out, 1, Optional.empty());
+        Map<String, String> first = tree(out);
+        deleteTree(SiteCache.folderFor(out));
+
+        build(out, 4, Optional.empty());
+
+        assertThat(differences(tree(out), first)).isEmpty();
+        assertThat(SiteCache.folderFor(out).resolve("manifest.tsv")).exists();
+    }
+
+    // ---- helpers
+
+    private void build(Path out, int jobs, Optional<Path> templates) {
+        JourneyGenerator.build(
+                new BuildOptions(
+                        journeys,
+                        out,
+                        templates,
+                        Optional.empty(),
+                        Engine.DOT,
+                        jobs,
+                        Optional.of("https://example.com/repo/blob/main/journeys"),
+                        FailOn.ERROR,
+                        TODAY,
+                        Optional.empty()),
+                log::add);
+    }
+
+    private Path coldBuild(Optional<Path> templates) throws IOException {
+        Path cold = dir.resolve("cold-" + System.nanoTime());
+        build(cold, 1, templates);
+        return cold;
+    }
+
+    private static String builtIn(String template) throws IOException {
+        try (InputStream in = BuildCacheTest.class.getResourceAsStream("/io/journeyascode/templates/" + template)) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+    }
+
+    private static void assertSameSite(Path out, Path cold) {
+        assertThat(differences(tree(out), tree(cold)))
+                .as("files that differ from a build without cache")
+                .isEmpty();
+    }
+
+    /** The paths whose bytes differ or that only one site has; the first difference shown. */
+    private static List<String> differences(Map<String, String> a, Map<String, String> b) {
+        List<String> diff = new ArrayList<>();
+        Set<String> paths = new TreeSet<>(a.keySet());
+        paths.addAll(b.keySet());
+        for (String path : paths) {
+            String x = a.get(path);
+            String y = b.get(path);
+            if (x == null || !x.equals(y)) {
+                if (diff.isEmpty() && x != null && y != null) {
+                    int i = 0;
+                    while (i < Math.min(x.length(), y.length()) && x.charAt(i) == y.charAt(i)) {
+                        i++;
+                    }
+                    diff.add(path + " first differs at " + i + ": «"
+                            + x.substring(Math.max(0, i - 80), Math.min(x.length(), i + 80)) + "» vs «"
+                            + y.substring(Math.max(0, i - 80), Math.min(y.length(), i + 80)) + "»");
+                } else {
+                    diff.add(path + (x == null ? " (only in the second)" : y == null ? " (only in the first)" : ""));
+                }
+            }
+        }
+        return diff;
+    }
+
+    private static Set<String> journeyPagesIn(Set<String> paths) {
+        return paths.stream()
+                .filter(p -> p.startsWith("journeys/"))
+                .map(p -> p.substring("journeys/".length()).replaceAll("(/.*|\\.html|\\.svg)$", ""))
+                .collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    private static List<String> journeyFiles(Path out, String journey) {
+        return times(out).keySet().stream()
+                .filter(p -> p.startsWith("journeys/" + journey + "/")
+                        || p.equals("journeys/" + journey + ".html")
+                        || p.equals("journeys/" + journey + ".svg"))
+                .toList();
+    }
+
+    private static Set<String> rewritten(Map<String, Long> before, Path out) {
+        Map<String, Long> after = times(out);
+        return after.entrySet().stream()
+                .filter(e -> !e.getValue().equals(before.get(e.getKey())))
+                .map(Map.Entry::getKey)
+                .collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    private static Map<String, Long> times(Path root) {
+        Map<String, Long> times = new TreeMap<>();
+        walk(root, (rel, file) -> {
+            try {
+                times.put(rel, Files.getLastModifiedTime(file).to(java.util.concurrent.TimeUnit.NANOSECONDS));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        return times;
+    }
+
+    /** Every file of a site with its bytes (compared as text so that a failure shows the difference). */
+    private static Map<String, String> tree(Path root) {
+        Map<String, String> files = new TreeMap<>();
+        walk(root, (rel, file) -> {
+            try {
+                files.put(rel, new String(Files.readAllBytes(file), java.nio.charset.StandardCharsets.ISO_8859_1));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        return files;
+    }
+
+    private static void walk(Path root, java.util.function.BiConsumer<String, Path> visit) {
+        try (Stream<Path> all = Files.walk(root)) {
+            all.filter(Files::isRegularFile)
+                    .forEach(f -> visit.accept(root.relativize(f).toString().replace('\\', '/'), f));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        try (Stream<Path> all = Files.walk(root)) {
+            for (Path p : all.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+
+    private static boolean onPath(String program) {
+        return Stream.of(System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator))
+                .anyMatch(d -> !d.isEmpty() && Files.isExecutable(Path.of(d, program)));
+    }
+}
