@@ -96,7 +96,10 @@ final class SvgPostProcessor {
             }
             String name = raw.substring(pos, eq);
             if (name.equals("id")) {
-                out.append(raw, space, eq + 2).append(prefix).append(raw, eq + 2, close + 1);
+                // dot 2.43 names the 2nd+ graph of a batch "page0,1_graph0": drop that, so the id
+                // does not depend on batching (jobs) and stays a valid XML name.
+                String id = raw.substring(eq + 2, close).replaceFirst("^page\\d+,\\d+_", "");
+                out.append(raw, space, eq + 2).append(prefix).append(id).append('"');
             } else if (!(name.endsWith("href") && !graph.links().contains(raw.substring(eq + 2, close)))) {
                 out.append(raw, space, close + 1);
             } // else: a link the generator did not make is dropped

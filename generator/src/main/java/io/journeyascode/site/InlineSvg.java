@@ -25,8 +25,9 @@ final class InlineSvg {
         out = DOCTYPE.matcher(out).replaceAll("");
         out = COMMENT.matcher(out).replaceAll("");
         // Graphviz may write ids such as "page0,1_graph0" that are not XML names.
-        out = ID.matcher(out).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(
-                " id=\"" + NOT_NAME.matcher(m.group(1)).replaceAll("_") + "\""));
+        out = ID.matcher(out)
+                .replaceAll(m -> java.util.regex.Matcher.quoteReplacement(
+                        " id=\"" + NOT_NAME.matcher(m.group(1)).replaceAll("_") + "\""));
         return out.strip();
     }
 }

@@ -123,8 +123,8 @@ public final class SiteBuilder {
         List<MarkdownPageView> pages = pages(siteFiles, markdown, log);
         Catalog catalog = new Catalog(index, validation.findings());
         DiagramSet diagrams = diagrams(index, options, log);
-        Optional<LocalDate> buildDate = options.sourceDateEpoch()
-                .map(s -> LocalDate.ofInstant(Instant.ofEpochSecond(s), ZoneOffset.UTC));
+        Optional<LocalDate> buildDate =
+                options.sourceDateEpoch().map(s -> LocalDate.ofInstant(Instant.ofEpochSecond(s), ZoneOffset.UTC));
         Optional<String> sourceUrl = options.sourceUrl().filter(u -> {
             boolean ok = UrlPolicy.isSafeWebLink(u);
             if (!ok) {
