@@ -40,7 +40,7 @@ final class JourneyDot {
     private final Journey journey;
     private final PlaybookIndex index;
     private final Map<String, String> words;
-    private final StringBuilder out = new StringBuilder(8192);
+    private final StringBuilder out = new StringBuilder(16384);
     /** dot's own title text of an element (its generated id) -> the XML text to show instead. */
     private final Map<String, String> titles = new HashMap<>();
 
