@@ -12,7 +12,8 @@ final class SvgPostProcessor {
 
     private SvgPostProcessor() {}
 
-    static String process(String raw, DotGraph graph) {
+    static String process(String engineOutput, DotGraph graph) {
+        String raw = canonicalClusters(engineOutput);
         int start = raw.indexOf("<svg");
         if (start < 0) {
             throw new IllegalArgumentException("no <svg> element in the engine's output");
@@ -72,6 +73,72 @@ final class SvgPostProcessor {
         return out.toString();
     }
 
+    private static final String CLUSTER = "<g id=\"clust";
+    private static final String CLUSTER_TITLE = "<title>cluster_s";
+
+    /**
+     * Puts the stage clusters in stage order. dot 2.43 orders subgraphs by the memory address of
+     * their interned names, so a process that has rendered other graphs before may emit the same
+     * layout with its clusters in another order (and numbered accordingly): the SVG would depend
+     * on its batch. The layout itself is the same, so sorting the cluster groups by stage and
+     * renumbering them makes the output canonical.
+     */
+    static String canonicalClusters(String raw) {
+        int first = raw.indexOf(CLUSTER);
+        if (first < 0) {
+            return raw;
+        }
+        java.util.List<String> blocks = new java.util.ArrayList<>();
+        int pos = first;
+        while (raw.startsWith(CLUSTER, pos)) {
+            int end = raw.indexOf("</g>\n", pos);
+            if (end < 0) {
+                return raw;
+            }
+            blocks.add(raw.substring(pos, end + 5));
+            pos = end + 5;
+        }
+        int[] stage = new int[blocks.size()];
+        boolean sorted = true;
+        for (int i = 0; i < blocks.size(); i++) {
+            stage[i] = stageOf(blocks.get(i));
+            if (stage[i] < 0) {
+                return raw;
+            }
+            sorted &= i == 0 || stage[i - 1] < stage[i];
+        }
+        if (sorted) {
+            return raw;
+        }
+        Integer[] order = new Integer[blocks.size()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        java.util.Arrays.sort(order, java.util.Comparator.comparingInt(i -> stage[i]));
+        StringBuilder out = new StringBuilder(raw.length());
+        out.append(raw, 0, first);
+        for (int k = 0; k < order.length; k++) {
+            String block = blocks.get(order[k]);
+            int idEnd = block.indexOf('"', CLUSTER.length());
+            out.append(CLUSTER).append(k + 1).append(block, idEnd, block.length());
+        }
+        out.append(raw, pos, raw.length());
+        return out.toString();
+    }
+
+    private static int stageOf(String block) {
+        int at = block.indexOf(CLUSTER_TITLE);
+        if (at < 0) {
+            return -1;
+        }
+        int from = at + CLUSTER_TITLE.length();
+        int to = from;
+        while (to < block.length() && Character.isDigit(block.charAt(to))) {
+            to++;
+        }
+        return to == from || to - from > 6 ? -1 : Integer.parseInt(block.substring(from, to));
+    }
+
     /** Copies one tag, prefixing its id and dropping hrefs the generator did not make. */
     private static void tag(String raw, int from, int to, String prefix, DotGraph graph, StringBuilder out) {
         int pos = from + 1;
@@ -96,12 +163,28 @@ final class SvgPostProcessor {
             }
             String name = raw.substring(pos, eq);
             if (name.equals("id")) {
-                out.append(raw, space, eq + 2).append(prefix).append(raw, eq + 2, close + 1);
+                out.append(raw, space, eq + 2).append(prefix).append(raw, unpaged(raw, eq + 2, close), close + 1);
             } else if (!(name.endsWith("href") && !graph.links().contains(raw.substring(eq + 2, close)))) {
                 out.append(raw, space, close + 1);
             } // else: a link the generator did not make is dropped
             pos = close + 1;
         }
+    }
+
+    /**
+     * Where an id's value starts once dot's {@code page0,1_} prefix is skipped: dot adds it to the
+     * graph's id for every graph after the first in one process, which would make an SVG depend
+     * on its batch (and a comma is not valid in an id).
+     */
+    private static int unpaged(String raw, int from, int to) {
+        if (!raw.startsWith("page", from)) {
+            return from;
+        }
+        int i = from + 4;
+        while (i < to && (Character.isDigit(raw.charAt(i)) || raw.charAt(i) == ',')) {
+            i++;
+        }
+        return i < to && raw.charAt(i) == '_' && i > from + 4 ? i + 1 : from;
     }
 
     private static boolean isSpace(char c) {
