@@ -36,22 +36,25 @@ final class SvgPostProcessor {
                 .append(DotText.xml(graph.description()))
                 .append("</desc>");
         int pos = tagEnd + 1;
+        int copied = pos; // raw[copied, pos) is still to be copied as it is
         int len = raw.length();
         boolean graphTitle = true;
         while (pos < len) {
             int lt = raw.indexOf('<', pos);
-            if (lt < 0) {
-                out.append(raw, pos, len);
+            if (lt < 0 || lt + 1 >= len) {
                 break;
             }
-            out.append(raw, pos, lt);
-            if (raw.startsWith("<!--", lt)) {
+            char next = raw.charAt(lt + 1);
+            if (next == '!' && raw.startsWith("<!--", lt)) {
+                out.append(raw, copied, lt);
                 int end = raw.indexOf("-->", lt);
                 pos = end < 0 ? len : end + 3;
                 if (pos < len && raw.charAt(pos) == '\n') {
                     pos++;
                 }
-            } else if (raw.startsWith("<title>", lt)) {
+                copied = pos;
+            } else if (next == 't' && raw.startsWith("<title>", lt)) {
+                out.append(raw, copied, lt);
                 int end = raw.indexOf("</title>", lt);
                 String key = raw.substring(lt + 7, end);
                 // the first title is the graph's, named by the engine's caller
@@ -60,16 +63,22 @@ final class SvgPostProcessor {
                 graphTitle = false;
                 out.append("<title>").append(text).append("</title>");
                 pos = end + 8;
-            } else {
+                copied = pos;
+            } else if ((next == 'g' || next == 'a') && lt + 2 < len && raw.charAt(lt + 2) == ' ') {
+                // only <g> and <a> carry ids and links in Graphviz SVG
                 int gt = raw.indexOf('>', lt);
                 if (gt < 0) {
-                    out.append(raw, lt, len);
                     break;
                 }
+                out.append(raw, copied, lt);
                 tag(raw, lt, gt + 1, prefix, graph, out);
                 pos = gt + 1;
+                copied = pos;
+            } else {
+                pos = lt + 1;
             }
         }
+        out.append(raw, copied, len);
         return out.toString();
     }
 
@@ -161,10 +170,12 @@ final class SvgPostProcessor {
                 out.append(raw, space, to);
                 return;
             }
-            String name = raw.substring(pos, eq);
-            if (name.equals("id")) {
+            int nameLength = eq - pos;
+            if (nameLength == 2 && raw.startsWith("id", pos)) {
                 out.append(raw, space, eq + 2).append(prefix).append(raw, unpaged(raw, eq + 2, close), close + 1);
-            } else if (!(name.endsWith("href") && !graph.links().contains(raw.substring(eq + 2, close)))) {
+            } else if (!(nameLength >= 4
+                    && raw.startsWith("href", eq - 4)
+                    && !graph.links().contains(raw.substring(eq + 2, close)))) {
                 out.append(raw, space, close + 1);
             } // else: a link the generator did not make is dropped
             pos = close + 1;
