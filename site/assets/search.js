@@ -63,7 +63,8 @@
     }
     hits.sort(function (x, y) { return y.s - x.s || x.i - y.i; });
     hits = hits.slice(0, 50);
-    status.textContent = hits.length === 0 ? message('none', query, '') : message('count', String(hits.length), query);
+    status.textContent = hits.length === 0 ? message('none', query, '')
+      : message(hits.length === 1 ? 'one' : 'count', String(hits.length), query);
     hits.forEach(function (hit) {
       var li = document.createElement('li');
       var a = document.createElement('a');

@@ -6,8 +6,6 @@ import io.journeyascode.report.ReportFormat;
 import io.journeyascode.report.ReportOptions;
 import io.journeyascode.report.Reports;
 import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -83,9 +81,7 @@ public final class ValidateCommand {
         try {
             Files.createDirectories(dir);
             for (ReportFormat format : options.formats()) {
-                try (Writer out = Files.newBufferedWriter(dir.resolve(format.fileName()), StandardCharsets.UTF_8)) {
-                    Reports.write(format, result, options.reportOptions(), out);
-                }
+                Reports.writeFile(dir.resolve(format.fileName()), format, result, options.reportOptions());
             }
         } catch (IOException e) {
             throw new ToolException("Cannot write the reports into " + dir + ": " + reason(e), e);

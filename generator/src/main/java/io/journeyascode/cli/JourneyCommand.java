@@ -15,7 +15,13 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = JourneyCommand.VersionProvider.class,
         description = "Validates customer journeys written in YAML and builds the CX playbook site.",
-        subcommands = {ValidateCommand.class, BuildCommand.class, DiffCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {
+            ValidateCommand.class,
+            BuildCommand.class,
+            DiffCommand.class,
+            SchemaCommand.class,
+            CommandLine.HelpCommand.class
+        })
 public final class JourneyCommand implements Runnable {
 
     @CommandLine.Spec

@@ -8,11 +8,8 @@ import io.journeyascode.report.ReportOptions;
 import io.journeyascode.report.Reports;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -89,28 +86,10 @@ final class ReportOutput {
     }
 
     private static void writeFile(Path target, ReportFormat format, ValidationResult result, ReportOptions options) {
-        Path absolute = target.toAbsolutePath();
-        Path parent = absolute.getParent();
-        Path temp = null;
         try {
-            if (Files.isDirectory(absolute)) {
-                throw new ToolException("cannot write the report to " + target + ": it is a folder");
-            }
-            temp = Files.createTempFile(parent, "." + absolute.getFileName(), ".tmp");
-            try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
-                Reports.write(format, result, options, out);
-            }
-            Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            Reports.writeFile(target, format, result, options);
         } catch (IOException e) {
             throw new ToolException("cannot write the report to " + target + ": " + Failures.describe(e));
-        } finally {
-            if (temp != null) {
-                try {
-                    Files.deleteIfExists(temp);
-                } catch (IOException ignored) {
-                    // best effort: the report itself either moved into place or failed above
-                }
-            }
         }
     }
 }

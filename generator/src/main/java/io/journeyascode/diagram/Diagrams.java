@@ -14,6 +14,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -113,16 +114,20 @@ public final class Diagrams {
     }
 
     private static GraphRenderer renderer(Engine engine, Consumer<String> log) {
+        return renderer(engine, NativeDotRenderer.find(), log);
+    }
+
+    /** The engine to use, given where dot is (empty: not on the PATH). */
+    static GraphRenderer renderer(Engine engine, Optional<Path> dotProgram, Consumer<String> log) {
         switch (engine) {
             case DOT:
-                return new NativeDotRenderer(NativeDotRenderer.find()
-                        .orElseThrow(() -> new ToolException(
-                                "Graphviz dot is not on the PATH: install Graphviz, or use --engine js or auto.")));
+                return new NativeDotRenderer(dotProgram.orElseThrow(() -> new ToolException(
+                        "Graphviz dot is not on the PATH: install Graphviz, or use --engine js or auto.")));
             case JS:
                 return JsRenderer.start();
             case AUTO:
             default:
-                var dot = NativeDotRenderer.find();
+                var dot = dotProgram;
                 if (dot.isPresent()) {
                     log.accept("Diagrams: using Graphviz dot (" + dot.get() + ").");
                     return new NativeDotRenderer(dot.get());

@@ -12,6 +12,8 @@ import java.util.List;
  */
 final class DotText {
 
+    private static final java.util.regex.Pattern SAFE_ID = java.util.regex.Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
     private DotText() {}
 
     /** A label, cluster label or xlabel value (without the surrounding quotes). */
@@ -131,6 +133,6 @@ final class DotText {
 
     /** True for an id that is safe in a file name and a URL: kebab-case (SPEC §3). */
     static boolean isSafeId(String id) {
-        return id.matches("[a-z0-9]+(-[a-z0-9]+)*");
+        return SAFE_ID.matcher(id).matches();
     }
 }

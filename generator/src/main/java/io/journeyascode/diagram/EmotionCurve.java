@@ -1,14 +1,466 @@
 package io.journeyascode.diagram;
 
 import io.journeyascode.model.Journey;
+import io.journeyascode.model.Located;
+import io.journeyascode.model.Metric;
+import io.journeyascode.model.MetricType;
+import io.journeyascode.model.Moment;
 import io.journeyascode.model.PlaybookIndex;
+import io.journeyascode.model.Touchpoint;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.function.Function;
 
-/** The emotion curve of a journey as an SVG made in Java (not Graphviz). */
+/**
+ * The emotion curve of a journey as an SVG made in Java (not Graphviz): touchpoints in file order
+ * on the x axis; the intended feeling (+1 for a positive target emotion, -1 for one of the
+ * playbook's negative emotions, a gap for none) as one line; and, where metrics are measured, how
+ * they stand against their targets (each metric scaled to -1..1 around its target, 0 on target,
+ * averaged per touchpoint) as a second line. Unmeasured touchpoints break the line.
+ */
 public final class EmotionCurve {
+
+    private static final int LEFT = 24;
+    private static final int STEP = 64;
+    private static final int TOP = 64;
+    private static final int PLOT = 160;
+    private static final int BOTTOM = 120;
+    private static final int LABEL_CHARS = 18;
+    private static final String INTENDED = "#8250df";
+    private static final String MEASURED = "#0a7ea4";
 
     private EmotionCurve() {}
 
+    /**
+     * One touchpoint on the curve. {@code intended}: +1 positive, -1 negative, empty without a
+     * target emotion. {@code measured}: the mean of its measured metrics' scores, empty when none
+     * is measured against a target.
+     */
+    public record Point(
+            int index,
+            String touchpointId,
+            String name,
+            Optional<String> targetEmotion,
+            OptionalDouble intended,
+            OptionalDouble measured,
+            boolean critical,
+            Optional<Moment> moment) {}
+
+    /** The curve in the playbook's language. */
     public static String svg(Journey journey, PlaybookIndex index) {
-        throw new UnsupportedOperationException("TODO(diagram)");
+        return svg(journey, index, DiagramWords.of(index.playbook().config().locale()));
+    }
+
+    /** The curve with the words of a locale ("en" or "fi"). */
+    public static String svg(Journey journey, PlaybookIndex index, String locale) {
+        return svg(journey, index, DiagramWords.of(locale));
+    }
+
+    /** The curve with the given words (see {@link DiagramWords}); missing words are English. */
+    public static String svg(Journey journey, PlaybookIndex index, Map<String, String> words) {
+        return new Drawing(journey, points(journey, index), DiagramWords.complete(words)).draw();
+    }
+
+    /** The computed points, in file order. */
+    public static List<Point> points(Journey journey, PlaybookIndex index) {
+        List<String> negative = index.playbook().config().negativeEmotions();
+        List<Point> points = new ArrayList<>();
+        List<Touchpoint> all = journey.touchpoints();
+        for (int i = 0; i < all.size(); i++) {
+            Touchpoint tp = all.get(i);
+            Optional<String> emotion = tp.targetEmotion().map(Located::value);
+            OptionalDouble intended = emotion.isEmpty()
+                    ? OptionalDouble.empty()
+                    : OptionalDouble.of(negative.contains(emotion.get()) ? -1 : 1);
+            double sum = 0;
+            int measured = 0;
+            for (Metric metric : tp.metrics()) {
+                Optional<Double> actual = index.actual(journey, tp, metric);
+                if (actual.isPresent() && metric.target().isPresent()) {
+                    sum += score(metric.type().value(), metric.target().get().value(), actual.get());
+                    measured++;
+                }
+            }
+            points.add(new Point(
+                    i,
+                    tp.id().value(),
+                    DotText.clean(tp.name().value()),
+                    emotion,
+                    intended,
+                    measured == 0 ? OptionalDouble.empty() : OptionalDouble.of(sum / measured),
+                    tp.isCritical(),
+                    tp.moment().map(Located::value)));
+        }
+        return points;
+    }
+
+    /**
+     * How an actual value stands against its target on -1..1: 0 on target, +1 at the best end of
+     * the metric's range, -1 at the worst (for CES lower is better). A custom metric has no range:
+     * its difference is scaled by the target's size.
+     */
+    public static double score(MetricType type, double target, double actual) {
+        if (Double.isNaN(target) || Double.isNaN(actual)) {
+            return 0;
+        }
+        double better = type.higherIsBetter() ? actual - target : target - actual;
+        double room;
+        if (type == MetricType.CUSTOM) {
+            room = Math.max(Math.abs(target), 1);
+        } else if (type.higherIsBetter()) {
+            room = better >= 0 ? type.max() - target : target - type.min();
+        } else {
+            room = better >= 0 ? target - type.min() : type.max() - target;
+        }
+        double s = room <= 0 ? Math.signum(better) : better / room;
+        return Math.max(-1, Math.min(1, s));
+    }
+
+    /** The SVG text of one curve. */
+    private static final class Drawing {
+        private final Journey journey;
+        private final List<Point> points;
+        private final Map<String, String> words;
+        private final StringBuilder out = new StringBuilder(8192);
+        private final String prefix;
+
+        Drawing(Journey journey, List<Point> points, Map<String, String> words) {
+            this.journey = journey;
+            this.points = points;
+            this.words = words;
+            String id = journey.id().value();
+            this.prefix = DotText.isSafeId(id) ? "ec-" + id + "-" : "ec-";
+        }
+
+        String draw() {
+            int width = Math.max(LEFT + STEP * Math.max(points.size(), 1) + 16, 480);
+            int height = TOP + PLOT + BOTTOM;
+            String title = String.format(
+                    Locale.ROOT,
+                    words.get("curve.title"),
+                    DotText.clean(journey.title().value()));
+            out.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"emotion-curve\" width=\"")
+                    .append(width)
+                    .append("\" height=\"")
+                    .append(height)
+                    .append("\" viewBox=\"0 0 ")
+                    .append(width)
+                    .append(' ')
+                    .append(height)
+                    .append("\" role=\"img\" aria-labelledby=\"")
+                    .append(prefix)
+                    .append("title ")
+                    .append(prefix)
+                    .append("desc\" font-family=\"Helvetica,Arial,sans-serif\" font-size=\"11\">\n")
+                    .append("<title id=\"")
+                    .append(prefix)
+                    .append("title\">")
+                    .append(DotText.xml(title))
+                    .append("</title>\n<desc id=\"")
+                    .append(prefix)
+                    .append("desc\">")
+                    .append(DotText.xml(description()))
+                    .append("</desc>\n")
+                    .append("<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n");
+            legend();
+            axes(width);
+            line(Point::intended, INTENDED, "intended", "");
+            line(Point::measured, MEASURED, "measured", " stroke-dasharray=\"6 3\"");
+            markers();
+            labels();
+            out.append("</svg>\n");
+            return out.toString();
+        }
+
+        private void legend() {
+            int x = LEFT;
+            int y = 18;
+            x = legendItem(
+                    x,
+                    y,
+                    INTENDED,
+                    "",
+                    words.get("curve.intended"),
+                    "<circle cx=\"%d\" cy=\"%d\" r=\"4\" fill=\"" + INTENDED + "\"/>");
+            x = legendItem(
+                    x,
+                    y,
+                    MEASURED,
+                    " stroke-dasharray=\"6 3\"",
+                    words.get("curve.measured"),
+                    "<rect x=\"%d\" y=\"%d\" width=\"7\" height=\"7\" fill=\"" + MEASURED + "\"/>");
+            int y2 = 38;
+            int x2 = LEFT;
+            x2 = symbol(x2, y2, "▲", "#1a7f37", words.get("peak"));
+            x2 = symbol(x2, y2, "■", "#8250df", words.get("end"));
+            x2 = symbol(x2, y2, "▼", "#bc4c00", words.get("pain"));
+            x2 = symbol(x2, y2, "!", "#cf222e", words.get("critical"));
+            out.append("<circle cx=\"")
+                    .append(x2 + 4)
+                    .append("\" cy=\"")
+                    .append(y2 - 4)
+                    .append("\" r=\"3.5\" fill=\"#ffffff\" stroke=\"#8c959f\"/>")
+                    .append("<text x=\"")
+                    .append(x2 + 12)
+                    .append("\" y=\"")
+                    .append(y2)
+                    .append("\">")
+                    .append(DotText.xml(words.get("curve.not-measured") + " / " + words.get("curve.no-emotion")))
+                    .append("</text>\n");
+        }
+
+        private int legendItem(int x, int y, String color, String dash, String text, String marker) {
+            out.append("<line x1=\"")
+                    .append(x)
+                    .append("\" y1=\"")
+                    .append(y - 4)
+                    .append("\" x2=\"")
+                    .append(x + 24)
+                    .append("\" y2=\"")
+                    .append(y - 4)
+                    .append("\" stroke=\"")
+                    .append(color)
+                    .append("\" stroke-width=\"2\"")
+                    .append(dash)
+                    .append("/>")
+                    .append(String.format(
+                            Locale.ROOT,
+                            marker,
+                            x + (marker.contains("rect") ? 8 : 12),
+                            y - (marker.contains("rect") ? 7 : 4)))
+                    .append("<text x=\"")
+                    .append(x + 30)
+                    .append("\" y=\"")
+                    .append(y)
+                    .append("\">")
+                    .append(DotText.xml(text))
+                    .append("</text>\n");
+            return x + 40 + text.length() * 6;
+        }
+
+        private int symbol(int x, int y, String symbol, String color, String text) {
+            out.append("<text x=\"")
+                    .append(x)
+                    .append("\" y=\"")
+                    .append(y)
+                    .append("\" fill=\"")
+                    .append(color)
+                    .append("\" font-weight=\"bold\">")
+                    .append(symbol)
+                    .append("</text><text x=\"")
+                    .append(x + 12)
+                    .append("\" y=\"")
+                    .append(y)
+                    .append("\">")
+                    .append(DotText.xml(text))
+                    .append("</text>\n");
+            return x + 24 + text.length() * 6;
+        }
+
+        private void axes(int width) {
+            int right = width - 8;
+            for (int v = 1; v >= -1; v--) {
+                String y = fmt(y(v));
+                out.append("<line x1=\"")
+                        .append(LEFT)
+                        .append("\" y1=\"")
+                        .append(y)
+                        .append("\" x2=\"")
+                        .append(right)
+                        .append("\" y2=\"")
+                        .append(y)
+                        .append("\" stroke=\"")
+                        .append(v == 0 ? "#8c959f" : "#d0d7de")
+                        .append('"')
+                        .append(v == 0 ? "" : " stroke-dasharray=\"2 3\"")
+                        .append("/>")
+                        .append("<text x=\"")
+                        .append(LEFT + 2)
+                        .append("\" y=\"")
+                        .append(fmt(y(v) - 3))
+                        .append("\" font-size=\"9\" fill=\"#57606a\">")
+                        .append(v > 0 ? "+1 " : v < 0 ? "−1 " : "0 ")
+                        .append(DotText.xml(
+                                words.get(v > 0 ? "curve.positive" : v < 0 ? "curve.negative" : "curve.neutral")))
+                        .append("</text>\n");
+            }
+        }
+
+        private void line(Function<Point, OptionalDouble> value, String color, String css, String dash) {
+            StringBuilder path = new StringBuilder();
+            boolean open = false;
+            for (Point p : points) {
+                OptionalDouble v = value.apply(p);
+                if (v.isEmpty()) {
+                    open = false; // a gap: the line breaks, nothing is interpolated
+                    continue;
+                }
+                path.append(open ? " L" : (path.length() == 0 ? "M" : " M"))
+                        .append(fmt(x(p.index())))
+                        .append(' ')
+                        .append(fmt(y(v.getAsDouble())));
+                open = true;
+            }
+            out.append("<g class=\"").append(css).append("\">");
+            if (path.length() > 0) {
+                out.append("<path d=\"")
+                        .append(path)
+                        .append("\" fill=\"none\" stroke=\"")
+                        .append(color)
+                        .append("\" stroke-width=\"2\"")
+                        .append(dash)
+                        .append("/>");
+            }
+            for (Point p : points) {
+                OptionalDouble v = value.apply(p);
+                String x = fmt(x(p.index()));
+                if (v.isEmpty()) {
+                    if (css.equals("measured")) {
+                        out.append("<circle class=\"gap\" cx=\"")
+                                .append(x)
+                                .append("\" cy=\"")
+                                .append(fmt(y(0)))
+                                .append("\" r=\"3.5\" fill=\"#ffffff\" stroke=\"#8c959f\"><title>")
+                                .append(DotText.xml(p.name() + ": " + words.get("curve.not-measured")))
+                                .append("</title></circle>");
+                    }
+                    continue;
+                }
+                String y = fmt(y(v.getAsDouble()));
+                String tip = DotText.xml(p.name() + ": "
+                        + (css.equals("intended")
+                                ? words.get("curve.intended") + " "
+                                        + p.targetEmotion().orElse("")
+                                : words.get("curve.measured") + " " + fmt(v.getAsDouble())));
+                if (css.equals("intended")) {
+                    out.append("<circle cx=\"")
+                            .append(x)
+                            .append("\" cy=\"")
+                            .append(y)
+                            .append("\" r=\"4\" fill=\"")
+                            .append(color)
+                            .append("\"><title>")
+                            .append(tip)
+                            .append("</title></circle>");
+                } else {
+                    out.append("<rect x=\"")
+                            .append(fmt(x(p.index()) - 3.5))
+                            .append("\" y=\"")
+                            .append(fmt(y(v.getAsDouble()) - 3.5))
+                            .append("\" width=\"7\" height=\"7\" fill=\"")
+                            .append(color)
+                            .append("\"><title>")
+                            .append(tip)
+                            .append("</title></rect>");
+                }
+            }
+            out.append("</g>\n");
+        }
+
+        private void markers() {
+            out.append("<g class=\"markers\" font-weight=\"bold\" text-anchor=\"middle\">");
+            for (Point p : points) {
+                double y = TOP - 4;
+                if (p.moment().isPresent()) {
+                    Moment m = p.moment().get();
+                    String symbol = m == Moment.PEAK ? "▲" : m == Moment.END ? "■" : "▼";
+                    String color = m == Moment.PEAK ? "#1a7f37" : m == Moment.END ? "#8250df" : "#bc4c00";
+                    marker(p, y, symbol, color, words.get(m.yaml()));
+                    y -= 12;
+                }
+                if (p.critical()) {
+                    marker(p, y, "!", "#cf222e", words.get("critical"));
+                }
+            }
+            out.append("</g>\n");
+        }
+
+        private void marker(Point p, double y, String symbol, String color, String what) {
+            out.append("<text x=\"")
+                    .append(fmt(x(p.index())))
+                    .append("\" y=\"")
+                    .append(fmt(y))
+                    .append("\" fill=\"")
+                    .append(color)
+                    .append("\"><title>")
+                    .append(DotText.xml(p.name() + ": " + what))
+                    .append("</title>")
+                    .append(symbol)
+                    .append("</text>");
+        }
+
+        private void labels() {
+            out.append("<g class=\"labels\" font-size=\"10\" text-anchor=\"end\">");
+            for (Point p : points) {
+                String name = p.name();
+                String shown = name.length() > LABEL_CHARS
+                        ? name.substring(0, LABEL_CHARS - 1).strip() + "…"
+                        : name;
+                String x = fmt(x(p.index()));
+                String y = fmt(TOP + PLOT + 14);
+                out.append("<text x=\"")
+                        .append(x)
+                        .append("\" y=\"")
+                        .append(y)
+                        .append("\" transform=\"rotate(-40 ")
+                        .append(x)
+                        .append(' ')
+                        .append(y)
+                        .append(")\"><title>")
+                        .append(DotText.xml(name))
+                        .append("</title>")
+                        .append(DotText.xml(shown))
+                        .append("</text>");
+            }
+            out.append("</g>\n");
+        }
+
+        private String description() {
+            long intended =
+                    points.stream().filter(p -> p.intended().isPresent()).count();
+            long measured =
+                    points.stream().filter(p -> p.measured().isPresent()).count();
+            StringBuilder d = new StringBuilder(
+                    String.format(Locale.ROOT, words.get("curve.desc"), points.size(), intended, measured));
+            for (Point p : points) {
+                d.append(' ').append(p.name()).append(": ");
+                d.append(p.targetEmotion()
+                        .map(e -> String.format(Locale.ROOT, words.get("curve.summary.intended"), DotText.clean(e)))
+                        .orElse(words.get("curve.no-emotion")));
+                d.append(", ");
+                d.append(
+                        p.measured().isPresent()
+                                ? String.format(
+                                        Locale.ROOT,
+                                        words.get("curve.summary.measured"),
+                                        fmt(p.measured().getAsDouble()))
+                                : words.get("curve.not-measured"));
+                d.append('.');
+            }
+            return d.toString();
+        }
+
+        private static double x(int index) {
+            return LEFT + STEP / 2.0 + index * STEP;
+        }
+
+        private static double y(double value) {
+            return TOP + PLOT / 2.0 - value * (PLOT / 2.0 - 8);
+        }
+
+        private static String fmt(double v) {
+            String s = String.format(Locale.ROOT, "%.2f", v);
+            if (s.contains(".")) {
+                s = s.replaceAll("0+$", "");
+                if (s.endsWith(".")) {
+                    s = s.substring(0, s.length() - 1);
+                }
+            }
+            return s.equals("-0") ? "0" : s;
+        }
     }
 }

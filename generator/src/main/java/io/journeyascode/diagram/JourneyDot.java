@@ -40,7 +40,7 @@ final class JourneyDot {
     private final Journey journey;
     private final PlaybookIndex index;
     private final Map<String, String> words;
-    private final StringBuilder out = new StringBuilder(8192);
+    private final StringBuilder out = new StringBuilder(16384);
     /** dot's own title text of an element (its generated id) -> the XML text to show instead. */
     private final Map<String, String> titles = new HashMap<>();
 
@@ -95,7 +95,9 @@ final class JourneyDot {
         legend();
         out.append("}\n");
         String title = String.format(
-                words.get("diagram.title"), DotText.clean(journey.title().value()));
+                java.util.Locale.ROOT,
+                words.get("diagram.title"),
+                DotText.clean(journey.title().value()));
         titles.put("journey", DotText.xml(title));
         return new DotGraph(
                 journey.id().value(),
@@ -383,8 +385,11 @@ final class JourneyDot {
 
     private String description() {
         List<Touchpoint> all = journey.touchpoints();
-        StringBuilder desc = new StringBuilder(
-                String.format(words.get("diagram.desc"), journey.stages().size(), all.size()));
+        StringBuilder desc = new StringBuilder(String.format(
+                java.util.Locale.ROOT,
+                words.get("diagram.desc"),
+                journey.stages().size(),
+                all.size()));
         for (Stage stage : journey.stages()) {
             desc.append(' ')
                     .append(DotText.clean(stage.name().value()))

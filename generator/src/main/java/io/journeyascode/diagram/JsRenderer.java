@@ -31,6 +31,10 @@ final class JsRenderer implements GraphRenderer {
             return started;
         }
         Path dir = unpackFolder();
+        // graphviz-java narrates its start at INFO; a build log needs only its warnings
+        if (System.getProperty("org.slf4j.simpleLogger.log.guru.nidi") == null) {
+            System.setProperty("org.slf4j.simpleLogger.log.guru.nidi", "warn");
+        }
         try {
             Files.createDirectories(dir);
             Graphviz.useEngine(new GraphvizV8Engine(dir.toString()));

@@ -5,9 +5,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.OutputStream;
-import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -194,7 +192,8 @@ final class NativeDotRenderer implements GraphRenderer {
                     throw new IllegalArgumentException("DOT text must start with " + HEADER);
                 }
                 out.write(("digraph \"b" + i + "\" {").getBytes(StandardCharsets.US_ASCII));
-                out.write(text.substring(HEADER.length()).getBytes(StandardCharsets.UTF_8));
+                byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+                out.write(bytes, HEADER.length(), bytes.length - HEADER.length());
             }
         } catch (IOException e) {
             // dot stopped reading (it crashed): the graphs without output are retried
@@ -215,29 +214,52 @@ final class NativeDotRenderer implements GraphRenderer {
         }
     }
 
-    /** Splits dot's stdout into SVGs as they arrive and files each under its graph's index. */
+    private static final byte[] SVG_END = "</svg>\n".getBytes(StandardCharsets.US_ASCII);
+
+    /**
+     * Splits dot's stdout into SVGs as they arrive (on bytes, so each SVG is decoded once) and
+     * files each under its graph's index.
+     */
     private static void readSvgs(InputStream stdout, Finisher finish, Rendered[] results) throws IOException {
-        StringBuilder buffer = new StringBuilder(1 << 16);
-        char[] chunk = new char[1 << 16];
+        byte[] buffer = new byte[1 << 17];
+        int length = 0;
         int searchFrom = 0;
-        try (Reader reader = new InputStreamReader(stdout, StandardCharsets.UTF_8)) {
+        try (InputStream in = stdout) {
             int n;
-            while ((n = reader.read(chunk)) > 0) {
-                buffer.append(chunk, 0, n);
+            while ((n = in.read(buffer, length, buffer.length - length)) > 0) {
+                length += n;
+                int start = 0;
                 int end;
-                while ((end = buffer.indexOf("</svg>", searchFrom)) >= 0) {
-                    int cut = end + 6;
-                    if (cut < buffer.length() && buffer.charAt(cut) == '\n') {
-                        cut++;
-                    }
-                    String svg = buffer.substring(0, cut);
-                    buffer.delete(0, cut);
-                    searchFrom = 0;
-                    file(svg, finish, results);
+                while ((end = indexOf(buffer, SVG_END, Math.max(start, searchFrom), length)) >= 0) {
+                    int cut = end + SVG_END.length;
+                    file(new String(buffer, start, cut - start, StandardCharsets.UTF_8), finish, results);
+                    start = cut;
                 }
-                searchFrom = Math.max(0, buffer.length() - 6);
+                System.arraycopy(buffer, start, buffer, 0, length - start);
+                length -= start;
+                searchFrom = Math.max(0, length - SVG_END.length + 1);
+                if (length == buffer.length) {
+                    buffer = java.util.Arrays.copyOf(buffer, buffer.length * 2);
+                }
             }
         }
+    }
+
+    private static int indexOf(byte[] data, byte[] part, int from, int to) {
+        byte first = part[0];
+        outer:
+        for (int i = from; i <= to - part.length; i++) {
+            if (data[i] != first) {
+                continue;
+            }
+            for (int k = 1; k < part.length; k++) {
+                if (data[i + k] != part[k]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
     }
 
     private static void file(String svg, Finisher finish, Rendered[] results) {

@@ -12,7 +12,8 @@ final class SvgPostProcessor {
 
     private SvgPostProcessor() {}
 
-    static String process(String raw, DotGraph graph) {
+    static String process(String engineOutput, DotGraph graph) {
+        String raw = canonicalClusters(engineOutput);
         int start = raw.indexOf("<svg");
         if (start < 0) {
             throw new IllegalArgumentException("no <svg> element in the engine's output");
@@ -35,22 +36,25 @@ final class SvgPostProcessor {
                 .append(DotText.xml(graph.description()))
                 .append("</desc>");
         int pos = tagEnd + 1;
+        int copied = pos; // raw[copied, pos) is still to be copied as it is
         int len = raw.length();
         boolean graphTitle = true;
         while (pos < len) {
             int lt = raw.indexOf('<', pos);
-            if (lt < 0) {
-                out.append(raw, pos, len);
+            if (lt < 0 || lt + 1 >= len) {
                 break;
             }
-            out.append(raw, pos, lt);
-            if (raw.startsWith("<!--", lt)) {
+            char next = raw.charAt(lt + 1);
+            if (next == '!' && raw.startsWith("<!--", lt)) {
+                out.append(raw, copied, lt);
                 int end = raw.indexOf("-->", lt);
                 pos = end < 0 ? len : end + 3;
                 if (pos < len && raw.charAt(pos) == '\n') {
                     pos++;
                 }
-            } else if (raw.startsWith("<title>", lt)) {
+                copied = pos;
+            } else if (next == 't' && raw.startsWith("<title>", lt)) {
+                out.append(raw, copied, lt);
                 int end = raw.indexOf("</title>", lt);
                 String key = raw.substring(lt + 7, end);
                 // the first title is the graph's, named by the engine's caller
@@ -59,17 +63,89 @@ final class SvgPostProcessor {
                 graphTitle = false;
                 out.append("<title>").append(text).append("</title>");
                 pos = end + 8;
-            } else {
+                copied = pos;
+            } else if ((next == 'g' || next == 'a') && lt + 2 < len && raw.charAt(lt + 2) == ' ') {
+                // only <g> and <a> carry ids and links in Graphviz SVG
                 int gt = raw.indexOf('>', lt);
                 if (gt < 0) {
-                    out.append(raw, lt, len);
                     break;
                 }
+                out.append(raw, copied, lt);
                 tag(raw, lt, gt + 1, prefix, graph, out);
                 pos = gt + 1;
+                copied = pos;
+            } else {
+                pos = lt + 1;
             }
         }
+        out.append(raw, copied, len);
         return out.toString();
+    }
+
+    private static final String CLUSTER = "<g id=\"clust";
+    private static final String CLUSTER_TITLE = "<title>cluster_s";
+
+    /**
+     * Puts the stage clusters in stage order. dot 2.43 orders subgraphs by the memory address of
+     * their interned names, so a process that has rendered other graphs before may emit the same
+     * layout with its clusters in another order (and numbered accordingly): the SVG would depend
+     * on its batch. The layout itself is the same, so sorting the cluster groups by stage and
+     * renumbering them makes the output canonical.
+     */
+    static String canonicalClusters(String raw) {
+        int first = raw.indexOf(CLUSTER);
+        if (first < 0) {
+            return raw;
+        }
+        java.util.List<String> blocks = new java.util.ArrayList<>();
+        int pos = first;
+        while (raw.startsWith(CLUSTER, pos)) {
+            int end = raw.indexOf("</g>\n", pos);
+            if (end < 0) {
+                return raw;
+            }
+            blocks.add(raw.substring(pos, end + 5));
+            pos = end + 5;
+        }
+        int[] stage = new int[blocks.size()];
+        boolean sorted = true;
+        for (int i = 0; i < blocks.size(); i++) {
+            stage[i] = stageOf(blocks.get(i));
+            if (stage[i] < 0) {
+                return raw;
+            }
+            sorted &= i == 0 || stage[i - 1] < stage[i];
+        }
+        if (sorted) {
+            return raw;
+        }
+        Integer[] order = new Integer[blocks.size()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        java.util.Arrays.sort(order, java.util.Comparator.comparingInt(i -> stage[i]));
+        StringBuilder out = new StringBuilder(raw.length());
+        out.append(raw, 0, first);
+        for (int k = 0; k < order.length; k++) {
+            String block = blocks.get(order[k]);
+            int idEnd = block.indexOf('"', CLUSTER.length());
+            out.append(CLUSTER).append(k + 1).append(block, idEnd, block.length());
+        }
+        out.append(raw, pos, raw.length());
+        return out.toString();
+    }
+
+    private static int stageOf(String block) {
+        int at = block.indexOf(CLUSTER_TITLE);
+        if (at < 0) {
+            return -1;
+        }
+        int from = at + CLUSTER_TITLE.length();
+        int to = from;
+        while (to < block.length() && Character.isDigit(block.charAt(to))) {
+            to++;
+        }
+        return to == from || to - from > 6 ? -1 : Integer.parseInt(block.substring(from, to));
     }
 
     /** Copies one tag, prefixing its id and dropping hrefs the generator did not make. */
@@ -94,14 +170,32 @@ final class SvgPostProcessor {
                 out.append(raw, space, to);
                 return;
             }
-            String name = raw.substring(pos, eq);
-            if (name.equals("id")) {
-                out.append(raw, space, eq + 2).append(prefix).append(raw, eq + 2, close + 1);
-            } else if (!(name.endsWith("href") && !graph.links().contains(raw.substring(eq + 2, close)))) {
+            int nameLength = eq - pos;
+            if (nameLength == 2 && raw.startsWith("id", pos)) {
+                out.append(raw, space, eq + 2).append(prefix).append(raw, unpaged(raw, eq + 2, close), close + 1);
+            } else if (!(nameLength >= 4
+                    && raw.startsWith("href", eq - 4)
+                    && !graph.links().contains(raw.substring(eq + 2, close)))) {
                 out.append(raw, space, close + 1);
             } // else: a link the generator did not make is dropped
             pos = close + 1;
         }
+    }
+
+    /**
+     * Where an id's value starts once dot's {@code page0,1_} prefix is skipped: dot adds it to the
+     * graph's id for every graph after the first in one process, which would make an SVG depend
+     * on its batch (and a comma is not valid in an id).
+     */
+    private static int unpaged(String raw, int from, int to) {
+        if (!raw.startsWith("page", from)) {
+            return from;
+        }
+        int i = from + 4;
+        while (i < to && (Character.isDigit(raw.charAt(i)) || raw.charAt(i) == ',')) {
+            i++;
+        }
+        return i < to && raw.charAt(i) == '_' && i > from + 4 ? i + 1 : from;
     }
 
     private static boolean isSpace(char c) {

@@ -5,6 +5,10 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 
 /**
  * Writes findings in the formats of SPEC §7. Every format is deterministic: the same result and
@@ -28,6 +32,27 @@ public final class Reports {
             throw new UncheckedIOException(e); // a StringWriter does not fail
         }
         return out.toString();
+    }
+
+    /**
+     * Writes a report file whole or not at all: into a temporary file beside it, then moved into
+     * place, so a reader (or a CI upload) never sees half a report.
+     */
+    public static void writeFile(Path target, ReportFormat format, ValidationResult result, ReportOptions options)
+            throws IOException {
+        Path absolute = target.toAbsolutePath();
+        if (Files.isDirectory(absolute)) {
+            throw new IOException(target + " is a folder");
+        }
+        Path temp = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".tmp");
+        try {
+            try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
+                write(format, result, options, out);
+            }
+            Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
     }
 
     private static Reporter reporter(ReportFormat format) {

@@ -113,6 +113,11 @@ final class SarifReport implements Reporter {
     }
 
     private static String encode(String scheme, String path) {
+        int slash = path.indexOf('/');
+        if (scheme == null
+                && path.substring(0, slash < 0 ? path.length() : slash).contains(":")) {
+            path = "./" + path; // a colon in the first segment would read as a scheme
+        }
         try {
             return new URI(scheme, scheme == null ? null : "", path, null, null).toASCIIString();
         } catch (URISyntaxException e) {

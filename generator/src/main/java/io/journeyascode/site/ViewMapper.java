@@ -16,6 +16,7 @@ import io.journeyascode.model.Waiver;
 import io.journeyascode.rules.RuleDoc;
 import io.journeyascode.site.view.BadgeView;
 import io.journeyascode.site.view.ChannelView;
+import io.journeyascode.site.view.CountLink;
 import io.journeyascode.site.view.CoverageFigure;
 import io.journeyascode.site.view.EmotionShare;
 import io.journeyascode.site.view.FindingCounts;
@@ -168,14 +169,14 @@ final class ViewMapper {
         int touchpoints = catalog.journeys.stream()
                 .mapToInt(j -> catalog.touchpoints(j).size())
                 .sum();
-        List<LinkView> teams = new ArrayList<>();
-        catalog.teams.forEach((id, name) -> teams.add(new LinkView(
-                msg.format("index.team", name, catalog.touchpointsByTeam.get(id).size()),
-                SitePaths.relative(from, SitePaths.team(id)))));
-        List<LinkView> channels = new ArrayList<>();
-        catalog.touchpointsByChannel.forEach((id, refs) -> channels.add(new LinkView(
-                msg.format("index.channel", msg.label("channel", id), refs.size()),
-                SitePaths.relative(from, SitePaths.channel(id)))));
+        List<CountLink> teams = new ArrayList<>();
+        catalog.teams.forEach((id, name) -> teams.add(new CountLink(
+                name,
+                SitePaths.relative(from, SitePaths.team(id)),
+                catalog.touchpointsByTeam.get(id).size())));
+        List<CountLink> channels = new ArrayList<>();
+        catalog.touchpointsByChannel.forEach((id, refs) -> channels.add(
+                new CountLink(msg.label("channel", id), SitePaths.relative(from, SitePaths.channel(id)), refs.size())));
         List<LinkView> pages = in.pages().stream()
                 .map(p -> new LinkView(p.title(), SitePaths.relative(from, SitePaths.page(p.name()))))
                 .toList();

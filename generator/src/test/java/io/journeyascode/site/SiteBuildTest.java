@@ -80,11 +80,12 @@ class SiteBuildTest {
         assertThat(doc.select(".figure-value").eachText()).startsWith("100%", "100%", "100%", "2");
         assertThat(doc.select(".figure-detail").first().text()).isEqualTo("4 of 4");
         assertThat(doc.select("#teams-heading + ul a").eachText())
+                .containsExactly("E-commerce", "Marketing", "Logistics", "Customer support");
+        assertThat(doc.select("#teams-heading + ul .count-pill").eachText()).containsExactly("3", "1", "1", "2");
+        assertThat(doc.select("#coverage-heading ~ ul a").eachText())
                 .containsExactly(
-                        "E-commerce · 3 touchpoints",
-                        "Marketing · 1 touchpoints",
-                        "Logistics · 1 touchpoints",
-                        "Customer support · 2 touchpoints");
+                        "Online order and delivery › Social media ad (Outsourced)",
+                        "Online order and delivery › Home delivery (External)");
         assertThat(doc.select("nav.site-nav a").eachText())
                 .containsExactly("Overview", "Findings", "Rules", "How to read this playbook", "Search");
         assertThat(doc.select("nav.site-nav a[aria-current=page]").text()).isEqualTo("Overview");

@@ -17,8 +17,8 @@ public record IndexView(
         List<LinkView> outsourcedCritical,
         FindingCounts findings,
         String findingsHref,
-        List<LinkView> teams,
-        List<LinkView> channels,
+        List<CountLink> teams,
+        List<CountLink> channels,
         List<LinkView> pages) {
 
     public IndexView {

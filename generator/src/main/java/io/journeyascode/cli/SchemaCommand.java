@@ -1,0 +1,26 @@
+package io.journeyascode.cli;
+
+import io.journeyascode.load.JourneySchema;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code journey schema}: prints the JSON Schema of the journey file for editors. */
+@Command(
+        name = "schema",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Prints the JSON Schema (draft 2020-12) of the journey file.",
+            "Save it and point your editor at it, e.g. `# yaml-language-server: $schema=journey.schema.json`."
+        })
+final class SchemaCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        spec.commandLine().getOut().println(JourneySchema.json());
+        return ExitCode.OK;
+    }
+}

@@ -1,0 +1,114 @@
+package io.journeyascode.diagram;
+
+import static io.journeyascode.diagram.Fixtures.journey;
+import static io.journeyascode.diagram.Fixtures.metric;
+import static io.journeyascode.diagram.Fixtures.tp;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import io.journeyascode.model.Journey;
+import io.journeyascode.model.MetricType;
+import io.journeyascode.model.Moment;
+import io.journeyascode.model.Phase;
+import io.journeyascode.model.PlaybookConfig;
+import io.journeyascode.model.PlaybookIndex;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+
+class EmotionCurveTest {
+
+    private static Journey mixed() {
+        return journey("mixed", "Mixed <feelings> & \"quotes\"")
+                .stage(
+                        "s",
+                        "Stage",
+                        Phase.DURING,
+                        tp("a", "Measured above target", "web")
+                                .emotion("joy")
+                                .metric(metric(MetricType.CSAT, 80.0, 90.0)),
+                        tp("b", "Not measured", "web").emotion("fear"),
+                        tp("c", "Measured by CSV, no emotion", "web")
+                                .critical()
+                                .moment(Moment.PEAK)
+                                .metric(metric(MetricType.CES, 2.0, 1.0)),
+                        tp("d", "Two metrics and a very long touchpoint name indeed", "web")
+                                .emotion("calm")
+                                .moment(Moment.END)
+                                .metric(metric(MetricType.NPS, 30.0, 24.0))
+                                .metric(Fixtures.custom("Resolution", 70.0, 84.0))
+                                .metric(metric(MetricType.EMOTION, 60.0, null)))
+                .build();
+    }
+
+    private static PlaybookIndex index(Journey journey) {
+        return Fixtures.index(
+                PlaybookConfig.defaults(),
+                List.of(journey),
+                List.of(
+                        Fixtures.measurement("mixed", "c", "ces", 4.0, "2025-01-01"),
+                        Fixtures.measurement("mixed", "c", "ces", 3.0, "2025-02-01")));
+    }
+
+    @Test
+    void computesIntendedAndMeasuredPointsWithGaps() {
+        Journey journey = mixed();
+        List<EmotionCurve.Point> points = EmotionCurve.points(journey, index(journey));
+        assertThat(points).extracting(EmotionCurve.Point::touchpointId).containsExactly("a", "b", "c", "d");
+        assertThat(points)
+                .extracting(EmotionCurve.Point::intended)
+                .containsExactly(
+                        OptionalDouble.of(1), OptionalDouble.of(-1), OptionalDouble.empty(), OptionalDouble.of(1));
+        // CSAT 90 against 80: half-way from target to the best value
+        assertThat(points.get(0).measured().getAsDouble()).isCloseTo(0.5, within(1e-9));
+        assertThat(points.get(1).measured()).isEmpty();
+        // the newest measurement (3) overrides the YAML actual (1); CES: lower is better
+        assertThat(points.get(2).measured().getAsDouble()).isCloseTo(-0.2, within(1e-9));
+        // mean of NPS (24-30)/130 and custom (84-70)/70; the unmeasured emotion metric is left out
+        assertThat(points.get(3).measured().getAsDouble()).isCloseTo((-6.0 / 130 + 0.2) / 2, within(1e-9));
+        assertThat(points.get(2).critical()).isTrue();
+        assertThat(points.get(2).moment()).contains(Moment.PEAK);
+    }
+
+    @Test
+    void scoresAgainstTheTargetWithinTheMetricsRange() {
+        assertThat(EmotionCurve.score(MetricType.NPS, 30, 30)).isZero();
+        assertThat(EmotionCurve.score(MetricType.NPS, 30, 100)).isEqualTo(1);
+        assertThat(EmotionCurve.score(MetricType.NPS, 30, -100)).isEqualTo(-1);
+        assertThat(EmotionCurve.score(MetricType.CES, 3, 1)).isEqualTo(1);
+        assertThat(EmotionCurve.score(MetricType.CES, 3, 7)).isEqualTo(-1);
+        assertThat(EmotionCurve.score(MetricType.CSAT, 100, 100)).isZero();
+        assertThat(EmotionCurve.score(MetricType.CSAT, 100, 50)).isEqualTo(-0.5);
+        assertThat(EmotionCurve.score(MetricType.CUSTOM, 10, 1000)).isEqualTo(1);
+    }
+
+    @Test
+    void drawsAnAccessibleSvgWhoseLinesBreakAtGaps() throws Exception {
+        Journey journey = mixed();
+        String svg = EmotionCurve.svg(journey, index(journey));
+        Document doc = DotEngineTest.parse(svg);
+        assertThat(doc.getDocumentElement().getAttribute("role")).isEqualTo("img");
+        assertThat(doc.getElementsByTagNameNS("*", "title").item(0).getTextContent())
+                .isEqualTo("Emotion curve: Mixed <feelings> & \"quotes\"");
+        assertThat(doc.getElementsByTagNameNS("*", "desc").item(0).getTextContent())
+                .startsWith("4 touchpoints; 3 with a target emotion, 3 measured.")
+                .contains("Not measured: intended fear, not measured.");
+        // intended: a, b then a gap at c, then d alone; measured: a, gap at b, then c-d
+        assertThat(svg).contains("<path d=\"M56 72 L120 216 M248 72\"");
+        assertThat(svg).contains("<path d=\"M56 108 M184 158.4 L248 138.46\"").doesNotContain("<script");
+        assertThat(svg)
+                .contains("Two metrics and a…")
+                .contains("<title>Two metrics and a very long touchpoint name indeed</title>");
+    }
+
+    @Test
+    void speaksFinnishWhenAsked() {
+        Journey journey = mixed();
+        String svg = EmotionCurve.svg(journey, index(journey), "fi");
+        assertThat(svg).contains("Tunnekäyrä: ", "tavoiteltu tunne", "huippuhetki", "ei mitattu");
+        String custom = EmotionCurve.svg(journey, index(journey), Map.of("curve.intended", "wanted"));
+        assertThat(custom).contains(">wanted<", "measured against target");
+    }
+}

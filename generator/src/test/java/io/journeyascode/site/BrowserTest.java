@@ -1,0 +1,258 @@
+package io.journeyascode.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpServer;
+import java.io.File;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** The example site in Debian's Chromium: from file:// and from a local server, plus axe-core. */
+class BrowserTest {
+
+    static final File CHROMIUM = new File("/usr/bin/chromium");
+    static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
+    static final Path SHOTS = Path.of("target", "screenshots");
+
+    static ChromeDriver driver;
+    static HttpServer server;
+    static Path site;
+    static Path profile;
+
+    @BeforeAll
+    static void start() throws Exception {
+        assumeTrue(CHROMIUM.canExecute(), "Chromium is not installed at /usr/bin/chromium");
+        assumeTrue(CHROMEDRIVER.canExecute(), "chromedriver is not installed at /usr/bin/chromedriver");
+        site = ExampleSite.get();
+        Files.createDirectories(SHOTS);
+        profile = Files.createTempDirectory("journey-chromium");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--disable-dev-shm-usage",
+                "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER)
+                .usingAnyFreePort()
+                .build();
+        driver = new ChromeDriver(service, options);
+        driver.manage().window().setSize(new Dimension(1280, 1000));
+        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/", exchange -> {
+            Path file = site.resolve(exchange.getRequestURI().getPath().substring(1))
+                    .normalize();
+            if (!file.startsWith(site) || !Files.isRegularFile(file)) {
+                exchange.sendResponseHeaders(404, -1);
+                exchange.close();
+                return;
+            }
+            String name = file.getFileName().toString();
+            String type = name.endsWith(".html")
+                    ? "text/html; charset=utf-8"
+                    : name.endsWith(".css")
+                            ? "text/css"
+                            : name.endsWith(".js")
+                                    ? "text/javascript"
+                                    : name.endsWith(".json")
+                                            ? "application/json"
+                                            : name.endsWith(".svg") ? "image/svg+xml" : "application/octet-stream";
+            byte[] body = Files.readAllBytes(file);
+            exchange.getResponseHeaders().set("Content-Type", type);
+            exchange.sendResponseHeaders(200, body.length);
+            try (var out = exchange.getResponseBody()) {
+                out.write(body);
+            }
+        });
+        server.start();
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        if (driver != null) {
+            driver.quit();
+        }
+        if (server != null) {
+            server.stop(0);
+        }
+        if (profile != null) {
+            SiteBuilder.deleteQuietly(profile, s -> {});
+        }
+    }
+
+    @Test
+    void clickThroughFromFileUrl() throws Exception {
+        clickThrough(site.toUri().toString() + "index.html", "file");
+    }
+
+    @Test
+    void clickThroughFromALocalServer() throws Exception {
+        clickThrough("http://127.0.0.1:" + server.getAddress().getPort() + "/index.html", "http");
+    }
+
+    private void clickThrough(String indexUrl, String name) throws Exception {
+        driver.get(indexUrl);
+        assertThat(h1()).isNotBlank();
+        shot(name + "-1-index");
+
+        WebElement card = driver.findElement(By.cssSelector(".journey-card h3 a"));
+        String journeyTitle = card.getText();
+        card.click();
+        assertThat(h1()).isEqualTo(journeyTitle);
+        shot(name + "-2-journey");
+
+        List<WebElement> nodes = driver.findElements(By.cssSelector(".diagram svg a"));
+        assertThat(nodes).as("diagram nodes link to touchpoints").isNotEmpty();
+        WebElement node = nodes.get(0);
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", node);
+        node.click();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/journeys/"));
+        assertThat(driver.findElement(By.tagName("body")).getAttribute("class")).isEqualTo("kind-touchpoint");
+        shot(name + "-3-touchpoint");
+
+        WebElement owner = driver.findElement(By.cssSelector(".facts-list a[href*='teams/']"));
+        String team = owner.getText();
+        owner.click();
+        assertThat(h1()).isEqualTo(team);
+        shot(name + "-4-team");
+
+        String touchpoint = firstTouchpointTitle();
+        WebElement box = driver.findElement(By.id("site-search"));
+        box.sendKeys(touchpoint, Keys.ENTER);
+        WebElement hit = new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(ExpectedConditions.elementToBeClickable(By.cssSelector("#search-results li a")));
+        assertThat(driver.findElement(By.id("search-input")).getAttribute("value"))
+                .isEqualTo(touchpoint);
+        shot(name + "-5-search");
+        String hitTitle = hit.getText();
+        hit.click();
+        assertThat(h1()).isEqualTo(hitTitle);
+    }
+
+    @Test
+    void keyboardReachesTheSkipLinkFirstAndItMovesFocusToMain() {
+        driver.get(site.toUri() + "index.html");
+        driver.findElement(By.tagName("body")).sendKeys(Keys.TAB);
+        WebElement active = driver.switchTo().activeElement();
+        assertThat(active.getAttribute("class")).isEqualTo("skip-link");
+        shot("file-0-skip-link");
+        active.sendKeys(Keys.ENTER);
+        assertThat(driver.switchTo().activeElement().getAttribute("id")).isEqualTo("main");
+    }
+
+    @Test
+    void axeFindsNoSeriousOrCriticalViolations() throws Exception {
+        String base = "http://127.0.0.1:" + server.getAddress().getPort() + "/";
+        String journey = driver == null ? "" : firstPath("journeys/", ".html", false);
+        String touchpoint = firstPath("journeys/", ".html", true);
+        for (String page : List.of("index.html", journey, touchpoint, "findings.html", "search.html?q=a")) {
+            driver.get(base + page);
+            Results results = new AxeBuilder()
+                    .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+                    .analyze(driver);
+            List<String> serious = results.getViolations().stream()
+                    .filter(r -> "serious".equals(r.getImpact()) || "critical".equals(r.getImpact()))
+                    .map(BrowserTest::describe)
+                    .toList();
+            assertThat(serious).as(page).isEmpty();
+        }
+    }
+
+    @Test
+    void aJourneyPrintsAsAHandout() throws Exception {
+        driver.get(site.toUri() + firstPath("journeys/", ".html", false));
+        Object pdf = ((JavascriptExecutor) driver)
+                .executeScript("return getComputedStyle(document.querySelector('.site-nav')).display");
+        assertThat(pdf).isEqualTo("block");
+        // Emulate print media through the DevTools protocol and check the navigation disappears.
+        driver.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", "print"));
+        Object printed = ((JavascriptExecutor) driver)
+                .executeScript("return getComputedStyle(document.querySelector('.site-nav')).display");
+        shot("print-journey");
+        driver.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", ""));
+        assertThat(printed).isEqualTo("none");
+    }
+
+    private static String describe(Rule rule) {
+        return rule.getImpact() + " " + rule.getId() + ": " + rule.getHelp() + " at "
+                + rule.getNodes().stream()
+                        .limit(3)
+                        .map(n -> String.valueOf(n.getTarget()))
+                        .toList();
+    }
+
+    private static String h1() {
+        return driver.findElement(By.tagName("h1")).getText();
+    }
+
+    private static String firstTouchpointTitle() throws Exception {
+        JsonNode index =
+                new ObjectMapper().readTree(site.resolve("search-index.json").toFile());
+        for (JsonNode entry : index) {
+            if (entry.path("url").asText().matches("journeys/[^/]+/[^/]+\\.html")) {
+                return entry.path("title").asText();
+            }
+        }
+        throw new AssertionError("no touchpoint in the search index");
+    }
+
+    /** The first journey page, or the first touchpoint page of it. */
+    private static String firstPath(String dir, String ext, boolean touchpoint) throws Exception {
+        JsonNode index =
+                new ObjectMapper().readTree(site.resolve("search-index.json").toFile());
+        for (JsonNode entry : index) {
+            String url = entry.path("url").asText();
+            boolean isTouchpoint = url.matches("journeys/[^/]+/[^/]+\\.html");
+            boolean isJourney = url.matches("journeys/[^/]+\\.html");
+            if (url.startsWith(dir) && url.endsWith(ext) && (touchpoint ? isTouchpoint : isJourney)) {
+                return url;
+            }
+        }
+        throw new AssertionError("no page under " + dir);
+    }
+
+    private static void shot(String name) {
+        try {
+            long height = (Long) ((JavascriptExecutor) driver)
+                    .executeScript("return Math.min(6000, document.documentElement.scrollHeight)");
+            driver.manage().window().setSize(new Dimension(1280, (int) Math.max(800, height)));
+            File file = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+            Files.copy(file.toPath(), SHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+            driver.manage().window().setSize(new Dimension(1280, 1000));
+        } catch (Exception e) {
+            throw new IllegalStateException("Could not save screenshot " + name, e);
+        }
+    }
+}

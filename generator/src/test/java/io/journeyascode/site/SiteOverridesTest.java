@@ -1,0 +1,84 @@
+package io.journeyascode.site;
+
+import static io.journeyascode.site.SiteAssertions.parse;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.journeyascode.api.BuildOptions;
+import io.journeyascode.api.ToolException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** --templates and --site override the built-in files one by one. */
+class SiteOverridesTest {
+
+    @TempDir
+    Path tmp;
+
+    private BuildOptions options(Optional<Path> templates, Optional<Path> siteDir) throws Exception {
+        BuildOptions o = Fixture.options(Files.createDirectories(tmp.resolve("journeys")), tmp.resolve("out"), 2);
+        return new BuildOptions(
+                o.journeysDir(),
+                o.outputDir(),
+                templates,
+                siteDir,
+                o.engine(),
+                o.jobs(),
+                o.sourceUrl(),
+                o.failOn(),
+                o.today(),
+                o.sourceDateEpoch());
+    }
+
+    @Test
+    void aUserTemplateWinsAndTheOthersStayBuiltIn() throws Exception {
+        Path templates = Files.createDirectories(tmp.resolve("templates"));
+        Files.writeString(
+                templates.resolve("rules.ftlh"),
+                """
+                <#import "layout.ftlh" as l>
+                <@l.page><h1>Our rules</h1><p class="count">${view.rules?size}</p><p class="t">${layout.siteTitle}</p></@l.page>
+                """);
+        SiteBuilder.build(Fixture.sample("en"), options(Optional.of(templates), Optional.empty()), s -> {});
+        var rules = parse(tmp.resolve("out/rules.html"));
+        assertThat(rules.selectFirst("h1").text()).isEqualTo("Our rules");
+        assertThat(rules.select(".count").text()).isEqualTo("18");
+        assertThat(parse(tmp.resolve("out/index.html")).select(".journey-card")).hasSize(2);
+    }
+
+    @Test
+    void aBrokenUserTemplateFailsBeforeAnythingIsWritten() throws Exception {
+        Path templates = Files.createDirectories(tmp.resolve("templates"));
+        Files.writeString(templates.resolve("index.ftlh"), "<#if>");
+        assertThatThrownBy(() -> SiteBuilder.build(
+                        Fixture.sample("en"), options(Optional.of(templates), Optional.empty()), s -> {}))
+                .isInstanceOf(ToolException.class)
+                .hasMessageContaining("index.ftlh");
+        assertThat(tmp.resolve("out")).doesNotExist();
+    }
+
+    @Test
+    void siteFolderOverridesAssetsPagesAndWords() throws Exception {
+        Path site = tmp.resolve("mysite");
+        Files.createDirectories(site.resolve("assets"));
+        Files.createDirectories(site.resolve("pages"));
+        Files.writeString(site.resolve("assets/style.css"), "body { color: black; }\n");
+        Files.writeString(site.resolve("assets/logo.txt"), "logo");
+        Files.writeString(site.resolve("pages/contact-us.md"), "# Contact us\n\nWrite to <cx@example.com>.\n");
+        Files.writeString(site.resolve("messages_en.properties"), "nav.overview=Home\n");
+        SiteBuilder.build(Fixture.sample("en"), options(Optional.empty(), Optional.of(site)), s -> {});
+        Path out = tmp.resolve("out");
+        assertThat(Files.readString(out.resolve("assets/style.css"))).isEqualTo("body { color: black; }\n");
+        assertThat(out.resolve("assets/logo.txt")).hasContent("logo");
+        assertThat(out.resolve("assets/search.js")).isRegularFile();
+        var index = parse(out.resolve("index.html"));
+        assertThat(index.select("nav.site-nav a").eachText())
+                .containsExactly("Home", "Findings", "Rules", "Contact us", "How to read this playbook", "Search");
+        var page = parse(out.resolve("pages/contact-us.html"));
+        assertThat(page.select("h1").eachText()).containsExactly("Contact us");
+        assertThat(page.select("a[href=mailto:cx@example.com]")).hasSize(1);
+    }
+}
