@@ -53,7 +53,8 @@ final class BuildKeys {
     private final Map<String, String> measurements = new HashMap<>();
     private final Map<String, String> cores = new HashMap<>();
     private final String allFindings;
-    private String everything = "";
+    private final String everything;
+    private Map<String, Integer> svgChecksums = Map.of();
 
     BuildKeys(
             Catalog catalog,
@@ -124,6 +125,13 @@ final class BuildKeys {
         });
         this.allFindings =
                 ContentKey.of("findings").add(catalog.findings.toString()).hex();
+        ContentKey all = ContentKey.of("everything").add(pages).add(allFindings);
+        for (Journey journey : catalog.journeys) {
+            String core = core(journey);
+            cores.put(journey.id().value(), core);
+            all.add(core);
+        }
+        this.everything = all.hex();
     }
 
     /** The key of the cache's manifest as a whole: a new generator starts from nothing. */
@@ -139,13 +147,7 @@ final class BuildKeys {
      * {@code svgChecksums} has the CRC-32C of each journey's SVG, none for a journey without one.
      */
     void diagramsKnown(Map<String, Integer> svgChecksums) {
-        ContentKey all = ContentKey.of("everything").add(pages).add(allFindings);
-        for (Journey journey : catalog.journeys) {
-            String core = core(journey, svgChecksums.get(journey.id().value()));
-            cores.put(journey.id().value(), core);
-            all.add(core);
-        }
-        this.everything = all.hex();
+        this.svgChecksums = Map.copyOf(svgChecksums);
     }
 
     /** The key of a journey's diagram ({@code journeys/ID.svg}). */
@@ -160,10 +162,12 @@ final class BuildKeys {
 
     /** The key of a journey's page. */
     String journey(Journey journey) {
+        Integer svg = svgChecksums.get(journey.id().value());
         return ContentKey.of("journey page")
                 .add(pages)
                 .add(template("journey.ftlh"))
                 .add(cores.get(journey.id().value()))
+                .add(svg == null ? "no diagram" : Integer.toHexString(svg))
                 .hex();
     }
 
@@ -222,13 +226,12 @@ final class BuildKeys {
         return name == null ? "none" : templates.getOrDefault(name, templates.get(""));
     }
 
-    private String core(Journey journey, Integer svgChecksum) {
+    private String core(Journey journey) {
         String id = journey.id().value();
         ContentKey key = ContentKey.of("journey")
                 .add(source(id))
                 .add(measurements.getOrDefault(id, ""))
-                .add(catalog.findingsOf(journey).toString())
-                .add(svgChecksum == null ? "no diagram" : Integer.toHexString(svgChecksum));
+                .add(catalog.findingsOf(journey).toString());
         for (String other : neighbours.getOrDefault(id, new TreeSet<>())) {
             key.add(other).add(source(other));
         }
