@@ -245,6 +245,33 @@ public final class BenchmarkRunner {
             return timedParallel(commands, dir);
         });
         add("batched dot, 2 processes, same DOT files", n, runs, files.size() + " graphs");
+
+        // What the generator does instead (one graph per process, see NativeDotRenderer), for scale.
+        List<Timed> single = repeat(Math.min(times, 2), k -> singleProcesses(files, dir));
+        add("dot, one process per graph, 2 at a time", n, single, files.size() + " graphs");
+    }
+
+    private Timed singleProcesses(List<String> files, Path dir) throws Exception {
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        long start = System.nanoTime();
+        try {
+            List<java.util.concurrent.Future<Integer>> done = new ArrayList<>();
+            for (String file : files) {
+                done.add(pool.submit(() -> new ProcessBuilder("dot", "-Tsvg", "-o", file + ".svg", file)
+                        .directory(dir.toFile())
+                        .redirectErrorStream(true)
+                        .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                        .start()
+                        .waitFor()));
+            }
+            int exit = 0;
+            for (java.util.concurrent.Future<Integer> f : done) {
+                exit = Math.max(exit, f.get());
+            }
+            return new Timed((System.nanoTime() - start) / 1e9, 0, exit, "");
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     private Optional<LoadResult> load(Path corpus) {
@@ -300,7 +327,11 @@ public final class BenchmarkRunner {
     }
 
     private Timed cli(String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of(javaExecutable(), "-jar", jar.toString()));
+        List<String> command = new ArrayList<>(List.of(javaExecutable()));
+        if (args[0].equals("build")) {
+            command.add("-Djourney.timings=true"); // the build then logs its diagram stage time
+        }
+        command.addAll(List.of("-jar", jar.toString()));
         command.addAll(List.of(args));
         return timed(command, work);
     }

@@ -34,14 +34,14 @@ class EngineChoiceTest {
     }
 
     @Test
-    void splitsWorkIntoBoundedBatchesForEveryWorker() {
+    void rendersEachGraphInAProcessOfItsOwn() {
+        // dot 2.43 lays out later graphs of a batch differently from run to run (see MAX_BATCH)
         assertThat(NativeDotRenderer.chunks(0, 2)).isEmpty();
         assertThat(NativeDotRenderer.chunks(1, 2)).hasSize(1);
-        assertThat(NativeDotRenderer.chunks(10, 2)).hasSize(2);
         List<int[]> many = NativeDotRenderer.chunks(1000, 2);
-        assertThat(many).hasSize(6).allMatch(c -> c[1] - c[0] <= NativeDotRenderer.MAX_BATCH);
+        assertThat(many).hasSize(1000).allMatch(c -> c[1] - c[0] == 1);
         assertThat(many.get(0)[0]).isZero();
-        assertThat(many.get(5)[1]).isEqualTo(1000);
+        assertThat(many.get(999)[1]).isEqualTo(1000);
     }
 
     /**

@@ -50,7 +50,8 @@ class AtomicBuildTest {
                 .hasMessageContaining("disk full (injected)");
 
         assertThat(SiteAssertions.snapshot(out)).containsExactlyEntriesOf(before);
-        assertThat(siblings(out.getParent())).containsExactly("site");
+        // besides the site, only its build cache (SPEC §10), never a temporary folder
+        assertThat(siblings(out.getParent())).containsExactly("site", "site.cache");
     }
 
     @Test
@@ -73,7 +74,7 @@ class AtomicBuildTest {
         Files.writeString(dead.resolve("half.html"), "<p>half");
         Files.createDirectories(tmp.resolve(".site.old-ba9876543210"));
         SiteBuilder.build(Fixture.sample("en"), Fixture.options(journeys(), out, 1), s -> {});
-        assertThat(siblings(tmp)).containsExactly("journeys", "site");
+        assertThat(siblings(tmp)).containsExactly("journeys", "site", "site.cache");
     }
 
     @Test
