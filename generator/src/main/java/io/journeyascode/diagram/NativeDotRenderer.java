@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -43,6 +44,8 @@ final class NativeDotRenderer implements GraphRenderer {
     private static final int MAX_STDERR = 4096;
 
     private final Path dot;
+    /** What dot processes run with: see {@link DotPlugins}; empty means dot's own setup. */
+    private volatile Map<String, String> environment = Map.of();
 
     NativeDotRenderer(Path dot) {
         this.dot = dot;
@@ -84,6 +87,19 @@ final class NativeDotRenderer implements GraphRenderer {
 
     @Override
     public List<Rendered> render(List<String> dots, int jobs, Finisher finish) {
+        if (dots.isEmpty()) {
+            return List.of();
+        }
+        Optional<DotPlugins> plugins = DotPlugins.create(dot);
+        environment = plugins.map(DotPlugins::environment).orElse(Map.of());
+        try {
+            return renderAll(dots, jobs, finish);
+        } finally {
+            plugins.ifPresent(DotPlugins::close);
+        }
+    }
+
+    private List<Rendered> renderAll(List<String> dots, int jobs, Finisher finish) {
         Rendered[] results = new Rendered[dots.size()];
         List<int[]> chunks = chunks(dots.size(), Math.max(1, jobs));
         if (chunks.isEmpty()) {
@@ -158,7 +174,9 @@ final class NativeDotRenderer implements GraphRenderer {
     private String batch(List<String> dots, List<Integer> indices, Finisher finish, Rendered[] results) {
         Process process;
         try {
-            process = new ProcessBuilder(dot.toString(), "-Tsvg").start();
+            ProcessBuilder builder = new ProcessBuilder(dot.toString(), "-Tsvg");
+            builder.environment().putAll(environment);
+            process = builder.start();
         } catch (IOException e) {
             throw new ToolException("Could not run Graphviz " + dot + ": " + e.getMessage() + ".", e);
         }
