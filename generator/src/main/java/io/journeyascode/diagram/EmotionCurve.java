@@ -452,14 +452,15 @@ public final class EmotionCurve {
             return TOP + PLOT / 2.0 - value * (PLOT / 2.0 - 8);
         }
 
+        /** Two decimals at most, no trailing zeros; as {@code %.2f} rounds, without its cost (a hot path). */
         private static String fmt(double v) {
-            String s = String.format(Locale.ROOT, "%.2f", v);
-            if (s.contains(".")) {
-                s = s.replaceAll("0+$", "");
-                if (s.endsWith(".")) {
-                    s = s.substring(0, s.length() - 1);
-                }
+            if (!Double.isFinite(v)) {
+                return String.valueOf(v);
             }
+            String s = new java.math.BigDecimal(Double.toString(v))
+                    .setScale(2, java.math.RoundingMode.HALF_UP)
+                    .stripTrailingZeros()
+                    .toPlainString();
             return s.equals("-0") ? "0" : s;
         }
     }

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.journeyascode.model.Journey;
 import io.journeyascode.model.Touchpoint;
-import io.journeyascode.model.TouchpointRef;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -59,7 +58,10 @@ final class SearchIndex {
                 msg.format(
                         "search.channel.text",
                         refs.size(),
-                        refs.stream().map(TouchpointRef::journey).distinct().count()))));
+                        refs.stream()
+                                .map(r -> r.journey().id().value())
+                                .distinct()
+                                .count()))));
         return out;
     }
 

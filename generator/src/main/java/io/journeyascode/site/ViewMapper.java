@@ -347,20 +347,24 @@ final class ViewMapper {
     TeamView team(String id) {
         String from = SitePaths.team(id);
         List<TouchpointRef> refs = catalog.touchpointsByTeam.getOrDefault(id, List.of());
-        Map<Journey, List<TouchpointRow>> groups = new LinkedHashMap<>();
+        // Keyed by journey id: a record's hash code walks the whole journey (a hot path).
+        Map<String, List<TouchpointRow>> groups = new LinkedHashMap<>();
+        Map<String, Journey> journeyOf = new LinkedHashMap<>();
         List<TouchpointRow> critical = new ArrayList<>();
         for (TouchpointRef ref : refs) {
             TouchpointRow row = row(from, ref);
-            groups.computeIfAbsent(ref.journey(), j -> new ArrayList<>()).add(row);
+            journeyOf.putIfAbsent(ref.journey().id().value(), ref.journey());
+            groups.computeIfAbsent(ref.journey().id().value(), j -> new ArrayList<>())
+                    .add(row);
             if (ref.touchpoint().isCritical()) {
                 critical.add(row);
             }
         }
         List<JourneyGroup> journeys = new ArrayList<>();
-        groups.forEach((journey, rows) -> journeys.add(new JourneyGroup(
+        groups.forEach((journeyId, rows) -> journeys.add(new JourneyGroup(
                 new LinkView(
-                        journey.title().value(),
-                        SitePaths.relative(from, SitePaths.journey(journey.id().value()))),
+                        journeyOf.get(journeyId).title().value(),
+                        SitePaths.relative(from, SitePaths.journey(journeyId))),
                 rows)));
         List<Finding> teamFindings = new ArrayList<>();
         for (Journey journey : catalog.journeys) {
@@ -414,7 +418,8 @@ final class ViewMapper {
                 shares.add(new EmotionShare(msg.label("emotion", e), n, Messages.share(n, total)));
             }
         });
-        long journeys = refs.stream().map(TouchpointRef::journey).distinct().count();
+        long journeys =
+                refs.stream().map(r -> r.journey().id().value()).distinct().count();
         return new ChannelView(
                 id, msg.label("channel", id), msg.format("channel.summary", refs.size(), journeys), shares, rows);
     }
