@@ -212,7 +212,7 @@ final class ViewMapper {
         for (Stage stage : journey.stages()) {
             List<TouchpointRow> rows = new ArrayList<>();
             for (Touchpoint tp : stage.touchpoints()) {
-                if (catalog.touchpoints(journey).contains(tp)) {
+                if (containsSame(catalog.touchpoints(journey), tp)) {
                     rows.add(row(from, new TouchpointRef(journey, tp)));
                 }
             }
@@ -260,11 +260,11 @@ final class ViewMapper {
         String jid = journey.id().value();
         String from = SitePaths.touchpoint(jid, tp.id().value());
         List<Touchpoint> all = catalog.touchpoints(journey);
-        int at = all.indexOf(tp);
+        int at = indexOfSame(all, tp);
         LinkView previous = at > 0 ? tpLink(from, journey, all.get(at - 1), false) : LinkView.text("");
         LinkView next =
                 at >= 0 && at < all.size() - 1 ? tpLink(from, journey, all.get(at + 1), false) : LinkView.text("");
-        Optional<Stage> stage = journey.stageOf(tp);
+        Optional<Stage> stage = stageOf(journey, tp);
         List<LinkView> setBy =
                 catalog.expectationsSetBy.getOrDefault(Catalog.key(jid, tp.id().value()), List.of()).stream()
                         .map(ref -> refLink(from, journey, ref))
@@ -340,6 +340,30 @@ final class ViewMapper {
         return catalog.pageOf(new TouchpointRef(journey, tp))
                 .map(page -> new LinkView(label, SitePaths.relative(from, page)))
                 .orElse(LinkView.text(label));
+    }
+
+    // Identity, not equals: a record's equals compares whole touchpoints (a hot path).
+
+    private static Optional<Stage> stageOf(Journey journey, Touchpoint tp) {
+        for (Stage stage : journey.stages()) {
+            if (containsSame(stage.touchpoints(), tp)) {
+                return Optional.of(stage);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean containsSame(List<Touchpoint> list, Touchpoint tp) {
+        return indexOfSame(list, tp) >= 0;
+    }
+
+    private static int indexOfSame(List<Touchpoint> list, Touchpoint tp) {
+        for (int i = 0; i < list.size(); i++) {
+            if (list.get(i) == tp) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     // ---- team and channel --------------------------------------------------------------
@@ -507,7 +531,7 @@ final class ViewMapper {
     TouchpointRow row(String from, TouchpointRef ref) {
         Journey journey = ref.journey();
         Touchpoint tp = ref.touchpoint();
-        Optional<Stage> stage = journey.stageOf(tp);
+        Optional<Stage> stage = stageOf(journey, tp);
         return new TouchpointRow(
                 tp.name().value(),
                 catalog.pageOf(ref).map(p -> SitePaths.relative(from, p)).orElse(""),
