@@ -123,8 +123,14 @@ public final class Messages {
 
     /** A number with at most one decimal in the locale's format ({@code 4.5}, {@code 4,5}). */
     public String number(double value) {
-        DecimalFormat format = new DecimalFormat("#,##0.#", DecimalFormatSymbols.getInstance(locale));
-        return format.format(value);
+        return numberFormat.get().format(value);
+    }
+
+    /** DecimalFormat is not thread-safe and costly to make: one per thread (pages render in parallel). */
+    private final ThreadLocal<DecimalFormat> numberFormat = ThreadLocal.withInitial(this::newNumberFormat);
+
+    private DecimalFormat newNumberFormat() {
+        return new DecimalFormat("#,##0.#", DecimalFormatSymbols.getInstance(locale));
     }
 
     /** A share as a whole percentage in the locale's format ({@code 75%}, {@code 75 %}). */

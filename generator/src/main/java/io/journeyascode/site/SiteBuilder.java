@@ -590,7 +590,7 @@ public final class SiteBuilder {
 
     private static byte[] html(Templates templates, String template, LayoutView layout, Messages msg, Object view) {
         Map<String, Object> model = Map.of("layout", layout, "msg", msg.all(), "view", view);
-        return templates.render(template, model).getBytes(StandardCharsets.UTF_8);
+        return templates.renderBytes(template, model);
     }
 
     private static List<MarkdownPageView> pages(

@@ -111,6 +111,17 @@ public final class Templates {
         return out.toString();
     }
 
+    /** Renders one page straight to UTF-8 bytes (no intermediate String: pages are many and large). */
+    public byte[] renderBytes(String templateName, Map<String, Object> model) {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(32 * 1024);
+        try (Writer out = new java.io.OutputStreamWriter(bytes, java.nio.charset.StandardCharsets.UTF_8)) {
+            render(templateName, model, out);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
     public void render(String templateName, Map<String, Object> model, Writer out) {
         try {
             template(templateName).process(model, out);
