@@ -140,7 +140,9 @@ public final class EmotionCurve {
             int width = Math.max(LEFT + STEP * Math.max(points.size(), 1) + 16, 480);
             int height = TOP + PLOT + BOTTOM;
             String title = String.format(
-                    words.get("curve.title"), DotText.clean(journey.title().value()));
+                    Locale.ROOT,
+                    words.get("curve.title"),
+                    DotText.clean(journey.title().value()));
             out.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"emotion-curve\" width=\"")
                     .append(width)
                     .append("\" height=\"")
@@ -422,17 +424,18 @@ public final class EmotionCurve {
                     points.stream().filter(p -> p.intended().isPresent()).count();
             long measured =
                     points.stream().filter(p -> p.measured().isPresent()).count();
-            StringBuilder d =
-                    new StringBuilder(String.format(words.get("curve.desc"), points.size(), intended, measured));
+            StringBuilder d = new StringBuilder(
+                    String.format(Locale.ROOT, words.get("curve.desc"), points.size(), intended, measured));
             for (Point p : points) {
                 d.append(' ').append(p.name()).append(": ");
                 d.append(p.targetEmotion()
-                        .map(e -> String.format(words.get("curve.summary.intended"), DotText.clean(e)))
+                        .map(e -> String.format(Locale.ROOT, words.get("curve.summary.intended"), DotText.clean(e)))
                         .orElse(words.get("curve.no-emotion")));
                 d.append(", ");
                 d.append(
                         p.measured().isPresent()
                                 ? String.format(
+                                        Locale.ROOT,
                                         words.get("curve.summary.measured"),
                                         fmt(p.measured().getAsDouble()))
                                 : words.get("curve.not-measured"));
