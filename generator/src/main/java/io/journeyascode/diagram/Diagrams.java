@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.Consumer;
 
 /**
@@ -57,12 +58,20 @@ public final class Diagrams {
      */
     public static DiagramSet render(
             PlaybookIndex index, Collection<String> journeyIds, Engine engine, int jobs, Consumer<String> log) {
-        List<DotGraph> graphs = graphs(index, journeyIds == null ? null : new HashSet<>(journeyIds));
         GraphRenderer renderer = renderer(engine, log);
-        List<String> dots = new ArrayList<>(graphs.size());
-        for (DotGraph graph : graphs) {
-            dots.add(graph.dot());
-        }
+        LazyGraphs graphs = new LazyGraphs(index, journeyIds == null ? null : new HashSet<>(journeyIds));
+        // DOT texts are made on the renderer's workers as they are written, overlapping with dot
+        List<String> dots = new java.util.AbstractList<>() {
+            @Override
+            public String get(int i) {
+                return graphs.get(i).dot();
+            }
+
+            @Override
+            public int size() {
+                return graphs.size();
+            }
+        };
         List<GraphRenderer.Rendered> results =
                 renderer.render(dots, jobs, (i, svg) -> SvgPostProcessor.process(svg, graphs.get(i)));
         Map<String, String> svgs = new LinkedHashMap<>();
@@ -106,19 +115,53 @@ public final class Diagrams {
     }
 
     private static List<DotGraph> graphs(PlaybookIndex index, Set<String> only) {
-        Map<String, String> words = words(index);
-        List<DotGraph> graphs = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
-        int ordinal = 0;
-        for (Journey journey : index.playbook().journeys()) {
-            String id = journey.id().value();
-            // a duplicated journey id is a finding; its first journey is the one shown
-            if (seen.add(id) && (only == null || only.contains(id))) {
-                graphs.add(JourneyDot.of(journey, index, words, prefix(id, ordinal)));
-            }
-            ordinal++;
+        LazyGraphs lazy = new LazyGraphs(index, only);
+        List<DotGraph> graphs = new ArrayList<>(lazy.size());
+        for (int i = 0; i < lazy.size(); i++) {
+            graphs.add(lazy.get(i));
         }
         return graphs;
+    }
+
+    /** The journeys to draw, each one's DOT made once, on first use, by whichever thread asks. */
+    private static final class LazyGraphs {
+        private final PlaybookIndex index;
+        private final Map<String, String> words;
+        private final List<Journey> journeys = new ArrayList<>();
+        private final List<String> prefixes = new ArrayList<>();
+        private final AtomicReferenceArray<DotGraph> made;
+
+        LazyGraphs(PlaybookIndex index, Set<String> only) {
+            this.index = index;
+            this.words = words(index);
+            Set<String> seen = new HashSet<>();
+            int ordinal = 0;
+            for (Journey journey : index.playbook().journeys()) {
+                String id = journey.id().value();
+                // a duplicated journey id is a finding; its first journey is the one shown
+                if (seen.add(id) && (only == null || only.contains(id))) {
+                    journeys.add(journey);
+                    prefixes.add(prefix(id, ordinal));
+                }
+                ordinal++;
+            }
+            made = new AtomicReferenceArray<>(journeys.size());
+        }
+
+        int size() {
+            return journeys.size();
+        }
+
+        DotGraph get(int i) {
+            DotGraph graph = made.get(i);
+            if (graph == null) {
+                graph = JourneyDot.of(journeys.get(i), index, words, prefixes.get(i));
+                if (!made.compareAndSet(i, null, graph)) {
+                    graph = made.get(i);
+                }
+            }
+            return graph;
+        }
     }
 
     private static Map<String, String> words(PlaybookIndex index) {
