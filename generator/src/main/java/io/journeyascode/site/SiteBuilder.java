@@ -122,12 +122,25 @@ public final class SiteBuilder {
         checkOutput(options.journeysDir(), options.outputDir());
         Path out = canonical(options.outputDir());
         Path parent = out.getParent();
-        String name = out.getFileName().toString();
         try {
             Files.createDirectories(parent);
         } catch (IOException e) {
             throw new ToolException("Cannot create " + parent + ": " + e.getMessage() + ".", e);
         }
+        // Held from before the leftovers are removed (they may be another build's) until the swap.
+        try (BuildLock lock = BuildLock.acquire(out, options.outputDir())) {
+            return buildLocked(validation, options, log, output, out, parent);
+        }
+    }
+
+    private static String buildLocked(
+            ValidationResult validation,
+            BuildOptions options,
+            Consumer<String> log,
+            Output output,
+            Path out,
+            Path parent) {
+        String name = out.getFileName().toString();
         removeLeftovers(parent, name, log);
 
         PlaybookIndex index = new PlaybookIndex(validation.playbook());

@@ -23,7 +23,8 @@ class CliSchemaTest {
     void committedSchemaIsUpToDate() throws Exception {
         Path committed = Path.of("..", "schema", "journey.schema.json");
         assertThat(Files.readString(committed))
-                .as("schema/journey.schema.json is stale: regenerate it with `journey schema > schema/journey.schema.json`")
+                .as(
+                        "schema/journey.schema.json is stale: regenerate it with `journey schema > schema/journey.schema.json`")
                 .isEqualTo(CliRun.of("schema").out());
     }
 }
