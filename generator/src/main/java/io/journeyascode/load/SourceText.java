@@ -150,7 +150,7 @@ final class SourceText {
     private static String invisibleMessage(char c) {
         boolean bidi = (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069');
         String what = bidi ? "a bidirectional control character" : "an invisible character";
-        String effect = bidi ? "makes text display in another order than it is written" : "can disguise text";
+        String effect = bidi ? "can make text read in another order than it is stored" : "can disguise text";
         return String.format(
                 Locale.ROOT,
                 "the text contains %s U+%04X (%s) that %s in review; remove it",
