@@ -8,6 +8,8 @@ import io.journeyascode.site.Markdown;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
@@ -96,24 +98,15 @@ class MarkdownFuzzTest {
         if (squeezed.startsWith("//") || squeezed.startsWith("\\") || squeezed.startsWith("/\\")) {
             return false;
         }
-        int colon = squeezed.indexOf(':');
-        int end = firstOf(squeezed, "/?#");
-        boolean hasScheme = colon >= 0 && (end < 0 || colon < end);
-        if (!hasScheme) {
+        // A scheme is a letter, then letters, digits, +, - or . before the colon (WHATWG URL);
+        // anything else before a colon (`://x`) makes a relative path.
+        Matcher scheme = SCHEME.matcher(squeezed);
+        if (!scheme.lookingAt()) {
             return true;
         }
-        String scheme = squeezed.substring(0, colon);
-        return link && (scheme.equals("http") || scheme.equals("https") || scheme.equals("mailto"));
+        String name = scheme.group(1);
+        return link && (name.equals("http") || name.equals("https") || name.equals("mailto"));
     }
 
-    private static int firstOf(String text, String chars) {
-        int first = -1;
-        for (char c : chars.toCharArray()) {
-            int at = text.indexOf(c);
-            if (at >= 0 && (first < 0 || at < first)) {
-                first = at;
-            }
-        }
-        return first;
-    }
+    private static final Pattern SCHEME = Pattern.compile("([a-z][a-z0-9+.-]*):");
 }
