@@ -223,6 +223,19 @@ class HostileCorpusTest {
     }
 
     @Test
+    void buildWithTheDefaultFailOnWritesNothing() {
+        Path out = tmp.resolve("refused");
+        CliRun run = assertTimeoutPreemptively(
+                HANG_GUARD, () -> CliRun.of("build", journeys.toString(), "--out", out.toString()));
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.out()).contains("Site not written");
+        assertThat(run.hasNoStackTrace()).isTrue();
+        assertThat(out).doesNotExist();
+        assertThat(Corpus.names(tmp)).doesNotContain(".refused.lock");
+    }
+
+    @Test
     void theSiteBuiltFromHostileTextHoldsNothingExecutable() throws IOException {
         Path out = tmp.resolve("site");
         CliRun run = assertTimeoutPreemptively(
@@ -235,6 +248,6 @@ class HostileCorpusTest {
         assertThat(out.resolve("journeys/hostile-text.html")).exists();
         assertThat(out.resolve("journeys/hostile-text/tp-0-0.html")).exists();
         SafeSite.assertNothingExecutable(out);
-        assertThat(Corpus.names(tmp)).containsExactly(".site.lock", "journeys", "site");
+        assertThat(Corpus.names(tmp)).contains(".site.lock", "journeys", "site").noneMatch(n -> n.contains(".tmp-"));
     }
 }
