@@ -164,6 +164,8 @@ class HostileCorpusTest {
                         .append(q(x))
                         .append('\n');
                 yaml.append("          - title: js\n            url: \"javascript:alert(1)\"\n");
+                // Past U+10FFFF: this reference stopped the build before UrlPolicy clamped it.
+                yaml.append("          - title: far\n            url: \"&#1159105;x\"\n");
                 yaml.append("        waivers:\n          - rule: ").append(q(x)).append('\n');
                 yaml.append("            reason: ").append(q(x)).append("\n            until: 2020-01-01\n");
             }
