@@ -28,6 +28,9 @@ final class DotText {
 
     private static String escape(String text, String backslash) {
         String clean = clean(text);
+        if (!hasAny(clean, "\\\"&")) {
+            return clean;
+        }
         StringBuilder out = new StringBuilder(clean.length() + 8);
         for (int i = 0; i < clean.length(); i++) {
             char c = clean.charAt(i);
@@ -46,6 +49,9 @@ final class DotText {
      * and XML-forbidden characters are dropped, runs of spaces collapse, ends are trimmed.
      */
     static String clean(String text) {
+        if (isClean(text)) {
+            return text;
+        }
         StringBuilder out = new StringBuilder(text.length());
         boolean space = false;
         for (int i = 0; i < text.length(); i++) {
@@ -74,9 +80,42 @@ final class DotText {
         return out.toString();
     }
 
+    /** True when {@link #clean} would not change the text (the common case: no copy). */
+    private static boolean isClean(String text) {
+        int n = text.length();
+        if (n > 0 && (text.charAt(0) == ' ' || text.charAt(n - 1) == ' ')) {
+            return false;
+        }
+        char previous = 'x';
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 || (c == ' ' && previous == ' ') || (c >= 0x7F && c <= 0x9F)) {
+                return false;
+            }
+            if (c >= '\u2028'
+                    && (c == '\u2028' || c == '\u2029' || c == '\uFFFE' || c == '\uFFFF' || Character.isSurrogate(c))) {
+                return false;
+            }
+            previous = c;
+        }
+        return true;
+    }
+
+    private static boolean hasAny(String text, String chars) {
+        for (int i = 0; i < text.length(); i++) {
+            if (chars.indexOf(text.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Text for XML character data and quoted attribute values. */
     static String xml(String text) {
         String clean = clean(text);
+        if (!hasAny(clean, "&<>\"'")) {
+            return clean;
+        }
         StringBuilder out = new StringBuilder(clean.length() + 16);
         for (int i = 0; i < clean.length(); i++) {
             char c = clean.charAt(i);

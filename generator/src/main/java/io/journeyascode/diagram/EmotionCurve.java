@@ -125,7 +125,7 @@ public final class EmotionCurve {
         private final Journey journey;
         private final List<Point> points;
         private final Map<String, String> words;
-        private final StringBuilder out = new StringBuilder(8192);
+        private StringBuilder out = new StringBuilder(8192);
         private final String prefix;
 
         Drawing(Journey journey, List<Point> points, Map<String, String> words) {
@@ -137,7 +137,12 @@ public final class EmotionCurve {
         }
 
         String draw() {
-            int width = Math.max(LEFT + STEP * Math.max(points.size(), 1) + 16, 480);
+            StringBuilder body = out;
+            int legendEnd = legend();
+            // labels slant down to the right of their point: room for the last one
+            int plotEnd = LEFT + STEP * Math.max(points.size(), 1);
+            int width = Math.max(plotEnd + LABEL_CHARS * 5, legendEnd + 8);
+            out = new StringBuilder(body.length() + 8192);
             int height = TOP + PLOT + BOTTOM;
             String title = String.format(
                     Locale.ROOT,
@@ -165,9 +170,9 @@ public final class EmotionCurve {
                     .append("desc\">")
                     .append(DotText.xml(description()))
                     .append("</desc>\n")
-                    .append("<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n");
-            legend();
-            axes(width);
+                    .append("<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n")
+                    .append(body);
+            axes(plotEnd + 8);
             line(Point::intended, INTENDED, "intended", "");
             line(Point::measured, MEASURED, "measured", " stroke-dasharray=\"6 3\"");
             markers();
@@ -176,7 +181,8 @@ public final class EmotionCurve {
             return out.toString();
         }
 
-        private void legend() {
+        /** Draws the legend; returns where its longest row ends. */
+        private int legend() {
             int x = LEFT;
             int y = 18;
             x = legendItem(
@@ -193,24 +199,26 @@ public final class EmotionCurve {
                     " stroke-dasharray=\"6 3\"",
                     words.get("curve.measured"),
                     "<rect x=\"%d\" y=\"%d\" width=\"7\" height=\"7\" fill=\"" + MEASURED + "\"/>");
+            out.append("<circle cx=\"")
+                    .append(x + 4)
+                    .append("\" cy=\"")
+                    .append(y - 4)
+                    .append("\" r=\"3.5\" fill=\"#ffffff\" stroke=\"#8c959f\"/>")
+                    .append("<text x=\"")
+                    .append(x + 12)
+                    .append("\" y=\"")
+                    .append(y)
+                    .append("\">")
+                    .append(DotText.xml(words.get("curve.not-measured") + " / " + words.get("curve.no-emotion")))
+                    .append("</text>\n");
+            x += 16 + (words.get("curve.not-measured") + " / " + words.get("curve.no-emotion")).length() * 6;
             int y2 = 38;
             int x2 = LEFT;
             x2 = symbol(x2, y2, "▲", "#1a7f37", words.get("peak"));
             x2 = symbol(x2, y2, "■", "#8250df", words.get("end"));
             x2 = symbol(x2, y2, "▼", "#bc4c00", words.get("pain"));
             x2 = symbol(x2, y2, "!", "#cf222e", words.get("critical"));
-            out.append("<circle cx=\"")
-                    .append(x2 + 4)
-                    .append("\" cy=\"")
-                    .append(y2 - 4)
-                    .append("\" r=\"3.5\" fill=\"#ffffff\" stroke=\"#8c959f\"/>")
-                    .append("<text x=\"")
-                    .append(x2 + 12)
-                    .append("\" y=\"")
-                    .append(y2)
-                    .append("\">")
-                    .append(DotText.xml(words.get("curve.not-measured") + " / " + words.get("curve.no-emotion")))
-                    .append("</text>\n");
+            return Math.max(x, x2);
         }
 
         private int legendItem(int x, int y, String color, String dash, String text, String marker) {
@@ -319,15 +327,19 @@ public final class EmotionCurve {
                 OptionalDouble v = value.apply(p);
                 String x = fmt(x(p.index()));
                 if (v.isEmpty()) {
-                    if (css.equals("measured")) {
-                        out.append("<circle class=\"gap\" cx=\"")
-                                .append(x)
-                                .append("\" cy=\"")
-                                .append(fmt(y(0)))
-                                .append("\" r=\"3.5\" fill=\"#ffffff\" stroke=\"#8c959f\"><title>")
-                                .append(DotText.xml(p.name() + ": " + words.get("curve.not-measured")))
-                                .append("</title></circle>");
-                    }
+                    boolean measured = css.equals("measured");
+                    out.append("<circle class=\"gap\" cx=\"")
+                            .append(x)
+                            .append("\" cy=\"")
+                            .append(fmt(y(0)))
+                            .append("\" r=\"")
+                            .append(measured ? "3.5" : "5.5")
+                            .append("\" fill=\"none\" stroke=\"")
+                            .append(measured ? "#8c959f" : INTENDED)
+                            .append("\"><title>")
+                            .append(DotText.xml(
+                                    p.name() + ": " + words.get(measured ? "curve.not-measured" : "curve.no-emotion")))
+                            .append("</title></circle>");
                     continue;
                 }
                 String y = fmt(y(v.getAsDouble()));
@@ -394,7 +406,7 @@ public final class EmotionCurve {
         }
 
         private void labels() {
-            out.append("<g class=\"labels\" font-size=\"10\" text-anchor=\"end\">");
+            out.append("<g class=\"labels\" font-size=\"10\" text-anchor=\"start\">");
             for (Point p : points) {
                 String name = p.name();
                 String shown = name.length() > LABEL_CHARS
@@ -406,7 +418,7 @@ public final class EmotionCurve {
                         .append(x)
                         .append("\" y=\"")
                         .append(y)
-                        .append("\" transform=\"rotate(-40 ")
+                        .append("\" transform=\"rotate(35 ")
                         .append(x)
                         .append(' ')
                         .append(y)

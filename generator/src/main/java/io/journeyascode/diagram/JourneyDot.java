@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -95,7 +96,7 @@ final class JourneyDot {
         legend();
         out.append("}\n");
         String title = String.format(
-                java.util.Locale.ROOT,
+                Locale.ROOT,
                 words.get("diagram.title"),
                 DotText.clean(journey.title().value()));
         titles.put("journey", DotText.xml(title));
@@ -386,10 +387,7 @@ final class JourneyDot {
     private String description() {
         List<Touchpoint> all = journey.touchpoints();
         StringBuilder desc = new StringBuilder(String.format(
-                java.util.Locale.ROOT,
-                words.get("diagram.desc"),
-                journey.stages().size(),
-                all.size()));
+                Locale.ROOT, words.get("diagram.desc"), journey.stages().size(), all.size()));
         for (Stage stage : journey.stages()) {
             desc.append(' ')
                     .append(DotText.clean(stage.name().value()))

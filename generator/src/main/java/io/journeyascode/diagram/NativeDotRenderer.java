@@ -42,13 +42,25 @@ final class NativeDotRenderer implements GraphRenderer {
     private static final String HEADER = "digraph \"journey\" {";
     private static final String TITLE = "<!-- Title: b";
     private static final int MAX_STDERR = 4096;
+    private static final long TIMEOUT_SECONDS = 60;
+    private static final long TIMEOUT_SECONDS_PER_GRAPH = 2;
 
     private final Path dot;
     /** What dot processes run with: see {@link DotPlugins}; empty means dot's own setup. */
     private volatile Map<String, String> environment = Map.of();
 
+    private final long timeoutSeconds;
+    private final long timeoutSecondsPerGraph;
+
     NativeDotRenderer(Path dot) {
+        this(dot, TIMEOUT_SECONDS, TIMEOUT_SECONDS_PER_GRAPH);
+    }
+
+    /** With a time limit per process of {@code timeoutSeconds + perGraph × graphs}. */
+    NativeDotRenderer(Path dot, long timeoutSeconds, long perGraph) {
         this.dot = dot;
+        this.timeoutSeconds = timeoutSeconds;
+        this.timeoutSecondsPerGraph = perGraph;
     }
 
     /** The {@code dot} program on the PATH, if any. */
@@ -183,6 +195,17 @@ final class NativeDotRenderer implements GraphRenderer {
         ByteArrayOutputStream stderr = new ByteArrayOutputStream();
         Thread errors = daemon("journey-dot-stderr", () -> drain(process.getErrorStream(), stderr));
         Thread writer = daemon("journey-dot-stdin", () -> write(process.getOutputStream(), dots, indices));
+        long limitSeconds = timeoutSeconds + timeoutSecondsPerGraph * (long) indices.size();
+        java.util.concurrent.atomic.AtomicBoolean timedOut = new java.util.concurrent.atomic.AtomicBoolean();
+        // a watchdog: a layout that never ends must not hang the build (SPEC §11)
+        java.util.concurrent.CompletableFuture<Process> watchdog = process.onExit()
+                .completeOnTimeout(process, limitSeconds, java.util.concurrent.TimeUnit.SECONDS)
+                .whenComplete((p, e) -> {
+                    if (p.isAlive()) {
+                        timedOut.set(true);
+                        p.destroyForcibly();
+                    }
+                });
         errors.start();
         writer.start();
         try {
@@ -190,6 +213,10 @@ final class NativeDotRenderer implements GraphRenderer {
             int exit = process.waitFor();
             writer.join();
             errors.join();
+            watchdog.cancel(false);
+            if (timedOut.get()) {
+                return "dot did not finish within " + limitSeconds + " s";
+            }
             if (exit == 0) {
                 return "";
             }

@@ -9,8 +9,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -40,6 +43,7 @@ final class JourneyFiles {
         walk.visited.add(realRoot);
         walk.folder(root, "");
         walk.files.sort(Comparator.comparing(Source::name));
+        walk.caseCollisions();
         return new Found(List.copyOf(walk.files), List.copyOf(walk.findings));
     }
 
@@ -105,6 +109,25 @@ final class JourneyFiles {
                 }
             } else if (Files.isRegularFile(entry)) {
                 files.add(new Source(entry, name));
+            }
+        }
+    }
+
+    /**
+     * Paths that differ only in case are one file on the case-insensitive file systems of
+     * Windows and macOS: a checkout there keeps one of them, silently. Each later one is an error.
+     */
+    private void caseCollisions() {
+        Map<String, String> first = new HashMap<>();
+        for (Source source : files) {
+            String other = first.putIfAbsent(source.name().toLowerCase(Locale.ROOT), source.name());
+            if (other != null) {
+                Problems problems = new Problems(source.name());
+                problems.schema(
+                        problems.fileStart(),
+                        "the file name differs from `" + other + "` only in case; on Windows and macOS they are"
+                                + " one file: rename one of them");
+                findings.addAll(problems.findings());
             }
         }
     }

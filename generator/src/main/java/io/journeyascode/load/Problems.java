@@ -102,9 +102,21 @@ final class Problems {
         return List.copyOf(findings);
     }
 
+    /**
+     * A warning of {@code rule}: the loader's findings are errors except for text that is valid
+     * but suspicious, such as invisible characters (see {@link SourceText}).
+     */
+    void warning(String rule, Span span, String message) {
+        add(rule, Severity.WARNING, span, message);
+    }
+
     void add(String rule, Span span, String message) {
+        add(rule, Severity.ERROR, span, message);
+    }
+
+    private void add(String rule, Severity severity, Span span, String message) {
         if (findings.size() < MAX_FINDINGS) {
-            findings.add(new Finding(rule, Severity.ERROR, span, journey, touchpoint, message));
+            findings.add(new Finding(rule, severity, span, journey, touchpoint, message));
         } else if (findings.size() == MAX_FINDINGS) {
             findings.add(new Finding(
                     RuleIds.SCHEMA,

@@ -1,6 +1,7 @@
 package io.journeyascode.load;
 
 import io.journeyascode.api.ToolException;
+import io.journeyascode.model.RuleIds;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -22,6 +23,9 @@ import java.util.Optional;
 final class SourceText {
 
     static final int MAX_BYTES = 1024 * 1024;
+
+    /** At most this many lines with invisible characters are reported a file, then one summary. */
+    static final int MAX_INVISIBLE_LINES = 20;
 
     private SourceText() {}
 
@@ -85,15 +89,35 @@ final class SourceText {
         return Optional.of(text.startsWith("\uFEFF") ? text.substring(1) : text);
     }
 
+    /**
+     * Control characters are errors. Invisible and bidirectional formatting characters (Trojan
+     * Source, CVE-2021-42574) are valid text but can make a reviewer read something else than
+     * what is stored: each line's first one is a {@code schema} warning at its position.
+     */
     private static boolean controlCharacters(String text, Problems problems, String rule) {
         int line = 1;
         int column = 1;
+        int invisibleLine = 0;
+        int invisibleLines = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c == '\n' || (c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n'))) {
                 line++;
                 column = 1;
                 continue;
+            }
+            if (isInvisible(c) && invisibleLine != line) {
+                invisibleLine = line;
+                invisibleLines++;
+                if (invisibleLines <= MAX_INVISIBLE_LINES) {
+                    problems.warning(RuleIds.SCHEMA, problems.at(line, column), invisibleMessage(c));
+                } else if (invisibleLines == MAX_INVISIBLE_LINES + 1) {
+                    problems.warning(
+                            RuleIds.SCHEMA,
+                            problems.at(line, column),
+                            "more lines hold invisible or bidirectional characters (not listed one by one);"
+                                    + " remove them all");
+                }
             }
             if (isForbidden(c)) {
                 problems.add(
@@ -111,6 +135,29 @@ final class SourceText {
             }
         }
         return true;
+    }
+
+    /** Bidirectional overrides, embeddings and isolates, marks, and zero-width characters. */
+    static boolean isInvisible(char c) {
+        return (c >= '\u202A' && c <= '\u202E')
+                || (c >= '\u2066' && c <= '\u2069')
+                || (c >= '\u200B' && c <= '\u200F')
+                || c == '\u2060'
+                || c == '\u061C'
+                || c == '\uFEFF';
+    }
+
+    private static String invisibleMessage(char c) {
+        boolean bidi = (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069');
+        String what = bidi ? "a bidirectional control character" : "an invisible character";
+        String effect = bidi ? "can make text read in another order than it is stored" : "can disguise text";
+        return String.format(
+                Locale.ROOT,
+                "the text contains %s U+%04X (%s) that %s in review; remove it",
+                what,
+                (int) c,
+                Character.getName(c),
+                effect);
     }
 
     private static boolean isForbidden(char c) {

@@ -129,12 +129,25 @@ public final class SiteBuilder {
         checkOutput(options.journeysDir(), options.outputDir());
         Path out = canonical(options.outputDir());
         Path parent = out.getParent();
-        String name = out.getFileName().toString();
         try {
             Files.createDirectories(parent);
         } catch (IOException e) {
             throw new ToolException("Cannot create " + parent + ": " + e.getMessage() + ".", e);
         }
+        // Held from before the leftovers are removed (they may be another build's) until the swap.
+        try (BuildLock lock = BuildLock.acquire(out, options.outputDir())) {
+            return buildLocked(validation, options, log, output, out, parent);
+        }
+    }
+
+    private static String buildLocked(
+            ValidationResult validation,
+            BuildOptions options,
+            Consumer<String> log,
+            Output output,
+            Path out,
+            Path parent) {
+        String name = out.getFileName().toString();
         removeLeftovers(parent, name, log);
 
         PlaybookIndex index = new PlaybookIndex(validation.playbook());
@@ -762,10 +775,15 @@ public final class SiteBuilder {
         }
     }
 
-    /** Temporary folders of runs that were killed before they could clean up. */
+    /**
+     * Temporary folders of runs that were killed before they could clean up. A run killed
+     * between the two moves of {@link #swap} left the old site aside and none in place: that one
+     * is put back first.
+     */
     private static void removeLeftovers(Path parent, String name, Consumer<String> log) {
         String tmp = "." + name + ".tmp-";
         String old = "." + name + ".old-";
+        restoreOldSite(parent, name, old, log);
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(parent)) {
             for (Path entry : entries) {
                 String n = entry.getFileName().toString();
@@ -776,6 +794,26 @@ public final class SiteBuilder {
             }
         } catch (IOException e) {
             log.accept("Could not look for leftovers in " + parent + ": " + e.getMessage());
+        }
+    }
+
+    private static void restoreOldSite(Path parent, String name, String old, Consumer<String> log) {
+        Path out = parent.resolve(name);
+        if (Files.exists(out, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(parent)) {
+            for (Path entry : entries) {
+                if (entry.getFileName().toString().startsWith(old)
+                        && Files.isDirectory(entry, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                    log.accept("Restoring the previous site from " + entry + " (a build was interrupted while"
+                            + " replacing it).");
+                    move(entry, out);
+                    return;
+                }
+            }
+        } catch (IOException e) {
+            log.accept("Could not restore the previous site into " + out + ": " + e.getMessage());
         }
     }
 

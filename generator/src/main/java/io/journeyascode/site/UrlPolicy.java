@@ -1,6 +1,8 @@
 package io.journeyascode.site;
 
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.commons.text.StringEscapeUtils;
 
 /**
@@ -37,7 +39,7 @@ public final class UrlPolicy {
         String text = url;
         // Entities may be nested (&amp;#115;); decode until nothing changes.
         for (int i = 0; i < 5; i++) {
-            String decoded = StringEscapeUtils.unescapeHtml4(text);
+            String decoded = StringEscapeUtils.unescapeHtml4(clampNumericReferences(text));
             if (decoded.equals(text)) {
                 break;
             }
@@ -51,6 +53,34 @@ public final class UrlPolicy {
             }
         }
         return out.toString().toLowerCase(Locale.ROOT);
+    }
+
+    private static final Pattern NUMERIC_REFERENCE = Pattern.compile("&#([xX][0-9a-fA-F]+|[0-9]+)");
+
+    /**
+     * Numeric references past U+10FFFF become U+FFFD, as a browser reads them (commons-text
+     * throws on them: found by MarkdownFuzzTest, a link such as {@code &#1159105;} stopped the build).
+     */
+    private static String clampNumericReferences(String text) {
+        if (text.indexOf("&#") < 0) {
+            return text;
+        }
+        Matcher m = NUMERIC_REFERENCE.matcher(text);
+        StringBuilder out = new StringBuilder(text.length());
+        while (m.find()) {
+            String digits = m.group(1);
+            boolean hex = digits.charAt(0) == 'x' || digits.charAt(0) == 'X';
+            String number = hex ? digits.substring(1) : digits;
+            boolean valid;
+            try {
+                valid = Character.isValidCodePoint(Integer.parseInt(number, hex ? 16 : 10));
+            } catch (NumberFormatException e) {
+                valid = false;
+            }
+            m.appendReplacement(out, Matcher.quoteReplacement(valid ? m.group() : "\uFFFD"));
+        }
+        m.appendTail(out);
+        return out.toString();
     }
 
     /** The scheme before the first colon, or empty when a path, query or fragment comes first. */

@@ -76,4 +76,15 @@ class EngineChoiceTest {
             }
         }
     }
+
+    @Test
+    void stopsADotThatNeverFinishesAndReportsIt(@TempDir Path dir) throws IOException {
+        assumeTrue(Files.isExecutable(Path.of("/bin/sh")), "no /bin/sh: skipping the hanging dot test");
+        Path wrapper = dir.resolve("hanging-dot");
+        Files.writeString(wrapper, "#!/bin/sh\nexec sleep 30\n");
+        Files.setPosixFilePermissions(wrapper, PosixFilePermissions.fromString("rwx------"));
+        List<String> dots = List.of("digraph \"journey\" { a }\n");
+        List<GraphRenderer.Rendered> results = new NativeDotRenderer(wrapper, 1, 0).render(dots, 1, (i, svg) -> svg);
+        assertThat(results.get(0).error()).contains("dot did not finish within 1 s");
+    }
 }

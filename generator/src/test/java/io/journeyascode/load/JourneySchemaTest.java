@@ -60,6 +60,24 @@ class JourneySchemaTest {
         assertThat(validate(PlaybookLoaderTest.ONLINE_ORDER)).isEmpty();
     }
 
+    /** Editors validate the example playbook's journeys with the schema: it must accept them all. */
+    @Test
+    void acceptsEveryJourneyOfTheExamplePlaybook() throws Exception {
+        java.nio.file.Path journeys = java.nio.file.Path.of("..", "journeys");
+        try (var files = java.nio.file.Files.list(journeys)) {
+            var yamlFiles = files.filter(p -> p.toString().endsWith(".yaml"))
+                    .filter(p -> !p.getFileName().toString().equals("playbook.yaml"))
+                    .sorted()
+                    .toList();
+            assertThat(yamlFiles).hasSizeGreaterThanOrEqualTo(4);
+            for (var file : yamlFiles) {
+                assertThat(validate(java.nio.file.Files.readString(file)))
+                        .as(file.toString())
+                        .isEmpty();
+            }
+        }
+    }
+
     @Test
     void acceptsTheMinimalJourney() {
         assertThat(validate(LoaderFixtures.MINIMAL)).isEmpty();
