@@ -148,7 +148,7 @@ class HostileFileSystemTest {
             Files.setPosixFilePermissions(parent, PosixFilePermissions.fromString("rwxr-xr-x"));
         }
         assertThat(snapshot(out)).isEqualTo(before);
-        assertThat(Corpus.names(parent)).containsExactly(".site.lock", "site");
+        assertThat(Corpus.names(parent)).containsExactly(".site.lock", "site", "site.cache");
         // Root may write anywhere a permission allows nothing; these places refuse everyone:
         // an output whose parent is a file, and (on Linux) a folder of /proc.
         Path blocker = Files.writeString(tmp.resolve("blocker"), "a file");
@@ -174,7 +174,7 @@ class HostileFileSystemTest {
 
         assertThat(build(out).exitCode()).isZero();
         assertThat(out.resolve("journeys/more.html")).exists();
-        assertThat(Corpus.names(tmp)).containsExactly(".site.lock", "journeys", "site");
+        assertThat(Corpus.names(tmp)).containsExactly(".site.lock", "journeys", "site", "site.cache");
     }
 
     @Test
@@ -205,7 +205,15 @@ class HostileFileSystemTest {
         }
         assertThat(runs).extracting(CliRun::exitCode).contains(0);
         assertThat(snapshot(out)).isEqualTo(snapshot(reference));
-        assertThat(Corpus.names(tmp)).containsExactly(".reference.lock", ".site.lock", "journeys", "reference", "site");
+        assertThat(Corpus.names(tmp))
+                .containsExactly(
+                        ".reference.lock",
+                        ".site.lock",
+                        "journeys",
+                        "reference",
+                        "reference.cache",
+                        "site",
+                        "site.cache");
     }
 
     @Test
@@ -250,7 +258,8 @@ class HostileFileSystemTest {
 
         assertThat(next.exitCode()).as(next.err()).isZero();
         assertThat(next.err()).contains("left behind by an interrupted build");
-        assertThat(Corpus.names(tmp)).containsExactly(".site.lock", "big", "child.log", "journeys", "site");
+        assertThat(Corpus.names(tmp))
+                .containsExactly(".site.lock", "big", "child.log", "journeys", "site", "site.cache");
         assertThat(snapshot(out)).isEqualTo(before);
     }
 
