@@ -8,7 +8,8 @@ import java.util.Optional;
  * One journey file (SPEC §3). {@code file} is the path inside the journeys folder with {@code /}
  * separators. When the file has no {@code id}, {@code id} is the file name without extension,
  * located at the start of the file. Findings about the whole journey point at
- * {@link #span()}, its {@code title} key.
+ * {@link #span()}, its {@code title} key. {@code touchpoints} are all touchpoints in file order,
+ * kept once since every rule, diagram and page walks them.
  */
 public record Journey(
         String file,
@@ -19,25 +20,40 @@ public record Journey(
         List<Located<String>> targetEmotions,
         Optional<String> summary,
         Optional<String> description,
-        List<Stage> stages) {
+        List<Stage> stages,
+        List<Touchpoint> touchpoints) {
 
     public Journey {
         targetEmotions = List.copyOf(targetEmotions);
         stages = List.copyOf(stages);
+        touchpoints = List.copyOf(touchpoints);
     }
 
-    /** Where findings about the whole journey point: the {@code title} key. */
-    public Span span() {
-        return title.keySpan();
+    /** A journey whose {@link #touchpoints()} are its stages' touchpoints in file order. */
+    public Journey(
+            String file,
+            Located<String> id,
+            Located<String> title,
+            Optional<Located<String>> persona,
+            Optional<Located<String>> owner,
+            List<Located<String>> targetEmotions,
+            Optional<String> summary,
+            Optional<String> description,
+            List<Stage> stages) {
+        this(file, id, title, persona, owner, targetEmotions, summary, description, stages, allTouchpoints(stages));
     }
 
-    /** All touchpoints in file order. */
-    public List<Touchpoint> touchpoints() {
+    private static List<Touchpoint> allTouchpoints(List<Stage> stages) {
         List<Touchpoint> all = new ArrayList<>();
         for (Stage stage : stages) {
             all.addAll(stage.touchpoints());
         }
         return all;
+    }
+
+    /** Where findings about the whole journey point: the {@code title} key. */
+    public Span span() {
+        return title.keySpan();
     }
 
     /** The owner of a touchpoint: its own, else the journey's. */
@@ -54,10 +70,9 @@ public record Journey(
         if (touchpoint.leadsTo().isPresent()) {
             return touchpoint.leadsTo().get().stream().map(Located::value).toList();
         }
-        List<Touchpoint> all = touchpoints();
-        for (int i = 0; i < all.size() - 1; i++) {
-            if (all.get(i) == touchpoint) {
-                return List.of(all.get(i + 1).id().value());
+        for (int i = 0; i < touchpoints.size() - 1; i++) {
+            if (touchpoints.get(i) == touchpoint) {
+                return List.of(touchpoints.get(i + 1).id().value());
             }
         }
         return List.of();
@@ -65,6 +80,8 @@ public record Journey(
 
     /** The stage that holds a touchpoint. */
     public Optional<Stage> stageOf(Touchpoint touchpoint) {
-        return stages.stream().filter(s -> s.touchpoints().contains(touchpoint)).findFirst();
+        return stages.stream()
+                .filter(s -> s.touchpoints().stream().anyMatch(t -> t == touchpoint))
+                .findFirst();
     }
 }
