@@ -155,7 +155,7 @@ public final class SiteBuilder {
         Templates templates = new Templates(options.templatesDir(), Locale.forLanguageTag(msg.language()));
         Markdown markdown = new Markdown();
         SortedMap<String, byte[]> siteFiles = SiteFiles.load(options.siteDir());
-        List<MarkdownPageView> pages = pages(siteFiles, markdown, log);
+        List<MarkdownPageView> pages = pages(siteFiles, msg.language(), markdown, log);
         Catalog catalog = new Catalog(index, validation.findings());
         Optional<LocalDate> buildDate =
                 options.sourceDateEpoch().map(s -> LocalDate.ofInstant(Instant.ofEpochSecond(s), ZoneOffset.UTC));
@@ -606,8 +606,13 @@ public final class SiteBuilder {
         return templates.renderBytes(template, model);
     }
 
+    /**
+     * The playbook's Markdown pages: {@code pages/NAME.md}, or its translation {@code
+     * pages/NAME.LANG.md} for the site's language when there is one; other languages' pages are
+     * left out.
+     */
     private static List<MarkdownPageView> pages(
-            SortedMap<String, byte[]> files, Markdown markdown, Consumer<String> log) {
+            SortedMap<String, byte[]> files, String language, Markdown markdown, Consumer<String> log) {
         List<MarkdownPageView> pages = new ArrayList<>();
         for (Map.Entry<String, byte[]> file : files.entrySet()) {
             String path = file.getKey();
@@ -615,6 +620,15 @@ public final class SiteBuilder {
                 continue;
             }
             String name = path.substring(6, path.length() - 3);
+            int dot = name.lastIndexOf('.');
+            if (dot > 0) {
+                if (!name.substring(dot + 1).equals(language)) {
+                    continue;
+                }
+                name = name.substring(0, dot);
+            } else if (files.containsKey("pages/" + name + "." + language + ".md")) {
+                continue;
+            }
             if (!SitePaths.isSafeId(name)) {
                 log.accept("Skipping " + path + ": page names are kebab-case, such as pages/how-we-work.md.");
                 continue;

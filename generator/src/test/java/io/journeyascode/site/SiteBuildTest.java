@@ -224,5 +224,20 @@ class SiteBuildTest {
         assertThat(tp.select(".big-emotion").text()).isEqualTo("luottamus");
         assertThat(parse(out.resolve("channels/partner.html")).selectFirst("h1").text())
                 .isEqualTo("Kumppani");
+        assertThat(doc.select("nav.site-nav a").eachText()).contains("Näin luet tätä pelikirjaa");
+        assertThat(parse(out.resolve("pages/how-to-read.html"))
+                        .selectFirst("h1")
+                        .text())
+                .isEqualTo("Näin luet tätä pelikirjaa");
+        assertThat(out.resolve("pages/how-to-read.fi.html")).doesNotExist();
+    }
+
+    @Test
+    void translatedPagesStayOutOfOtherLanguages() {
+        assertThat(parse(site.resolve("pages/how-to-read.html"))
+                        .selectFirst("h1")
+                        .text())
+                .isEqualTo("How to read this playbook");
+        assertThat(site.resolve("pages/how-to-read.fi.html")).doesNotExist();
     }
 }
