@@ -35,8 +35,9 @@ final class JsRenderer implements GraphRenderer {
         if (System.getProperty("org.slf4j.simpleLogger.log.guru.nidi") == null) {
             System.setProperty("org.slf4j.simpleLogger.log.guru.nidi", "warn");
         }
+        refuseLibrariesFromTheWorkingDirectory();
         try {
-            Files.createDirectories(dir);
+            privateFolder(dir);
             Graphviz.useEngine(new GraphvizV8Engine(dir.toString()));
             String probe = Graphviz.fromString("digraph \"probe\" { a -> b }")
                     .totalMemory(TOTAL_MEMORY)
@@ -53,6 +54,53 @@ final class JsRenderer implements GraphRenderer {
         }
         started = new JsRenderer();
         return started;
+    }
+
+    /**
+     * J2V8 loads {@code libj2v8_*.so} from the working directory (and its {@code jni/} folder)
+     * before the copy it ships: in a checkout of someone else's pull request that would run their
+     * native code. Refuse instead of loading it.
+     */
+    static void refuseLibrariesFromTheWorkingDirectory() {
+        Path cwd = Path.of(System.getProperty("user.dir"));
+        for (Path candidate : List.of(cwd, cwd.resolve("jni"))) {
+            try (var files = Files.list(candidate)) {
+                var planted = files.map(p -> p.getFileName().toString())
+                        .filter(name -> name.contains("j2v8"))
+                        .sorted()
+                        .findFirst();
+                if (planted.isPresent()) {
+                    throw new ToolException(
+                            "The JavaScript Graphviz engine would load " + candidate.resolve(planted.get())
+                                    + " from the working directory; remove it, run from another directory, or use --engine dot.");
+                }
+            } catch (IOException e) {
+                // no such folder: nothing can be loaded from it
+            }
+        }
+    }
+
+    /** The unpack folder must be this user's alone: another user could plant a library there. */
+    private static void privateFolder(Path dir) throws IOException {
+        if (!Files.exists(dir, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            try {
+                Files.createDirectory(
+                        dir,
+                        java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
+                                java.nio.file.attribute.PosixFilePermissions.fromString("rwx------")));
+            } catch (UnsupportedOperationException e) {
+                Files.createDirectories(dir);
+            } catch (java.nio.file.FileAlreadyExistsException e) {
+                // created meanwhile: checked below
+            }
+        }
+        if (Files.isSymbolicLink(dir) || !Files.isDirectory(dir)) {
+            throw new IOException(dir + " is not a plain folder");
+        }
+        String owner = Files.getOwner(dir).getName();
+        if (!owner.equals(System.getProperty("user.name"))) {
+            throw new IOException(dir + " belongs to " + owner + ", not to " + System.getProperty("user.name"));
+        }
     }
 
     static Path unpackFolder() {
