@@ -49,25 +49,27 @@ public final class SitePaths {
 
     /** The link from the page at {@code from} to the file at {@code to}, e.g. {@code ../../teams/x.html}. */
     public static String relative(String from, String to) {
-        String[] fromParts = from.split("/", -1);
-        String[] toParts = to.split("/", -1);
-        int common = 0;
-        while (common < fromParts.length - 1
-                && common < toParts.length - 1
-                && fromParts[common].equals(toParts[common])) {
-            common++;
+        // Skip the folders both paths share, then climb out of the rest of {@code from}'s.
+        int f = 0;
+        int t = 0;
+        while (true) {
+            int fs = from.indexOf('/', f);
+            int ts = to.indexOf('/', t);
+            if (fs < 0 || ts < 0 || fs - f != ts - t || !from.regionMatches(f, to, t, fs - f)) {
+                break;
+            }
+            f = fs + 1;
+            t = ts + 1;
         }
-        StringBuilder out = new StringBuilder();
-        for (int i = common; i < fromParts.length - 1; i++) {
+        int ups = 0;
+        for (int i = from.indexOf('/', f); i >= 0; i = from.indexOf('/', i + 1)) {
+            ups++;
+        }
+        StringBuilder out = new StringBuilder(3 * ups + to.length() - t);
+        for (int i = 0; i < ups; i++) {
             out.append("../");
         }
-        for (int i = common; i < toParts.length; i++) {
-            if (i > common) {
-                out.append('/');
-            }
-            out.append(toParts[i]);
-        }
-        return out.toString();
+        return out.append(to, t, to.length()).toString();
     }
 
     /** The way from the page at {@code from} up to the site root: "", "../" or "../../". */

@@ -113,13 +113,70 @@ public final class Templates {
 
     /** Renders one page straight to UTF-8 bytes (no intermediate String: pages are many and large). */
     public byte[] renderBytes(String templateName, Map<String, Object> model) {
-        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(32 * 1024);
-        try (Writer out = new java.io.OutputStreamWriter(bytes, java.nio.charset.StandardCharsets.UTF_8)) {
-            render(templateName, model, out);
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        // FreeMarker writes a page as thousands of small strings: an OutputStreamWriter wraps each
+        // in a CharBuffer and encodes it on its own, so the text is collected in this thread's
+        // reused buffer first and encoded once.
+        TextBuffer out = BUFFER.get();
+        out.text.setLength(0);
+        render(templateName, model, out);
+        byte[] bytes = out.text.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        if (out.text.capacity() > MAX_KEPT_BUFFER) {
+            BUFFER.remove();
         }
-        return bytes.toByteArray();
+        return bytes;
+    }
+
+    private static final int MAX_KEPT_BUFFER = 1 << 20;
+
+    private static final ThreadLocal<TextBuffer> BUFFER = ThreadLocal.withInitial(TextBuffer::new);
+
+    /** A Writer into a StringBuilder, without StringWriter's synchronized StringBuffer. */
+    private static final class TextBuffer extends Writer {
+        final StringBuilder text = new StringBuilder(64 * 1024);
+
+        @Override
+        public void write(int c) {
+            text.append((char) c);
+        }
+
+        @Override
+        public void write(char[] chars, int offset, int length) {
+            text.append(chars, offset, length);
+        }
+
+        @Override
+        public void write(String str) {
+            text.append(str);
+        }
+
+        @Override
+        public void write(String str, int offset, int length) {
+            text.append(str, offset, offset + length);
+        }
+
+        @Override
+        public Writer append(CharSequence chars) {
+            text.append(chars);
+            return this;
+        }
+
+        @Override
+        public Writer append(CharSequence chars, int start, int end) {
+            text.append(chars, start, end);
+            return this;
+        }
+
+        @Override
+        public Writer append(char c) {
+            text.append(c);
+            return this;
+        }
+
+        @Override
+        public void flush() {}
+
+        @Override
+        public void close() {}
     }
 
     public void render(String templateName, Map<String, Object> model, Writer out) {
