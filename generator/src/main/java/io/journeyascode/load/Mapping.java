@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -28,10 +27,6 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  * their source text, never through the YAML 1.1 resolver.
  */
 final class Mapping {
-
-    private static final Pattern NUMBER = Pattern.compile("[-+]?[0-9]+(\\.[0-9]+)?");
-    private static final Pattern INTEGER = Pattern.compile("[0-9]{1,9}");
-    private static final Pattern DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
 
     private final MappingNode node;
     private final Shape shape;
@@ -144,7 +139,7 @@ final class Mapping {
 
     Optional<Located<Double>> number(String key) {
         return scalar(key).flatMap(s -> {
-            if (s.isPlain() && NUMBER.matcher(s.getValue()).matches()) {
+            if (s.isPlain() && Lexical.isNumber(s.getValue())) {
                 return Optional.of(located(key, Double.parseDouble(s.getValue()), s));
             }
             problems.schema(problems.at(s), mustBe(key, Kind.NUMBER, s) + " without quotes");
@@ -154,7 +149,7 @@ final class Mapping {
 
     Optional<Located<Integer>> positiveInteger(String key) {
         return scalar(key).flatMap(s -> {
-            if (s.isPlain() && INTEGER.matcher(s.getValue()).matches() && Integer.parseInt(s.getValue()) > 0) {
+            if (s.isPlain() && Lexical.isInteger(s.getValue()) && Integer.parseInt(s.getValue()) > 0) {
                 return Optional.of(located(key, Integer.parseInt(s.getValue()), s));
             }
             problems.schema(problems.at(s), mustBe(key, Kind.POSITIVE_INTEGER, s));
@@ -164,9 +159,9 @@ final class Mapping {
 
     Optional<Located<LocalDate>> date(String key) {
         return scalar(key).flatMap(s -> {
-            if (DATE.matcher(s.getValue()).matches()) {
+            if (Lexical.isDate(s.getValue())) {
                 try {
-                    return Optional.of(located(key, LocalDate.parse(s.getValue()), s));
+                    return Optional.of(located(key, Lexical.date(s.getValue()), s));
                 } catch (DateTimeException e) {
                     // falls through to the finding: 2027-02-30 matches the pattern but is no date
                 }

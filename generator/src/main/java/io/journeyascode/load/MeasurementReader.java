@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -24,8 +23,6 @@ import org.apache.commons.csv.CSVRecord;
 final class MeasurementReader {
 
     static final List<String> HEADER = List.of("journey", "touchpoint", "metric", "value", "date");
-    private static final Pattern NUMBER = Pattern.compile("[-+]?[0-9]+(\\.[0-9]+)?");
-    private static final Pattern DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
     private static final CSVFormat FORMAT =
             CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(false).build();
 
@@ -97,7 +94,7 @@ final class MeasurementReader {
             problems.schema(span, "the row needs a journey, a touchpoint and a metric; fill in the empty column");
             return;
         }
-        if (!NUMBER.matcher(value).matches()) {
+        if (!Lexical.isNumber(value)) {
             problems.schema(
                     span, "the value `" + Mapping.shortText(value) + "` is not a number; write e.g. `42` or `4.5`");
             return;
@@ -105,10 +102,10 @@ final class MeasurementReader {
         double number = Double.parseDouble(value);
         LocalDate day;
         try {
-            if (!DATE.matcher(date).matches()) {
+            if (!Lexical.isDate(date)) {
                 throw new DateTimeException(date);
             }
-            day = LocalDate.parse(date);
+            day = Lexical.date(date);
         } catch (DateTimeException e) {
             problems.schema(
                     span,

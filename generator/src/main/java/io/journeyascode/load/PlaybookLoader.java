@@ -113,6 +113,17 @@ public final class PlaybookLoader {
         return config;
     }
 
+    /** One measurements file read on its own. */
+    private record MeasurementFile(List<Measurement> measurements, List<Finding> findings) {}
+
+    private static MeasurementFile measurementFile(Path file) {
+        Problems problems = new Problems(MEASUREMENTS + "/" + file.getFileName());
+        List<Measurement> rows = SourceText.read(file, problems, RuleIds.SCHEMA)
+                .map(text -> MeasurementReader.read(text, problems))
+                .orElse(List.of());
+        return new MeasurementFile(rows, problems.findings());
+    }
+
     private static List<Measurement> measurements(Path dir, Path realRoot, List<Finding> findings) {
         Path folder = dir.resolve(MEASUREMENTS);
         if (!Files.isDirectory(folder)
@@ -127,16 +138,20 @@ public final class PlaybookLoader {
             throw new ToolException("Cannot read the folder " + folder + ": " + e.getMessage() + ".", e);
         }
         files.sort(Comparator.comparing(p -> p.getFileName().toString()));
-        List<Measurement> measurements = new ArrayList<>();
+        List<Path> readable = new ArrayList<>();
         for (Path file : files) {
             String name = MEASUREMENTS + "/" + file.getFileName();
-            if (JourneyFiles.inside(file, name, realRoot, findings, true).isEmpty() || !Files.isRegularFile(file)) {
-                continue;
+            if (JourneyFiles.inside(file, name, realRoot, findings, true).isPresent() && Files.isRegularFile(file)) {
+                readable.add(file);
             }
-            Problems problems = new Problems(name);
-            SourceText.read(file, problems, RuleIds.SCHEMA)
-                    .ifPresent(text -> measurements.addAll(MeasurementReader.read(text, problems)));
-            findings.addAll(problems.findings());
+        }
+        // Files are read in parallel; their results are joined in file order.
+        List<MeasurementFile> read =
+                readable.parallelStream().map(PlaybookLoader::measurementFile).toList();
+        List<Measurement> measurements = new ArrayList<>();
+        for (MeasurementFile file : read) {
+            measurements.addAll(file.measurements());
+            findings.addAll(file.findings());
         }
         measurements.sort(Comparator.comparing(Measurement::span, Comparator.<Span>naturalOrder()));
         return measurements;

@@ -79,7 +79,7 @@ final class YamlDocument {
             problems.syntax(problems.fileStart(), "the file cannot be read as YAML (" + e + "); check its syntax");
             return Optional.empty();
         }
-        new Walk(problems).node(root);
+        new Walk(problems, parser.sawAlias).node(root);
         return Optional.of(root);
     }
 
@@ -153,6 +153,7 @@ final class YamlDocument {
     private static final class RecordingParser implements Parser {
         private final Parser delegate;
         private final Problems problems;
+        private boolean sawAlias;
 
         RecordingParser(Parser delegate, Problems problems) {
             this.delegate = delegate;
@@ -172,6 +173,9 @@ final class YamlDocument {
         @Override
         public Event getEvent() {
             Event event = delegate.getEvent();
+            if (event instanceof AliasEvent) {
+                sawAlias = true;
+            }
             if (problems.isFull()) {
                 return event;
             }
@@ -215,11 +219,16 @@ final class YamlDocument {
 
     /** Checks every mapping once (aliases make the tree a graph): keys must be unique text. */
     private static final class Walk {
-        private final Problems problems;
-        private final Set<Node> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        /** Mappings with at most this many keys are checked by comparing keys pairwise. */
+        private static final int SMALL = 8;
 
-        Walk(Problems problems) {
+        private final Problems problems;
+        /** Nodes already checked; only needed when aliases make the tree a graph. */
+        private final Set<Node> seen;
+
+        Walk(Problems problems, boolean graph) {
             this.problems = problems;
+            this.seen = graph ? Collections.newSetFromMap(new IdentityHashMap<>()) : null;
         }
 
         void node(Node root) {
@@ -227,7 +236,7 @@ final class YamlDocument {
             todo.add(root);
             while (!todo.isEmpty()) {
                 Node node = todo.remove(todo.size() - 1);
-                if (!seen.add(node)) {
+                if (seen != null && !seen.add(node)) {
                     continue;
                 }
                 if (node instanceof MappingNode mapping) {
@@ -239,8 +248,13 @@ final class YamlDocument {
         }
 
         private void mapping(MappingNode mapping, List<Node> todo) {
-            Map<String, Node> keys = new HashMap<>();
-            for (NodeTuple tuple : mapping.getValue()) {
+            List<NodeTuple> tuples = mapping.getValue();
+            // Few keys: a pairwise comparison is cheaper than a hash map per mapping.
+            Map<String, Node> keys = tuples.size() > SMALL ? new HashMap<>() : null;
+            String[] names = keys == null ? new String[tuples.size()] : null;
+            Node[] nodes = keys == null ? new Node[tuples.size()] : null;
+            int count = 0;
+            for (NodeTuple tuple : tuples) {
                 Node key = tuple.getKeyNode();
                 todo.add(tuple.getValueNode());
                 if (!(key instanceof ScalarNode scalar)) {
@@ -252,7 +266,23 @@ final class YamlDocument {
                     problems.schema(problems.at(key), "merge keys (`<<`) are not allowed; write the keys out in full");
                     continue;
                 }
-                Node first = keys.putIfAbsent(scalar.getValue(), key);
+                Node first = null;
+                if (keys != null) {
+                    first = keys.putIfAbsent(scalar.getValue(), key);
+                } else {
+                    String name = scalar.getValue();
+                    for (int i = 0; i < count; i++) {
+                        if (names[i].equals(name)) {
+                            first = nodes[i];
+                            break;
+                        }
+                    }
+                    if (first == null) {
+                        names[count] = name;
+                        nodes[count] = key;
+                        count++;
+                    }
+                }
                 if (first != null && !problems.isFull()) {
                     problems.schema(
                             problems.at(key),
