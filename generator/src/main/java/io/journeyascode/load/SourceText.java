@@ -62,6 +62,12 @@ final class SourceText {
     }
 
     static Optional<String> decode(byte[] bytes, Problems problems, String rule) {
+        // Fast path: the JDK's own decoding replaces every malformed sequence by U+FFFD, so text
+        // without U+FFFD was valid UTF-8. Otherwise the strict decoder below finds the position.
+        String fast = new String(bytes, StandardCharsets.UTF_8);
+        if (fast.indexOf('\uFFFD') < 0) {
+            return Optional.of(fast.startsWith("\uFEFF") ? fast.substring(1) : fast);
+        }
         CharsetDecoder decoder = StandardCharsets.UTF_8
                 .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Lookups over a playbook through maps, built once: journeys by id, touchpoints by reference,
@@ -18,21 +19,32 @@ public final class PlaybookIndex {
 
     private final Playbook playbook;
     private final Map<String, Journey> journeys = new LinkedHashMap<>();
-    private final Map<String, TouchpointRef> touchpoints = new HashMap<>();
-    private final Map<String, List<Measurement>> series = new HashMap<>();
+    private final Map<String, TouchpointRef> touchpoints;
+    private final Map<String, List<Measurement>> series;
 
     public PlaybookIndex(Playbook playbook) {
         this.playbook = playbook;
+        // The measurement series do not depend on the journeys: built on another thread meanwhile.
+        CompletableFuture<Map<String, List<Measurement>>> seriesLater =
+                CompletableFuture.supplyAsync(() -> series(playbook.measurements()));
+        int count = 0;
         for (Journey journey : playbook.journeys()) {
             journeys.putIfAbsent(journey.id().value(), journey);
+            count += journey.touchpoints().size();
         }
+        touchpoints = new HashMap<>(count * 4 / 3 + 1);
         for (Journey journey : journeys.values()) {
             for (Touchpoint tp : journey.touchpoints()) {
                 touchpoints.putIfAbsent(
                         qualified(journey.id().value(), tp.id().value()), new TouchpointRef(journey, tp));
             }
         }
-        for (Measurement m : playbook.measurements()) {
+        series = seriesLater.join();
+    }
+
+    private static Map<String, List<Measurement>> series(List<Measurement> measurements) {
+        Map<String, List<Measurement>> series = new HashMap<>();
+        for (Measurement m : measurements) {
             series.computeIfAbsent(seriesKey(m.journey(), m.touchpoint(), m.metric()), k -> new ArrayList<>())
                     .add(m);
         }
@@ -41,6 +53,7 @@ public final class PlaybookIndex {
                 .thenComparing(m -> m.span().file())
                 .thenComparingInt(m -> m.span().line());
         series.values().forEach(list -> list.sort(byDate));
+        return series;
     }
 
     public Playbook playbook() {
