@@ -3,6 +3,7 @@ package io.journeyascode.site;
 import io.journeyascode.model.Measurement;
 import java.util.List;
 import java.util.Optional;
+import org.apache.commons.text.StringEscapeUtils;
 
 /** A small trend line of a metric's measurements as inline SVG, with the target as a dashed line. */
 public final class Sparkline {
@@ -49,9 +50,9 @@ public final class Sparkline {
                 .append("\" height=\"")
                 .append(HEIGHT)
                 .append("\" role=\"img\" aria-label=\"")
-                .append(Html.escape(label))
+                .append(StringEscapeUtils.escapeXml10(label))
                 .append("\"><title>")
-                .append(Html.escape(label))
+                .append(StringEscapeUtils.escapeXml10(label))
                 .append("</title>");
         if (target.isPresent()) {
             String ty = fmt(y(target.get(), min, max));
