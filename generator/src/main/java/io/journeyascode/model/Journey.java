@@ -26,7 +26,8 @@ public record Journey(
     public Journey {
         targetEmotions = List.copyOf(targetEmotions);
         stages = List.copyOf(stages);
-        touchpoints = List.copyOf(touchpoints);
+        // Derived from the stages whatever is passed, so the two can never disagree.
+        touchpoints = allTouchpoints(stages);
     }
 
     /** A journey whose {@link #touchpoints()} are its stages' touchpoints in file order. */
@@ -40,7 +41,7 @@ public record Journey(
             Optional<String> summary,
             Optional<String> description,
             List<Stage> stages) {
-        this(file, id, title, persona, owner, targetEmotions, summary, description, stages, allTouchpoints(stages));
+        this(file, id, title, persona, owner, targetEmotions, summary, description, stages, List.of());
     }
 
     private static List<Touchpoint> allTouchpoints(List<Stage> stages) {
@@ -48,7 +49,7 @@ public record Journey(
         for (Stage stage : stages) {
             all.addAll(stage.touchpoints());
         }
-        return all;
+        return List.copyOf(all);
     }
 
     /** Where findings about the whole journey point: the {@code title} key. */
