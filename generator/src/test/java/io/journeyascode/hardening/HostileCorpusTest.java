@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.journeyascode.load.LoaderFixtures;
 import io.journeyascode.site.SafeSite;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -33,17 +34,7 @@ class HostileCorpusTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    static final String MINIMAL =
-            """
-            title: Test journey
-            stages:
-              - id: buy
-                phase: during
-                touchpoints:
-                  - id: pay
-                    name: Pay
-                    channel: web
-            """;
+    private static final String MINIMAL = LoaderFixtures.MINIMAL;
 
     @TempDir
     static Path tmp;

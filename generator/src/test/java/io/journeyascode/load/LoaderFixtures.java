@@ -13,10 +13,10 @@ import java.nio.file.Path;
 import java.util.List;
 
 /** Writes small journeys folders and reads them back for the loader tests. */
-final class LoaderFixtures {
+public final class LoaderFixtures {
 
     /** The smallest valid journey; tests append or replace lines. */
-    static final String MINIMAL =
+    public static final String MINIMAL =
             """
             title: Test journey
             stages:
