@@ -26,7 +26,55 @@ import java.util.function.Consumer;
  */
 public final class Diagrams {
 
+    /**
+     * How many batches the journeys are spread over: a journey's batch depends on its id alone,
+     * so a rebuild draws the same batches as a full build. With 1000 journeys a batch holds
+     * about 30 graphs (one dot process each); a changed journey redraws its batch.
+     */
+    static final int BATCHES = 32;
+
     private Diagrams() {}
+
+    /** The batch of a journey (0 to {@link #BATCHES} - 1): a function of its id alone. */
+    static int batchOf(String journeyId) {
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        crc.update(journeyId.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return (int) (crc.getValue() % BATCHES);
+    }
+
+    /**
+     * The journeys drawn together with each journey (its batch, itself included, in drawing
+     * order): a journey's SVG may depend on the diagrams drawn before it in its batch, so a build
+     * cache must key it by all of them. Journeys without a diagram (a repeated id) are absent.
+     */
+    public static Map<String, List<String>> batchMates(PlaybookIndex index) {
+        Map<Integer, List<String>> byBatch = new java.util.TreeMap<>();
+        for (Journey journey : drawn(index)) {
+            String id = journey.id().value();
+            byBatch.computeIfAbsent(batchOf(id), b -> new ArrayList<>()).add(id);
+        }
+        Map<String, List<String>> mates = new java.util.HashMap<>();
+        for (List<String> batch : byBatch.values()) {
+            List<String> members = List.copyOf(batch);
+            for (String id : members) {
+                mates.put(id, members);
+            }
+        }
+        return mates;
+    }
+
+    /** The journeys that get a diagram, in drawing order: the first of each id, in file order. */
+    private static List<Journey> drawn(PlaybookIndex index) {
+        List<Journey> drawn = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (Journey journey : index.playbook().journeys()) {
+            // a duplicated journey id is a finding; its first journey is the one shown
+            if (seen.add(journey.id().value())) {
+                drawn.add(journey);
+            }
+        }
+        return drawn;
+    }
 
     /** DOT text per journey id, in journey order. */
     public static Map<String, String> dot(PlaybookIndex index) {
@@ -54,14 +102,27 @@ public final class Diagrams {
     }
 
     /**
-     * Renders the diagrams of the journeys named in {@code journeyIds} only (for a rebuild that
-     * reuses cached diagrams of unchanged journeys); otherwise as {@link #render(PlaybookIndex,
-     * Engine, int, Consumer)}. The SVG of a journey does not depend on which others are rendered.
+     * Renders the diagrams of the journeys named in {@code journeyIds} and of the others in their
+     * batches (for a rebuild that reuses cached diagrams of unchanged journeys); otherwise as
+     * {@link #render(PlaybookIndex, Engine, int, Consumer)}. The SVG of a journey is the same
+     * whichever others are asked for.
      */
     public static DiagramSet render(
             PlaybookIndex index, Collection<String> journeyIds, Engine engine, int jobs, Consumer<String> log) {
         GraphRenderer renderer = renderer(engine, log);
-        LazyGraphs graphs = new LazyGraphs(index, journeyIds == null ? null : new HashSet<>(journeyIds));
+        Set<Integer> wanted = null;
+        if (journeyIds != null) {
+            wanted = new HashSet<>();
+            for (String id : journeyIds) {
+                wanted.add(batchOf(id));
+            }
+        }
+        LazyGraphs graphs = new LazyGraphs(index, wanted);
+        Map<Integer, List<Integer>> byBatch = new java.util.TreeMap<>();
+        for (int i = 0; i < graphs.size(); i++) {
+            byBatch.computeIfAbsent(graphs.batch(i), b -> new ArrayList<>()).add(i);
+        }
+        List<List<Integer>> batches = new ArrayList<>(byBatch.values());
         // DOT texts are made on the renderer's workers as they are written, overlapping with dot
         List<String> dots = new java.util.AbstractList<>() {
             @Override
@@ -75,7 +136,7 @@ public final class Diagrams {
             }
         };
         List<GraphRenderer.Rendered> results =
-                renderer.render(dots, jobs, (i, svg) -> SvgPostProcessor.process(svg, graphs.get(i)));
+                renderer.render(dots, batches, jobs, (i, svg) -> SvgPostProcessor.process(svg, graphs.get(i)));
         Map<String, String> svgs = new LinkedHashMap<>();
         List<String> failures = new ArrayList<>();
         for (int i = 0; i < graphs.size(); i++) {
@@ -146,7 +207,7 @@ public final class Diagrams {
         }
     }
 
-    private static List<DotGraph> graphs(PlaybookIndex index, Set<String> only) {
+    private static List<DotGraph> graphs(PlaybookIndex index, Set<Integer> only) {
         LazyGraphs lazy = new LazyGraphs(index, only);
         List<DotGraph> graphs = new ArrayList<>(lazy.size());
         for (int i = 0; i < lazy.size(); i++) {
@@ -163,25 +224,31 @@ public final class Diagrams {
         private final List<String> prefixes = new ArrayList<>();
         private final AtomicReferenceArray<DotGraph> made;
 
-        LazyGraphs(PlaybookIndex index, Set<String> only) {
+        /** The journeys of the batches {@code only} (all when null). */
+        LazyGraphs(PlaybookIndex index, Set<Integer> only) {
             this.index = index;
             this.words = words(index);
-            Set<String> seen = new HashSet<>();
-            int ordinal = 0;
-            for (Journey journey : index.playbook().journeys()) {
+            Map<Journey, Integer> ordinals = new java.util.IdentityHashMap<>();
+            List<Journey> all = index.playbook().journeys();
+            for (int i = 0; i < all.size(); i++) {
+                ordinals.putIfAbsent(all.get(i), i);
+            }
+            for (Journey journey : drawn(index)) {
                 String id = journey.id().value();
-                // a duplicated journey id is a finding; its first journey is the one shown
-                if (seen.add(id) && (only == null || only.contains(id))) {
+                if (only == null || only.contains(batchOf(id))) {
                     journeys.add(journey);
-                    prefixes.add(prefix(id, ordinal));
+                    prefixes.add(prefix(id, ordinals.get(journey)));
                 }
-                ordinal++;
             }
             made = new AtomicReferenceArray<>(journeys.size());
         }
 
         int size() {
             return journeys.size();
+        }
+
+        int batch(int i) {
+            return batchOf(journeys.get(i).id().value());
         }
 
         DotGraph get(int i) {

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 /**
  * A private Graphviz plugin folder with only the plugins that {@code dot -Tsvg} needs: the core
  * renderers and the dot layout. Without the pango/cairo plugin, a dot process starts about three
- * times faster (about 6 ms instead of 20, which matters with one process per graph) and measures
+ * times faster (about 6 ms instead of 20) and measures
  * text with Graphviz's built-in font metrics instead of the fonts installed on the machine, so
  * the SVG is the same on every machine. {@code GVBINDIR} points dot at the folder; when anything
  * about it does not work, dot runs with its own plugins.

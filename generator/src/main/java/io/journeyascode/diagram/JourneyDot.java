@@ -21,7 +21,8 @@ import java.util.Set;
 
 /**
  * Writes the DOT text of one journey. Node ids are generated ({@code n0}… touchpoints in file
- * order, {@code x0}… stubs for other journeys' touchpoints, the legend is the graph label); user text only
+ * order, {@code x0}… stubs for other journeys' touchpoints; the legend is drawn by {@link Legend}, no HTML-like
+ * labels at all); user text only
  * appears inside quoted, escaped labels and tooltips; links are made here from ids. Edge labels
  * are avoided altogether (dot 2.43 crashes on labelled edges in batched input).
  */
@@ -93,7 +94,6 @@ final class JourneyDot {
         for (Map.Entry<String, String> stub : stubs.entrySet()) {
             stub(stub.getValue(), stub.getKey());
         }
-        legend();
         out.append("}\n");
         String title = String.format(
                 Locale.ROOT,
@@ -107,7 +107,8 @@ final class JourneyDot {
                 title,
                 description(),
                 Map.copyOf(titles),
-                Set.copyOf(links));
+                Set.copyOf(links),
+                words);
     }
 
     private void node(int i, Touchpoint tp) {
@@ -330,58 +331,6 @@ final class JourneyDot {
         target.ifPresent(t -> link(t.journey().id().value(), t.touchpoint().id().value()));
         out.append("];\n");
         titles.put(node, DotText.xml(String.join(" ", lines)));
-    }
-
-    /**
-     * The legend is the graph's own label (an HTML-like table made only of the generator's
-     * words), so it takes no rank of the layout and adds no nodes or edges.
-     */
-    private void legend() {
-        String cell = "<TD BORDER=\"1\" STYLE=\"rounded\" COLOR=\"#57606a\"";
-        out.append("labelloc=b; labeljust=l; label=<<TABLE BORDER=\"1\" STYLE=\"rounded\" COLOR=\"#d0d7de\"")
-                .append(" CELLSPACING=\"5\" CELLPADDING=\"3\"><TR><TD BORDER=\"0\"><FONT POINT-SIZE=\"9\"><B>")
-                .append(html("legend"))
-                .append("</B></FONT></TD>")
-                .append(cell)
-                .append(">")
-                .append(small("legend.touchpoint"))
-                .append("</TD>")
-                .append("<TD BORDER=\"3\" STYLE=\"rounded\" COLOR=\"#0969da\" BGCOLOR=\"#ddf4ff\">")
-                .append(small("legend.critical"))
-                .append("</TD>")
-                .append("<TD BORDER=\"3\" STYLE=\"rounded\" COLOR=\"#cf222e\" BGCOLOR=\"#ffebe9\">")
-                .append(small("legend.at-risk"))
-                .append("</TD>")
-                .append("<TD BORDER=\"1\" COLOR=\"#57606a\" CELLPADDING=\"1\"><TABLE BORDER=\"1\" CELLBORDER=\"0\"")
-                .append(" COLOR=\"#57606a\" CELLPADDING=\"2\"><TR><TD>")
-                .append(small("legend.outsourced"))
-                .append("</TD></TR></TABLE></TD>")
-                .append("<TD BORDER=\"1\" STYLE=\"dashed\" COLOR=\"#57606a\">")
-                .append(small("legend.external"))
-                .append("</TD>")
-                .append(cell)
-                .append(" BGCOLOR=\"#dafbe1\">")
-                .append(small("legend.moments"))
-                .append("</TD>")
-                .append("<TD BORDER=\"0\"><FONT POINT-SIZE=\"8\" COLOR=\"#424a53\">───▶ </FONT>")
-                .append(small("legend.flow"))
-                .append("</TD>")
-                .append("<TD BORDER=\"0\"><FONT POINT-SIZE=\"8\" COLOR=\"#8250df\">- - -▷ </FONT>")
-                .append(small("legend.expectations"))
-                .append("</TD>")
-                .append("</TR></TABLE>>;\n");
-    }
-
-    private String small(String key) {
-        return "<FONT POINT-SIZE=\"8\">" + html(key) + "</FONT>";
-    }
-
-    private String html(String key) {
-        StringBuilder text = new StringBuilder();
-        for (String line : words.get(key).split("\n")) {
-            text.append(text.length() == 0 ? "" : "<BR/>").append(DotText.xml(line));
-        }
-        return text.toString();
     }
 
     private String description() {

@@ -114,7 +114,8 @@ final class JsRenderer implements GraphRenderer {
     }
 
     @Override
-    public List<Rendered> render(List<String> dots, int jobs, Finisher finish) {
+    public List<Rendered> render(List<String> dots, List<List<Integer>> batches, int jobs, Finisher finish) {
+        // one engine, one graph at a time: the graphs are independent, batches change nothing
         List<Rendered> results = new ArrayList<>(dots.size());
         synchronized (JsRenderer.class) {
             for (int i = 0; i < dots.size(); i++) {

@@ -20,24 +20,20 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
- * Native Graphviz: many graphs per {@code dot -Tsvg} process (one input, SVGs split from
- * stdout), up to {@code jobs} processes at a time. Each graph in a batch gets a generated name
- * ({@code b<index>}) so that its SVG is matched by the {@code <!-- Title: … -->} comment dot
- * writes, not by position. dot 2.43 may crash on some batched graphs: when a batch exits
- * non-zero or leaves graphs without output, those graphs are rendered one by one, and the ones
- * that still fail are reported.
+ * Native Graphviz: the graphs of a batch go through one {@code dot -Tsvg} process (one input,
+ * SVGs split from stdout), up to {@code jobs} processes at a time. Each graph in a batch gets a
+ * generated name ({@code b<position>}) so that its SVG is matched by the {@code <!-- Title: … -->}
+ * comment dot writes, not by position. dot 2.43 may crash on some batched graphs: when a batch
+ * exits non-zero or leaves graphs without output, those graphs are rendered one by one, and the
+ * ones that still fail are reported.
+ *
+ * <p>dot 2.43 is deterministic for a given sequence of graphs as long as no graph has an
+ * HTML-like label (expat seeds its hash tables at random; the diagrams have none), but a graph's
+ * layout may depend on the graphs before it in its process: it orders clusters by the memory
+ * addresses of their names. {@link Diagrams} therefore makes batches that depend on the journeys
+ * alone, never on {@code --jobs} or on which diagrams a rebuild needs.
  */
 final class NativeDotRenderer implements GraphRenderer {
-
-    /**
-     * Graphs per process: one. dot 2.43 lays out the second and later graphs of a process
-     * differently from run to run (measured on the benchmark corpus: 3 to 8 of 12 graphs of one
-     * input change between two runs, with or without address randomisation), while a graph alone
-     * in its process comes out the same every time. SPEC §11 wants the same bytes for the same
-     * input whatever {@code --jobs}, and the build cache needs a journey's SVG not to depend on
-     * which other diagrams are drawn with it: so no batching, up to {@code jobs} processes at once.
-     */
-    static final int MAX_BATCH = 1;
 
     private static final String HEADER = "digraph \"journey\" {";
     private static final String TITLE = "<!-- Title: b";
@@ -98,34 +94,36 @@ final class NativeDotRenderer implements GraphRenderer {
     }
 
     @Override
-    public List<Rendered> render(List<String> dots, int jobs, Finisher finish) {
+    public List<Rendered> render(List<String> dots, List<List<Integer>> batches, int jobs, Finisher finish) {
         if (dots.isEmpty()) {
             return List.of();
         }
         Optional<DotPlugins> plugins = DotPlugins.create(dot);
         environment = plugins.map(DotPlugins::environment).orElse(Map.of());
         try {
-            return renderAll(dots, jobs, finish);
+            return renderAll(dots, batches, jobs, finish);
         } finally {
             plugins.ifPresent(DotPlugins::close);
         }
     }
 
-    private List<Rendered> renderAll(List<String> dots, int jobs, Finisher finish) {
+    private List<Rendered> renderAll(List<String> dots, List<List<Integer>> batches, int jobs, Finisher finish) {
         Rendered[] results = new Rendered[dots.size()];
-        List<int[]> chunks = chunks(dots.size(), Math.max(1, jobs));
-        if (chunks.isEmpty()) {
-            return List.of();
+        if (batches.isEmpty()) {
+            return Arrays.asList(results);
         }
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(Math.max(1, jobs), chunks.size()), r -> {
+        // the largest batches first, so that the workers finish at about the same time
+        List<List<Integer>> order = new ArrayList<>(batches);
+        order.sort((a, b) -> Integer.compare(b.size(), a.size()));
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(Math.max(1, jobs), order.size()), r -> {
             Thread t = new Thread(r, "journey-dot");
             t.setDaemon(true);
             return t;
         });
         try {
             List<Future<?>> futures = new ArrayList<>();
-            for (int[] chunk : chunks) {
-                futures.add(pool.submit(() -> renderChunk(dots, chunk[0], chunk[1], finish, results)));
+            for (List<Integer> batch : order) {
+                futures.add(pool.submit(() -> renderBatch(dots, batch, finish, results)));
             }
             for (Future<?> f : futures) {
                 f.get();
@@ -142,33 +140,17 @@ final class NativeDotRenderer implements GraphRenderer {
         } finally {
             pool.shutdownNow();
         }
+        for (int i = 0; i < results.length; i++) {
+            if (results[i] == null) {
+                results[i] = Rendered.failed("the graph was in no batch");
+            }
+        }
         return Arrays.asList(results);
     }
 
-    /** Contiguous index ranges [from, to): at least {@code jobs} of them, none above MAX_BATCH. */
-    static List<int[]> chunks(int n, int jobs) {
-        List<int[]> chunks = new ArrayList<>();
-        if (n == 0) {
-            return chunks;
-        }
-        int count = Math.max(Math.min(jobs, n), (n + MAX_BATCH - 1) / MAX_BATCH);
-        if (count > jobs && count % jobs != 0) {
-            count += jobs - count % jobs; // equal rounds for the workers
-        }
-        count = Math.min(count, n);
-        for (int c = 0; c < count; c++) {
-            chunks.add(new int[] {(int) ((long) n * c / count), (int) ((long) n * (c + 1) / count)});
-        }
-        return chunks;
-    }
-
-    private void renderChunk(List<String> dots, int from, int to, Finisher finish, Rendered[] results) {
-        List<Integer> indices = new ArrayList<>();
-        for (int i = from; i < to; i++) {
-            indices.add(i);
-        }
-        String error = batch(dots, indices, finish, results);
-        for (int i = from; i < to; i++) {
+    private void renderBatch(List<String> dots, List<Integer> batch, Finisher finish, Rendered[] results) {
+        String error = batch(dots, batch, finish, results);
+        for (int i : batch) {
             if (results[i] == null) {
                 // the batch crashed or skipped this graph: alone, it may render
                 String single = batch(dots, List.of(i), finish, results);
@@ -209,7 +191,7 @@ final class NativeDotRenderer implements GraphRenderer {
         errors.start();
         writer.start();
         try {
-            readSvgs(process.getInputStream(), finish, results);
+            readSvgs(process.getInputStream(), indices, finish, results);
             int exit = process.waitFor();
             writer.join();
             errors.join();
@@ -238,12 +220,12 @@ final class NativeDotRenderer implements GraphRenderer {
 
     private static void write(OutputStream stdin, List<String> dots, List<Integer> indices) {
         try (OutputStream out = stdin) {
-            for (int i : indices) {
-                String text = dots.get(i);
+            for (int position = 0; position < indices.size(); position++) {
+                String text = dots.get(indices.get(position));
                 if (!text.startsWith(HEADER)) {
                     throw new IllegalArgumentException("DOT text must start with " + HEADER);
                 }
-                out.write(("digraph \"b" + i + "\" {").getBytes(StandardCharsets.US_ASCII));
+                out.write(("digraph \"b" + position + "\" {").getBytes(StandardCharsets.US_ASCII));
                 byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
                 out.write(bytes, HEADER.length(), bytes.length - HEADER.length());
             }
@@ -272,7 +254,8 @@ final class NativeDotRenderer implements GraphRenderer {
      * Splits dot's stdout into SVGs as they arrive (on bytes, so each SVG is decoded once) and
      * files each under its graph's index.
      */
-    private static void readSvgs(InputStream stdout, Finisher finish, Rendered[] results) throws IOException {
+    private static void readSvgs(InputStream stdout, List<Integer> indices, Finisher finish, Rendered[] results)
+            throws IOException {
         byte[] buffer = new byte[1 << 17];
         int length = 0;
         int searchFrom = 0;
@@ -284,7 +267,7 @@ final class NativeDotRenderer implements GraphRenderer {
                 int end;
                 while ((end = indexOf(buffer, SVG_END, Math.max(start, searchFrom), length)) >= 0) {
                     int cut = end + SVG_END.length;
-                    file(new String(buffer, start, cut - start, StandardCharsets.UTF_8), finish, results);
+                    file(new String(buffer, start, cut - start, StandardCharsets.UTF_8), indices, finish, results);
                     start = cut;
                 }
                 System.arraycopy(buffer, start, buffer, 0, length - start);
@@ -314,7 +297,7 @@ final class NativeDotRenderer implements GraphRenderer {
         return -1;
     }
 
-    private static void file(String svg, Finisher finish, Rendered[] results) {
+    private static void file(String svg, List<Integer> indices, Finisher finish, Rendered[] results) {
         int title = svg.indexOf(TITLE);
         if (title < 0) {
             return;
@@ -324,13 +307,17 @@ final class NativeDotRenderer implements GraphRenderer {
         while (to < svg.length() && Character.isDigit(svg.charAt(to))) {
             to++;
         }
-        int index;
+        int position;
         try {
-            index = Integer.parseInt(svg.substring(from, to));
+            position = Integer.parseInt(svg.substring(from, to));
         } catch (NumberFormatException e) {
             return;
         }
-        if (index >= 0 && index < results.length && results[index] == null) {
+        if (position < 0 || position >= indices.size()) {
+            return;
+        }
+        int index = indices.get(position);
+        if (results[index] == null) {
             try {
                 results[index] = Rendered.ok(finish.finish(index, svg));
             } catch (RuntimeException e) {

@@ -13,7 +13,7 @@ final class SvgPostProcessor {
     private SvgPostProcessor() {}
 
     static String process(String engineOutput, DotGraph graph) {
-        String raw = canonicalClusters(engineOutput);
+        String raw = Legend.append(canonicalClusters(engineOutput), graph.words());
         int start = raw.indexOf("<svg");
         if (start < 0) {
             throw new IllegalArgumentException("no <svg> element in the engine's output");

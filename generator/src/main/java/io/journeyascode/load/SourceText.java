@@ -101,6 +101,9 @@ final class SourceText {
      * what is stored: each line's first one is a {@code schema} warning at its position.
      */
     private static boolean controlCharacters(String text, Problems problems, String rule) {
+        if (!mayHoldSuspects(text)) {
+            return true;
+        }
         int line = 1;
         int column = 1;
         int invisibleLine = 0;
@@ -144,6 +147,24 @@ final class SourceText {
     }
 
     /** Bidirectional overrides, embeddings and isolates, marks, and zero-width characters. */
+    /**
+     * False when {@code text} surely holds no control, invisible or bidirectional character: one
+     * cheap pass without line counting, for the usual file.
+     */
+    private static boolean mayHoldSuspects(String text) {
+        for (int i = 0, n = text.length(); i < n; i++) {
+            char c = text.charAt(i);
+            if (c < 0x20) {
+                if (c != '\n' && c != '\t' && c != '\r') {
+                    return true;
+                }
+            } else if (c >= 0x7F && (c <= 0x9F || c == '\u061C' || (c >= '\u200B' && c <= '\u2069') || c >= '\uFEFF')) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static boolean isInvisible(char c) {
         return (c >= '\u202A' && c <= '\u202E')
                 || (c >= '\u2066' && c <= '\u2069')

@@ -33,8 +33,8 @@ import java.util.stream.Stream;
  *   <li>a journey's page, its touchpoints' pages: the journey's source file, the source files of
  *       the journeys it references or that reference it (their names appear in links), its
  *       measurements and findings, and its diagram;
- *   <li>a journey's diagram: its source file and those of the journeys it references, the
- *       settings and the Graphviz engine, not the templates;
+ *   <li>a journey's diagram: the source files of the journeys drawn in its batch and of those
+ *       they reference, the settings and the Graphviz engine, not the templates;
  *   <li>a team's or channel's page: the keys of the journeys that have touchpoints there, and all
  *       findings;
  *   <li>the overview, findings, rules and search pages and the reports: everything.
@@ -55,6 +55,8 @@ final class BuildKeys {
     private final String allFindings;
     private final String everything;
     private Map<String, Integer> svgChecksums = Map.of();
+    private Map<String, List<String>> batchMates;
+    private final Map<List<String>, String> batchKeys = new HashMap<>();
 
     BuildKeys(
             Catalog catalog,
@@ -150,14 +152,31 @@ final class BuildKeys {
         this.svgChecksums = Map.copyOf(svgChecksums);
     }
 
-    /** The key of a journey's diagram ({@code journeys/ID.svg}). */
+    /**
+     * The key of a journey's diagram ({@code journeys/ID.svg}): the inputs of every diagram of its
+     * batch (see {@link Diagrams#batchMates}), which dot draws in one process, each graph's layout
+     * possibly depending on the graphs before it.
+     */
     String diagram(Journey journey) {
-        ContentKey key =
-                ContentKey.of("svg").add(diagrams).add(source(journey.id().value()));
-        for (String other : neighbours.getOrDefault(journey.id().value(), new TreeSet<>())) {
-            key.add(other).add(source(other));
+        String id = journey.id().value();
+        List<String> mates = batchMates().getOrDefault(id, List.of(id));
+        return batchKeys.computeIfAbsent(mates, members -> {
+            ContentKey key = ContentKey.of("svg batch").add(diagrams);
+            for (String member : members) {
+                key.add(member).add(source(member));
+                for (String other : neighbours.getOrDefault(member, new TreeSet<>())) {
+                    key.add(other).add(source(other));
+                }
+            }
+            return key.hex();
+        });
+    }
+
+    private Map<String, List<String>> batchMates() {
+        if (batchMates == null) {
+            batchMates = Diagrams.batchMates(catalog.index);
         }
-        return key.hex();
+        return batchMates;
     }
 
     /** The key of a journey's page. */

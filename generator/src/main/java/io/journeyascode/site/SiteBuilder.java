@@ -203,7 +203,7 @@ public final class SiteBuilder {
                     "timing: diagrams %d ms (%d drawn, %d reused)",
                     (System.nanoTime() - diagramStart) / 1_000_000,
                     diagrams.svgByJourney().size(),
-                    svgKeys.size() - toDraw.size()));
+                    svgKeys.size() - diagrams.svgByJourney().size()));
         }
         keys.diagramsKnown(svgChecksums);
         Map<String, String> svgs = new SvgTexts(diagrams.svgByJourney(), out, svgChecksums);

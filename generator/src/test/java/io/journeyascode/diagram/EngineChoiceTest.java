@@ -34,14 +34,15 @@ class EngineChoiceTest {
     }
 
     @Test
-    void rendersEachGraphInAProcessOfItsOwn() {
-        // dot 2.43 lays out later graphs of a batch differently from run to run (see MAX_BATCH)
-        assertThat(NativeDotRenderer.chunks(0, 2)).isEmpty();
-        assertThat(NativeDotRenderer.chunks(1, 2)).hasSize(1);
-        List<int[]> many = NativeDotRenderer.chunks(1000, 2);
-        assertThat(many).hasSize(1000).allMatch(c -> c[1] - c[0] == 1);
-        assertThat(many.get(0)[0]).isZero();
-        assertThat(many.get(999)[1]).isEqualTo(1000);
+    void spreadsJourneysOverBatchesByTheirIdAlone() {
+        assertThat(Diagrams.batchOf("online-order")).isEqualTo(Diagrams.batchOf("online-order"));
+        java.util.Set<Integer> used = new java.util.HashSet<>();
+        for (int i = 0; i < 1000; i++) {
+            int batch = Diagrams.batchOf("journey-" + i);
+            assertThat(batch).isBetween(0, Diagrams.BATCHES - 1);
+            used.add(batch);
+        }
+        assertThat(used).hasSize(Diagrams.BATCHES);
     }
 
     /**

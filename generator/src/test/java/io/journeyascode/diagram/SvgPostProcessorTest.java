@@ -15,7 +15,8 @@ class SvgPostProcessorTest {
             "Journey diagram: A & B",
             "2 stages <ok>",
             Map.of("n0", "Name &amp; more", "cluster_s0", "Stage: One"),
-            Set.of("j/a.html"));
+            Set.of("j/a.html"),
+            DiagramWords.of("en"));
 
     private static final String RAW = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"no\"?>\n"
             + "<!DOCTYPE svg PUBLIC \"-//W3C//DTD SVG 1.1//EN\"\n \"http://www.w3.org/Graphics/SVG/1.1/DTD/svg11.dtd\">\n"
@@ -33,7 +34,7 @@ class SvgPostProcessorTest {
     void stripsPrologAndCommentsAndAddsAccessibleNames() {
         String svg = SvgPostProcessor.process(RAW, GRAPH);
         assertThat(svg)
-                .startsWith("<svg width=\"10pt\"")
+                .startsWith("<svg width=\"")
                 .doesNotContain("<?xml", "<!DOCTYPE", "<!--", "b7")
                 .contains(" role=\"img\" aria-labelledby=\"jd-j-title jd-j-desc\">\n"
                         + "<title id=\"jd-j-title\">Journey diagram: A &amp; B</title>\n"
@@ -65,5 +66,43 @@ class SvgPostProcessorTest {
                 .contains("<a xlink:href=\"j/a.html\" xlink:title=\"t\">")
                 .contains("<a xlink:title=\"t\">");
         assertThat(svg).doesNotContain("javascript");
+    }
+
+    @Test
+    void drawsTheLegendBelowTheLayoutAndGrowsTheCanvas() {
+        String svg = SvgPostProcessor.process(RAW, GRAPH);
+        assertThat(svg).contains("<g class=\"legend\">", ">Legend</text>", ">Critical touchpoint</text>");
+        assertThat(svg).contains(">customer flow</text>", ">sets expectations for</text>");
+        // the drawing keeps its place; the canvas grows downwards and sideways for the legend
+        java.util.regex.Matcher box = java.util.regex.Pattern.compile(
+                        "<svg width=\"(\\d+)pt\" height=\"(\\d+)pt\"\\s+viewBox=\"0 0 ([0-9.]+) ([0-9.]+)\"")
+                .matcher(svg);
+        assertThat(box.find()).isTrue();
+        assertThat(Double.parseDouble(box.group(4))).isGreaterThan(30);
+        assertThat(Double.parseDouble(box.group(3))).isGreaterThan(400);
+        assertThat(svg.indexOf("<g class=\"legend\">")).isGreaterThan(svg.indexOf("<g id=\"jd-j-graph0\""));
+        assertThat(svg).endsWith("</g>\n</svg>\n");
+    }
+
+    @Test
+    void writesTheLegendInTheDiagramsLanguage() {
+        DotGraph finnish = new DotGraph(
+                GRAPH.journeyId(),
+                GRAPH.dot(),
+                GRAPH.idPrefix(),
+                GRAPH.title(),
+                GRAPH.description(),
+                GRAPH.titles(),
+                GRAPH.links(),
+                DiagramWords.of("fi"));
+        assertThat(SvgPostProcessor.process(RAW, finnish))
+                .contains(">Selite</text>")
+                .doesNotContain(">Legend<");
+    }
+
+    @Test
+    void leavesAnSvgOfUnknownShapeAsItIs() {
+        String odd = "<svg xmlns=\"http://www.w3.org/2000/svg\"><g/></svg>\n";
+        assertThat(Legend.append(odd, DiagramWords.of("en"))).isEqualTo(odd);
     }
 }

@@ -81,15 +81,21 @@ class BuildCacheTest {
         // Journeys 2 and 4 reference journey 3 (the corpus links each journey to the one before).
         Set<String> neighbours = Set.of(corpus.journeyId(2), changed, corpus.journeyId(4));
         assertThat(rewritten).containsAll(journeyFiles(out, changed));
-        assertThat(journeyPagesIn(rewritten)).isEqualTo(neighbours);
+        assertThat(journeyPagesIn(
+                        rewritten.stream().filter(p -> !p.endsWith(".svg")).collect(Collectors.toSet())))
+                .isEqualTo(neighbours);
         assertThat(rewritten).contains("index.html", "search-index.json", "reports/findings.json");
         assertThat(rewritten).noneMatch(p -> p.startsWith("assets/style") || p.equals("search.html"));
+        // dot draws the diagrams of a batch in one process: a changed diagram's batch is drawn again
+        Map<String, List<String>> mates =
+                io.journeyascode.diagram.Diagrams.batchMates(new io.journeyascode.model.PlaybookIndex(
+                        io.journeyascode.load.PlaybookLoader.load(journeys).playbook()));
         assertThat(rewritten)
                 .filteredOn(p -> p.endsWith(".svg"))
-                .containsExactlyInAnyOrder(
-                        "journeys/" + changed + ".svg",
-                        "journeys/" + corpus.journeyId(2) + ".svg",
-                        "journeys/" + corpus.journeyId(4) + ".svg");
+                .containsExactlyInAnyOrderElementsOf(neighbours.stream()
+                        .flatMap(j -> mates.get(j).stream())
+                        .map(j -> "journeys/" + j + ".svg")
+                        .collect(Collectors.toCollection(TreeSet::new)));
         assertSameSite(out, coldBuild(Optional.empty()));
     }
 
