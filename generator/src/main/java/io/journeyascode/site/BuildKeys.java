@@ -30,9 +30,11 @@ import java.util.stream.Stream;
  * templates, site files and messages, the options, and the inputs of the file:
  *
  * <ul>
- *   <li>a journey's page, its touchpoints' pages: the journey's source file, the source files of
- *       the journeys it references or that reference it (their names appear in links), its
- *       measurements and findings, and its diagram;
+ *   <li>a journey's page: the journey's source file, the source files of the journeys it
+ *       references or that reference it (their names appear in links), its measurements and
+ *       findings, and its diagram;
+ *   <li>a touchpoint's page: the journey's source file, measurements and findings, and the source
+ *       files of the journeys that this touchpoint references or whose touchpoints reference it;
  *   <li>a journey's diagram: its source file and those of the journeys it references, the
  *       settings and the Graphviz engine, not the templates;
  *   <li>a channel's page: the source files and measurements of the journeys that have touchpoints
@@ -57,6 +59,9 @@ final class BuildKeys {
     private final Catalog catalog;
     private final Map<String, String> sources = new HashMap<>();
     private final Map<String, TreeSet<String>> neighbours = new HashMap<>();
+    /** "journey/touchpoint" → the other journeys that it references or that reference it. */
+    private final Map<String, TreeSet<String>> touchpointNeighbours = new HashMap<>();
+
     private final Map<String, String> measurements = new HashMap<>();
     private final Map<String, String> cores = new HashMap<>();
     /** Journey id → its source file and measurements: what a row of a listing shows. */
@@ -69,6 +74,7 @@ final class BuildKeys {
     private final String allFindings;
     private final String everything;
     private Map<String, Integer> svgChecksums = Map.of();
+    private static final TreeSet<String> EMPTY = new TreeSet<>();
 
     BuildKeys(
             Catalog catalog,
@@ -117,6 +123,12 @@ final class BuildKeys {
                         String other = ref.substring(0, slash);
                         neighbours.get(id).add(other);
                         neighbours.computeIfAbsent(other, k -> new TreeSet<>()).add(id);
+                        touchpointNeighbours
+                                .computeIfAbsent(Catalog.key(id, tp.id().value()), k -> new TreeSet<>())
+                                .add(other);
+                        touchpointNeighbours
+                                .computeIfAbsent(ref, k -> new TreeSet<>())
+                                .add(id);
                     }
                 }
             }
@@ -208,14 +220,23 @@ final class BuildKeys {
                 .hex();
     }
 
-    /** The key of a touchpoint's page. */
+    /**
+     * The key of a touchpoint's page: unlike the journey's page, only the other journeys that this
+     * touchpoint's links name (not all of the journey's neighbours).
+     */
     String touchpoint(Journey journey, Touchpoint tp) {
-        return ContentKey.of("touchpoint page")
+        String id = journey.id().value();
+        ContentKey key = ContentKey.of("touchpoint page")
                 .add(pages)
                 .add(template("touchpoint.ftlh"))
-                .add(cores.get(journey.id().value()))
-                .add(tp.id().value())
-                .hex();
+                .add(rows.get(id))
+                .add(findingKeys.get(id))
+                .add(tp.id().value());
+        for (String other :
+                touchpointNeighbours.getOrDefault(Catalog.key(id, tp.id().value()), EMPTY)) {
+            key.add(other).add(source(other));
+        }
+        return key.hex();
     }
 
     /** The key of a channel's page, which lists touchpoints of many journeys. */

@@ -184,7 +184,7 @@ public final class SiteBuilder {
         BuildKeys keys = new BuildKeys(catalog, options, msg, siteFiles, sourceUrl, buildDate);
         lap = lap(log, "build keys", lap);
 
-        settleHeap();
+        settleHeap(false);
         long diagramStart = System.nanoTime();
         Map<String, String> svgKeys = new HashMap<>();
         Map<String, Integer> svgChecksums = new HashMap<>();
@@ -238,7 +238,7 @@ public final class SiteBuilder {
                 jobs(catalog, mapper, templates, msg, siteFiles, pages, svgs, svgKeys, keys, validation, reportOptions);
         lap(log, "job list and page keys", lap);
 
-        settleHeap();
+        settleHeap(incremental);
         long pagesStart = System.nanoTime();
         Map<String, SiteCache.Entry> written = new ConcurrentHashMap<>();
         Path temp = parent.resolve("." + name + ".tmp-" + random());
@@ -297,8 +297,12 @@ public final class SiteBuilder {
      * about 0.1 s a call.
      */
     @SuppressWarnings("java:S1215") // deliberate: see above
-    private static void settleHeap() {
-        System.gc();
+    private static void settleHeap(boolean incremental) {
+        // A rebuild renders few files: after the first collection its heap does not grow much
+        // further, and the second would cost as much as a good part of its rendering.
+        if (!incremental) {
+            System.gc();
+        }
     }
 
     private static boolean timings() {

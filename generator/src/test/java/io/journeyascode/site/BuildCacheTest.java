@@ -97,6 +97,18 @@ class BuildCacheTest {
         expected.addAll(Set.of("search-index.json", "assets/search-index.js"));
         assertThat(rewritten).filteredOn(p -> !p.startsWith("journeys/")).containsExactlyInAnyOrderElementsOf(expected);
         assertThat(after.get("reports/findings.json")).isEqualTo(reports.get("reports/findings.json"));
+        // Of the neighbours' touchpoint pages, exactly those that name the renamed journey.
+        Set<String> neighbourPages = after.entrySet().stream()
+                .filter(e -> e.getKey().startsWith("journeys/" + corpus.journeyId(2) + "/")
+                        || e.getKey().startsWith("journeys/" + corpus.journeyId(4) + "/"))
+                .filter(e -> e.getValue().contains(changed + "/"))
+                .map(Map.Entry::getKey)
+                .collect(Collectors.toCollection(TreeSet::new));
+        assertThat(neighbourPages).isNotEmpty();
+        assertThat(rewritten)
+                .filteredOn(p -> p.startsWith("journeys/" + corpus.journeyId(2) + "/")
+                        || p.startsWith("journeys/" + corpus.journeyId(4) + "/"))
+                .containsExactlyInAnyOrderElementsOf(neighbourPages);
         assertThat(before.keySet())
                 .anyMatch(p -> p.startsWith("teams/") && !rewritten.contains(p))
                 .anyMatch(p -> p.startsWith("channels/") && !rewritten.contains(p));
