@@ -107,8 +107,13 @@ final class BuildKeys {
         this.pages = global.hex();
         this.templates = templates(options.templatesDir());
 
-        for (Journey journey : catalog.playbook.journeys()) {
-            sources.putIfAbsent(journey.id().value(), source(options.journeysDir(), journey));
+        // Read and hashed on all cores; kept in file order (the first file of an id counts).
+        List<Journey> files = catalog.playbook.journeys();
+        List<String> hashes = files.parallelStream()
+                .map(journey -> source(options.journeysDir(), journey))
+                .toList();
+        for (int i = 0; i < files.size(); i++) {
+            sources.putIfAbsent(files.get(i).id().value(), hashes.get(i));
         }
         for (Journey journey : catalog.journeys) {
             String id = journey.id().value();

@@ -150,6 +150,12 @@ public final class SiteBuilder {
         long lap = System.nanoTime();
         String name = out.getFileName().toString();
         removeLeftovers(parent, name, log);
+        // Read while the pages are being set up: what the last build left (it only reads).
+        java.util.concurrent.FutureTask<Previous> previousTask =
+                new java.util.concurrent.FutureTask<>(() -> previous(out));
+        Thread reader = new Thread(previousTask, "journey-site-cache");
+        reader.setDaemon(true);
+        reader.start();
 
         PlaybookIndex index = new PlaybookIndex(validation.playbook());
         lap = lap(log, "playbook index", lap);
@@ -175,11 +181,12 @@ public final class SiteBuilder {
         // The build cache (SPEC §10): reuse what an earlier build wrote into the output folder
         // when its inputs are unchanged; without a usable cache, build everything.
         Path cacheDir = SiteCache.folderFor(out);
-        SiteCache cache = SiteCache.open(cacheDir, BuildKeys.manifest(), log);
-        lap = lap(log, "cache manifest read", lap);
-        List<Path> existingDirs = new ArrayList<>();
-        Map<String, FileState> existing = cache.isEmpty() ? Map.of() : scan(out, existingDirs, log);
-        lap = lap(log, "output scan", lap);
+        Previous previous = join(previousTask);
+        previous.log().forEach(log);
+        SiteCache cache = previous.cache();
+        List<Path> existingDirs = previous.dirs();
+        Map<String, FileState> existing = previous.files();
+        lap = lap(log, "waiting for cache manifest read and output scan", lap);
         boolean incremental = !existing.isEmpty();
         BuildKeys keys = new BuildKeys(catalog, options, msg, siteFiles, sourceUrl, buildDate);
         lap = lap(log, "build keys", lap);
@@ -316,6 +323,40 @@ public final class SiteBuilder {
             log.accept(String.format(Locale.ROOT, "timing: %s %d ms", label, (now - start) / 1_000_000));
         }
         return now;
+    }
+
+    /**
+     * What the last build left: its cache manifest and, when there is one, the files and folders
+     * of the output folder; with the lines to log about them.
+     */
+    private record Previous(SiteCache cache, Map<String, FileState> files, List<Path> dirs, List<String> log) {}
+
+    private static Previous previous(Path out) {
+        long start = System.nanoTime();
+        List<String> lines = new ArrayList<>();
+        SiteCache cache = SiteCache.open(SiteCache.folderFor(out), BuildKeys.manifest(), lines::add);
+        start = lap(lines::add, "cache manifest read", start);
+        List<Path> dirs = new ArrayList<>();
+        Map<String, FileState> files = cache.isEmpty() ? Map.of() : scan(out, dirs, lines::add);
+        lap(lines::add, "output scan", start);
+        return new Previous(cache, files, dirs, lines);
+    }
+
+    private static <T> T join(java.util.concurrent.FutureTask<T> task) {
+        try {
+            return task.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ToolException("The site build was interrupted.", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     /** The cache entry of a file that can stay as it is: same key, and the file as recorded. */
