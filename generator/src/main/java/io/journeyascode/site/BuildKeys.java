@@ -46,7 +46,8 @@ import java.util.stream.Stream;
  *   <li>the findings and rules pages: all findings, and for the findings page the source files of
  *       the journeys they are about (their titles label the findings);
  *   <li>the reports: all findings and the journey files' names and touchpoint count;
- *   <li>the overview, search index: everything.
+ *   <li>the search index: the source files of the journeys (titles, names, channels, owners);
+ *   <li>the overview: everything.
  * </ul>
  *
  * Settings (playbook.yaml) are part of every key: they name teams, personas and emotions.
@@ -279,6 +280,15 @@ final class BuildKeys {
             key.add(ref.touchpoint().id().value());
         }
         return key;
+    }
+
+    /** The key of the search index (JSON and script): what the journeys' files name, no findings or measurements. */
+    String searchIndex(String path) {
+        ContentKey key = ContentKey.of("search index").add(pages).add(path);
+        for (Journey journey : catalog.journeys) {
+            key.add(journey.id().value()).add(source(journey.id().value()));
+        }
+        return key.hex();
     }
 
     /**

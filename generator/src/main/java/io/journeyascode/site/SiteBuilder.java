@@ -661,12 +661,11 @@ public final class SiteBuilder {
         }
         // Made on demand: a rebuild whose inputs did not change does not compute it.
         Supplier<String> json = memo(() -> SearchIndex.json(SearchIndex.entries(catalog, msg)));
-        jobs.add(new Job("search-index.json", keys.everything("search-index.json", null), () -> json.get()
+        jobs.add(new Job("search-index.json", keys.searchIndex("search-index.json"), () -> json.get()
                 .getBytes(StandardCharsets.UTF_8)));
-        jobs.add(new Job(
-                "assets/search-index.js",
-                keys.everything("assets/search-index.js", null),
-                () -> SearchIndex.script(json.get()).getBytes(StandardCharsets.UTF_8)));
+        jobs.add(new Job("assets/search-index.js", keys.searchIndex("assets/search-index.js"), () -> SearchIndex.script(
+                        json.get())
+                .getBytes(StandardCharsets.UTF_8)));
         Map<String, ReportFormat> reports = new LinkedHashMap<>();
         reports.put(REPORTS.get(0), ReportFormat.JSON);
         reports.put(REPORTS.get(1), ReportFormat.SARIF);

@@ -139,6 +139,7 @@ class BuildCacheTest {
         assertThat(journeyPagesIn(rewritten)).containsExactly(row[0]);
         assertThat(rewritten).contains("journeys/" + row[0] + "/" + row[1] + ".html");
         assertThat(rewritten).noneMatch(p -> p.endsWith(".svg"));
+        assertThat(rewritten).doesNotContain("search-index.json", "assets/search-index.js", "search.html");
         assertSameSite(out, coldBuild(Optional.empty()));
     }
 
