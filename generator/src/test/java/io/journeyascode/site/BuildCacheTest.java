@@ -144,6 +144,31 @@ class BuildCacheTest {
     }
 
     @Test
+    void aNewFindingRendersTheReportsTheFindingsPagesAndATeamsPageAgain() throws Exception {
+        Path out = dir.resolve("out");
+        build(out, 2, Optional.empty());
+        Map<String, Long> before = times(out);
+        String reportBefore = Files.readString(out.resolve("reports/findings.json"));
+        Path file = journeys.resolve(corpus.journeyFile(3));
+        // A touchpoint without a target emotion is a warning: the site is still written.
+        Files.writeString(file, Files.readString(file).replaceFirst("(?m)^ +target_emotion: .*\n", ""));
+
+        build(out, 2, Optional.empty());
+
+        assertThat(Files.readString(out.resolve("reports/findings.json"))).isNotEqualTo(reportBefore);
+        Set<String> rewritten = rewritten(before, out);
+        assertThat(rewritten)
+                .contains(
+                        "reports/findings.json",
+                        "reports/findings.sarif",
+                        "reports/junit.xml",
+                        "findings.html",
+                        "rules.html")
+                .anyMatch(p -> p.startsWith("teams/"));
+        assertSameSite(out, coldBuild(Optional.empty()));
+    }
+
+    @Test
     void changingOneTemplateRendersExactlyThePagesMadeWithIt() throws Exception {
         Path templates = dir.resolve("templates");
         Files.createDirectories(templates);
