@@ -29,7 +29,18 @@ public final class JourneyGenerator {
      */
     public static BuildResult build(BuildOptions options, java.util.function.Consumer<String> log) {
         SiteBuilder.checkOutput(options.journeysDir(), options.outputDir());
-        ValidationResult validation = validate(options.journeysDir(), options.today());
+        long start = System.nanoTime();
+        LoadResult loaded = PlaybookLoader.load(options.journeysDir());
+        long loadedAt = System.nanoTime();
+        ValidationResult validation =
+                new ValidationResult(loaded.playbook(), RuleEngine.check(loaded, options.today()));
+        if (Boolean.getBoolean("journey.timings")) {
+            log.accept(String.format(
+                    java.util.Locale.ROOT,
+                    "timing: load %d ms, rules %d ms",
+                    (loadedAt - start) / 1_000_000,
+                    (System.nanoTime() - loadedAt) / 1_000_000));
+        }
         long failing = options.failOn().countFailing(validation.findings());
         if (failing > 0) {
             log.accept("Not writing the site: " + failing + " finding(s) at or above --fail-on "

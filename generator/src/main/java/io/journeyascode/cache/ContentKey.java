@@ -15,9 +15,22 @@ public final class ContentKey {
     private final MessageDigest digest;
     private final ByteBuffer number = ByteBuffer.allocate(Long.BYTES);
 
+    /** Copied for each key: cheaper than looking the algorithm up among the security providers. */
+    private static final MessageDigest PROTOTYPE = sha256();
+
     private ContentKey() {
+        MessageDigest copy;
         try {
-            digest = MessageDigest.getInstance("SHA-256");
+            copy = (MessageDigest) PROTOTYPE.clone();
+        } catch (CloneNotSupportedException e) {
+            copy = sha256();
+        }
+        digest = copy;
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }

@@ -30,14 +30,24 @@ import java.util.stream.Stream;
  * templates, site files and messages, the options, and the inputs of the file:
  *
  * <ul>
- *   <li>a journey's page, its touchpoints' pages: the journey's source file, the source files of
- *       the journeys it references or that reference it (their names appear in links), its
- *       measurements and findings, and its diagram;
+ *   <li>a journey's page: the journey's source file, the source files of the journeys it
+ *       references or that reference it (their names appear in links), its measurements and
+ *       findings, and its diagram;
+ *   <li>a touchpoint's page: the journey's source file, measurements and findings, and the source
+ *       files of the journeys that this touchpoint references or whose touchpoints reference it;
  *   <li>a journey's diagram: the source files of the journeys drawn in its batch and of those
  *       they reference, the settings and the Graphviz engine, not the templates;
- *   <li>a team's or channel's page: the keys of the journeys that have touchpoints there, and all
- *       findings;
- *   <li>the overview, findings, rules and search pages and the reports: everything.
+ *   <li>a channel's page: the source files and measurements of the journeys that have touchpoints
+ *       there (its rows show the journey's title and the touchpoint's fields, nothing of other
+ *       journeys);
+ *   <li>a team's page: as a channel's, and the findings (with the source file, whose title labels
+ *       them) of every journey that may give the team findings (the journey or one of its
+ *       touchpoints names the team as owner);
+ *   <li>the findings and rules pages: all findings, and for the findings page the source files of
+ *       the journeys they are about (their titles label the findings);
+ *   <li>the reports: all findings and the journey files' names and touchpoint count;
+ *   <li>the search index: the source files of the journeys (titles, names, channels, owners);
+ *   <li>the overview: everything.
  * </ul>
  *
  * Settings (playbook.yaml) are part of every key: they name teams, personas and emotions.
@@ -50,13 +60,24 @@ final class BuildKeys {
     private final Catalog catalog;
     private final Map<String, String> sources = new HashMap<>();
     private final Map<String, TreeSet<String>> neighbours = new HashMap<>();
+    /** "journey/touchpoint" → the other journeys that it references or that reference it. */
+    private final Map<String, TreeSet<String>> touchpointNeighbours = new HashMap<>();
+
     private final Map<String, String> measurements = new HashMap<>();
     private final Map<String, String> cores = new HashMap<>();
+    /** Journey id → its source file and measurements: what a row of a listing shows. */
+    private final Map<String, String> rows = new HashMap<>();
+    /** Journey id → its findings. */
+    private final Map<String, String> findingKeys = new HashMap<>();
+    /** Team id → the journeys whose findings may be shown on its page. */
+    private final Map<String, java.util.Set<String>> teamJourneys = new HashMap<>();
+
     private final String allFindings;
     private final String everything;
     private Map<String, Integer> svgChecksums = Map.of();
     private Map<String, List<String>> batchMates;
     private final Map<List<String>, String> batchKeys = new HashMap<>();
+    private static final TreeSet<String> EMPTY = new TreeSet<>();
 
     BuildKeys(
             Catalog catalog,
@@ -89,8 +110,13 @@ final class BuildKeys {
         this.pages = global.hex();
         this.templates = templates(options.templatesDir());
 
-        for (Journey journey : catalog.playbook.journeys()) {
-            sources.putIfAbsent(journey.id().value(), source(options.journeysDir(), journey));
+        // Read and hashed on all cores; kept in file order (the first file of an id counts).
+        List<Journey> files = catalog.playbook.journeys();
+        List<String> hashes = files.parallelStream()
+                .map(journey -> source(options.journeysDir(), journey))
+                .toList();
+        for (int i = 0; i < files.size(); i++) {
+            sources.putIfAbsent(files.get(i).id().value(), hashes.get(i));
         }
         for (Journey journey : catalog.journeys) {
             String id = journey.id().value();
@@ -105,6 +131,12 @@ final class BuildKeys {
                         String other = ref.substring(0, slash);
                         neighbours.get(id).add(other);
                         neighbours.computeIfAbsent(other, k -> new TreeSet<>()).add(id);
+                        touchpointNeighbours
+                                .computeIfAbsent(Catalog.key(id, tp.id().value()), k -> new TreeSet<>())
+                                .add(other);
+                        touchpointNeighbours
+                                .computeIfAbsent(ref, k -> new TreeSet<>())
+                                .add(id);
                     }
                 }
             }
@@ -127,8 +159,31 @@ final class BuildKeys {
         });
         this.allFindings =
                 ContentKey.of("findings").add(catalog.findings.toString()).hex();
+        for (Journey journey : catalog.playbook.journeys()) {
+            String id = journey.id().value();
+            journey.owner().ifPresent(owner -> teamJourneys
+                    .computeIfAbsent(owner.value(), k -> new java.util.HashSet<>())
+                    .add(id));
+            for (Touchpoint tp : journey.touchpoints()) {
+                tp.owner().ifPresent(owner -> teamJourneys
+                        .computeIfAbsent(owner.value(), k -> new java.util.HashSet<>())
+                        .add(id));
+            }
+        }
         ContentKey all = ContentKey.of("everything").add(pages).add(allFindings);
         for (Journey journey : catalog.journeys) {
+            String id = journey.id().value();
+            rows.put(
+                    id,
+                    ContentKey.of("rows")
+                            .add(source(id))
+                            .add(measurements.getOrDefault(id, ""))
+                            .hex());
+            findingKeys.put(
+                    id,
+                    ContentKey.of("journey findings")
+                            .add(catalog.findingsOf(journey).toString())
+                            .hex());
             String core = core(journey);
             cores.put(journey.id().value(), core);
             all.add(core);
@@ -190,31 +245,110 @@ final class BuildKeys {
                 .hex();
     }
 
-    /** The key of a touchpoint's page. */
+    /**
+     * The key of a touchpoint's page: unlike the journey's page, only the other journeys that this
+     * touchpoint's links name (not all of the journey's neighbours).
+     */
     String touchpoint(Journey journey, Touchpoint tp) {
-        return ContentKey.of("touchpoint page")
+        String id = journey.id().value();
+        ContentKey key = ContentKey.of("touchpoint page")
                 .add(pages)
                 .add(template("touchpoint.ftlh"))
-                .add(cores.get(journey.id().value()))
-                .add(tp.id().value())
-                .hex();
+                .add(rows.get(id))
+                .add(findingKeys.get(id))
+                .add(tp.id().value());
+        for (String other :
+                touchpointNeighbours.getOrDefault(Catalog.key(id, tp.id().value()), EMPTY)) {
+            key.add(other).add(source(other));
+        }
+        return key.hex();
     }
 
-    /** The key of a page that lists touchpoints of many journeys (a team's, a channel's). */
-    String listing(String kind, String id, List<TouchpointRef> refs) {
-        ContentKey key = ContentKey.of(kind)
-                .add(pages)
-                .add(template(kind + ".ftlh"))
-                .add(id)
-                .add(allFindings);
+    /** The key of a channel's page, which lists touchpoints of many journeys. */
+    String channel(String id, List<TouchpointRef> refs) {
+        return listing("channel", id, refs).hex();
+    }
+
+    /** The key of a team's page: the touchpoints it owns, and the findings that fall to it. */
+    String team(String id, List<TouchpointRef> refs) {
+        ContentKey key = listing("team", id, refs);
+        java.util.Set<String> mayHaveFindings = teamJourneys.getOrDefault(id, java.util.Set.of());
+        for (Journey journey : catalog.journeys) {
+            String journeyId = journey.id().value();
+            if (mayHaveFindings.contains(journeyId)) {
+                // A finding is labelled with its journey's title and touchpoint's name.
+                key.add(journeyId).add(findingKeys.get(journeyId));
+                if (!catalog.findingsOf(journey).isEmpty()) {
+                    key.add(source(journeyId));
+                }
+            }
+        }
+        return key.hex();
+    }
+
+    private ContentKey listing(String kind, String id, List<TouchpointRef> refs) {
+        ContentKey key =
+                ContentKey.of(kind).add(pages).add(template(kind + ".ftlh")).add(id);
         String last = null;
         for (TouchpointRef ref : refs) {
             String journey = ref.journey().id().value();
             if (!journey.equals(last)) {
-                key.add(cores.getOrDefault(journey, "none"));
+                key.add(journey).add(rows.getOrDefault(journey, "none"));
                 last = journey;
             }
             key.add(ref.touchpoint().id().value());
+        }
+        return key;
+    }
+
+    /** The key of the search index (JSON and script): what the journeys' files name, no findings or measurements. */
+    String searchIndex(String path) {
+        ContentKey key = ContentKey.of("search index").add(pages).add(path);
+        for (Journey journey : catalog.journeys) {
+            key.add(journey.id().value()).add(source(journey.id().value()));
+        }
+        return key.hex();
+    }
+
+    /**
+     * The key of the findings page: every finding, and the source files of the journeys they are
+     * about (a finding is labelled with its journey's title and touchpoint's name).
+     */
+    String findingsPage(String path, String template) {
+        ContentKey key = ContentKey.of("findings page")
+                .add(pages)
+                .add(template(template))
+                .add(path)
+                .add(allFindings);
+        for (String journey : catalog.findingsByJourney.keySet()) {
+            key.add(journey).add(source(journey));
+        }
+        return key.hex();
+    }
+
+    /** The key of the rules page: the rules' documentation (code, messages) and the findings per rule. */
+    String rulesPage(String path, String template) {
+        return ContentKey.of("rules page")
+                .add(pages)
+                .add(template(template))
+                .add(path)
+                .add(allFindings)
+                .hex();
+    }
+
+    /**
+     * The key of a report (JSON, SARIF, JUnit): the findings, the options, and the journey files
+     * and touchpoint count the reports summarise.
+     */
+    String report(String path) {
+        ContentKey key = ContentKey.of("report")
+                .add(pages)
+                .add(path)
+                .add(allFindings)
+                .add(catalog.playbook.journeys().size())
+                .add(catalog.playbook.touchpointCount());
+        for (Journey journey : catalog.playbook.journeys()) {
+            key.add(journey.file());
         }
         return key.hex();
     }

@@ -147,16 +147,27 @@ public final class SiteBuilder {
             Output output,
             Path out,
             Path parent) {
+        long lap = System.nanoTime();
         String name = out.getFileName().toString();
         removeLeftovers(parent, name, log);
+        // Read while the pages are being set up: what the last build left (it only reads).
+        java.util.concurrent.FutureTask<Previous> previousTask =
+                new java.util.concurrent.FutureTask<>(() -> previous(out));
+        Thread reader = new Thread(previousTask, "journey-site-cache");
+        reader.setDaemon(true);
+        reader.start();
 
         PlaybookIndex index = new PlaybookIndex(validation.playbook());
+        lap = lap(log, "playbook index", lap);
         Messages msg = Messages.load(validation.playbook().config().locale(), options.siteDir());
         Templates templates = new Templates(options.templatesDir(), Locale.forLanguageTag(msg.language()));
+        lap = lap(log, "messages, templates", lap);
         Markdown markdown = new Markdown();
         SortedMap<String, byte[]> siteFiles = SiteFiles.load(options.siteDir());
         List<MarkdownPageView> pages = pages(siteFiles, msg.language(), markdown, log);
+        lap = lap(log, "site files, pages", lap);
         Catalog catalog = new Catalog(index, validation.findings());
+        lap = lap(log, "catalog", lap);
         Optional<LocalDate> buildDate =
                 options.sourceDateEpoch().map(s -> LocalDate.ofInstant(Instant.ofEpochSecond(s), ZoneOffset.UTC));
         Optional<String> sourceUrl = options.sourceUrl().filter(u -> {
@@ -170,12 +181,17 @@ public final class SiteBuilder {
         // The build cache (SPEC §10): reuse what an earlier build wrote into the output folder
         // when its inputs are unchanged; without a usable cache, build everything.
         Path cacheDir = SiteCache.folderFor(out);
-        SiteCache cache = SiteCache.open(cacheDir, BuildKeys.manifest(), log);
-        Map<String, FileState> existing = cache.isEmpty() ? Map.of() : scan(out, log);
+        Previous previous = join(previousTask);
+        previous.log().forEach(log);
+        SiteCache cache = previous.cache();
+        List<Path> existingDirs = previous.dirs();
+        Map<String, FileState> existing = previous.files();
+        lap = lap(log, "waiting for cache manifest read and output scan", lap);
         boolean incremental = !existing.isEmpty();
         BuildKeys keys = new BuildKeys(catalog, options, msg, siteFiles, sourceUrl, buildDate);
+        lap = lap(log, "build keys", lap);
 
-        settleHeap();
+        settleHeap(false);
         long diagramStart = System.nanoTime();
         Map<String, String> svgKeys = new HashMap<>();
         Map<String, Integer> svgChecksums = new HashMap<>();
@@ -224,10 +240,12 @@ public final class SiteBuilder {
                         REPORTS));
         ReportOptions reportOptions = new ReportOptions("", options.failOn(), sourceUrl);
 
+        lap = System.nanoTime();
         List<Job> jobs =
                 jobs(catalog, mapper, templates, msg, siteFiles, pages, svgs, svgKeys, keys, validation, reportOptions);
+        lap(log, "job list and page keys", lap);
 
-        settleHeap();
+        settleHeap(incremental);
         long pagesStart = System.nanoTime();
         Map<String, SiteCache.Entry> written = new ConcurrentHashMap<>();
         Path temp = parent.resolve("." + name + ".tmp-" + random());
@@ -235,7 +253,7 @@ public final class SiteBuilder {
         try {
             Files.createDirectory(temp);
             if (incremental) {
-                count = update(temp, out, jobs, existing, cache, written, options, output, log);
+                count = update(temp, out, jobs, existing, existingDirs, cache, written, options, output, log);
             } else {
                 writeAll(temp, jobs, Math.max(1, options.jobs()), output, written);
                 cache.invalidate();
@@ -248,7 +266,9 @@ public final class SiteBuilder {
                     }
                 }
             }
+            lap = lap(log, "render and write", pagesStart);
             commitQuietly(cache, cacheDir, log);
+            lap(log, "cache manifest write", lap);
         } catch (IOException e) {
             deleteQuietly(temp, log);
             throw new ToolException("Cannot write the site to " + options.outputDir() + ": " + e.getMessage() + ".", e);
@@ -284,12 +304,59 @@ public final class SiteBuilder {
      * about 0.1 s a call.
      */
     @SuppressWarnings("java:S1215") // deliberate: see above
-    private static void settleHeap() {
-        System.gc();
+    private static void settleHeap(boolean incremental) {
+        // A rebuild renders few files: after the first collection its heap does not grow much
+        // further, and the second would cost as much as a good part of its rendering.
+        if (!incremental) {
+            System.gc();
+        }
     }
 
     private static boolean timings() {
         return Boolean.getBoolean("journey.timings");
+    }
+
+    /** Logs the time since {@code start} under {@code label} (with -Djourney.timings=true); returns now. */
+    private static long lap(Consumer<String> log, String label, long start) {
+        long now = System.nanoTime();
+        if (timings()) {
+            log.accept(String.format(Locale.ROOT, "timing: %s %d ms", label, (now - start) / 1_000_000));
+        }
+        return now;
+    }
+
+    /**
+     * What the last build left: its cache manifest and, when there is one, the files and folders
+     * of the output folder; with the lines to log about them.
+     */
+    private record Previous(SiteCache cache, Map<String, FileState> files, List<Path> dirs, List<String> log) {}
+
+    private static Previous previous(Path out) {
+        long start = System.nanoTime();
+        List<String> lines = new ArrayList<>();
+        SiteCache cache = SiteCache.open(SiteCache.folderFor(out), BuildKeys.manifest(), lines::add);
+        start = lap(lines::add, "cache manifest read", start);
+        List<Path> dirs = new ArrayList<>();
+        Map<String, FileState> files = cache.isEmpty() ? Map.of() : scan(out, dirs, lines::add);
+        lap(lines::add, "output scan", start);
+        return new Previous(cache, files, dirs, lines);
+    }
+
+    private static <T> T join(java.util.concurrent.FutureTask<T> task) {
+        try {
+            return task.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ToolException("The site build was interrupted.", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     /** The cache entry of a file that can stay as it is: same key, and the file as recorded. */
@@ -312,12 +379,14 @@ public final class SiteBuilder {
             Path out,
             List<Job> jobs,
             Map<String, FileState> existing,
+            List<Path> existingDirs,
             SiteCache cache,
             Map<String, SiteCache.Entry> written,
             BuildOptions options,
             Output output,
             Consumer<String> log)
             throws IOException {
+        long lap = System.nanoTime();
         List<Job> changed = new ArrayList<>();
         java.util.Set<String> paths = new java.util.HashSet<>();
         for (Job job : jobs) {
@@ -329,7 +398,22 @@ public final class SiteBuilder {
                 changed.add(job);
             }
         }
-        writeAll(temp, changed, Math.max(1, options.jobs()), output, written);
+        // The largest files first (by their size last time), so that no thread is left with a
+        // big page at the end while the others idle; the order does not change any file's bytes.
+        changed.sort(java.util.Comparator.comparingLong((Job job) ->
+                        cache.entry(job.path()).map(SiteCache.Entry::size).orElse(Long.MAX_VALUE))
+                .reversed());
+        lap = lap(log, "update: compare keys", lap);
+        Map<String, Long> slow = timings() ? new ConcurrentHashMap<>() : null;
+        writeAll(temp, changed, Math.max(1, options.jobs()), output, written, slow);
+        lap = lap(log, "update: render changed", lap);
+        if (slow != null) {
+            slow.entrySet().stream()
+                    .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                    .limit(30)
+                    .forEach(e -> log.accept(
+                            String.format(Locale.ROOT, "timing:   %s %d ms", e.getKey(), e.getValue() / 1_000_000)));
+        }
         cache.invalidate();
         for (Job job : changed) {
             Path target = out.resolve(job.path());
@@ -356,12 +440,17 @@ public final class SiteBuilder {
                 Files.deleteIfExists(out.resolve(path));
             }
         }
-        removeFoldersNotIn(out, jobs);
+        lap = lap(log, "update: move into place, delete stale", lap);
+        removeFoldersNotIn(out, existingDirs, jobs);
+        lap(log, "update: remove empty folders", lap);
         return changed.size();
     }
 
-    /** Deletes the folders of the output that hold none of the site's files (now empty). */
-    private static void removeFoldersNotIn(Path out, List<Job> jobs) throws IOException {
+    /**
+     * Deletes the folders of the output (as {@link #scan} found them) that hold none of the
+     * site's files (now empty).
+     */
+    private static void removeFoldersNotIn(Path out, List<Path> existingDirs, List<Job> jobs) {
         java.util.Set<Path> needed = new java.util.HashSet<>();
         needed.add(out);
         for (Job job : jobs) {
@@ -371,12 +460,8 @@ public final class SiteBuilder {
                 // every ancestor of a file stays
             }
         }
-        List<Path> dirs;
-        try (java.util.stream.Stream<Path> walk = Files.walk(out)) {
-            dirs = walk.filter(p -> Files.isDirectory(p, java.nio.file.LinkOption.NOFOLLOW_LINKS))
-                    .sorted(java.util.Comparator.reverseOrder())
-                    .toList();
-        }
+        List<Path> dirs = new ArrayList<>(existingDirs);
+        dirs.sort(java.util.Comparator.reverseOrder());
         for (Path dir : dirs) {
             if (!needed.contains(dir)) {
                 deleteQuietly(dir, line -> {});
@@ -389,24 +474,33 @@ public final class SiteBuilder {
      * (links, special files) makes the folder unusable for an update: empty, so that the site is
      * built whole.
      */
-    private static Map<String, FileState> scan(Path out, Consumer<String> log) {
+    private static Map<String, FileState> scan(Path out, List<Path> dirs, Consumer<String> log) {
         if (!Files.isDirectory(out, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
             return Map.of();
         }
         Map<String, FileState> files = new HashMap<>();
+        String prefix = out.toString();
+        char separator = out.getFileSystem().getSeparator().charAt(0);
         try {
             Files.walkFileTree(out, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                    dirs.add(dir);
+                    return FileVisitResult.CONTINUE;
+                }
+
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
                     if (!attrs.isRegularFile()) {
                         throw new IOException(file + " is not a regular file");
                     }
-                    StringBuilder rel = new StringBuilder();
-                    for (Path part : out.relativize(file)) {
-                        rel.append(rel.length() == 0 ? "" : "/").append(part);
+                    // The path below the output folder, with forward slashes.
+                    String rel = file.toString().substring(prefix.length() + 1);
+                    if (separator != '/') {
+                        rel = rel.replace(separator, '/');
                     }
                     files.put(
-                            rel.toString(),
+                            rel,
                             new FileState(
                                     attrs.size(),
                                     attrs.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS)));
@@ -531,22 +625,22 @@ public final class SiteBuilder {
         for (String team : catalog.teams.keySet()) {
             jobs.add(page.apply(SitePaths.team(team))
                     .apply("team.ftlh")
-                    .apply(keys.listing("team", team, catalog.touchpointsByTeam.getOrDefault(team, List.of())))
+                    .apply(keys.team(team, catalog.touchpointsByTeam.getOrDefault(team, List.of())))
                     .apply(() -> mapper.team(team)));
         }
         for (String channel : catalog.touchpointsByChannel.keySet()) {
             jobs.add(page.apply(SitePaths.channel(channel))
                     .apply("channel.ftlh")
-                    .apply(keys.listing("channel", channel, catalog.touchpointsByChannel.get(channel)))
+                    .apply(keys.channel(channel, catalog.touchpointsByChannel.get(channel)))
                     .apply(() -> mapper.channel(channel)));
         }
         jobs.add(page.apply(SitePaths.FINDINGS)
                 .apply("findings.ftlh")
-                .apply(keys.everything(SitePaths.FINDINGS, "findings.ftlh"))
+                .apply(keys.findingsPage(SitePaths.FINDINGS, "findings.ftlh"))
                 .apply(mapper::findings));
         jobs.add(page.apply(SitePaths.RULES)
                 .apply("rules.ftlh")
-                .apply(keys.everything(SitePaths.RULES, "rules.ftlh"))
+                .apply(keys.rulesPage(SitePaths.RULES, "rules.ftlh"))
                 .apply(mapper::rules));
         jobs.add(page.apply(SitePaths.SEARCH)
                 .apply("search.ftlh")
@@ -567,18 +661,17 @@ public final class SiteBuilder {
         }
         // Made on demand: a rebuild whose inputs did not change does not compute it.
         Supplier<String> json = memo(() -> SearchIndex.json(SearchIndex.entries(catalog, msg)));
-        jobs.add(new Job("search-index.json", keys.everything("search-index.json", null), () -> json.get()
+        jobs.add(new Job("search-index.json", keys.searchIndex("search-index.json"), () -> json.get()
                 .getBytes(StandardCharsets.UTF_8)));
-        jobs.add(new Job(
-                "assets/search-index.js",
-                keys.everything("assets/search-index.js", null),
-                () -> SearchIndex.script(json.get()).getBytes(StandardCharsets.UTF_8)));
+        jobs.add(new Job("assets/search-index.js", keys.searchIndex("assets/search-index.js"), () -> SearchIndex.script(
+                        json.get())
+                .getBytes(StandardCharsets.UTF_8)));
         Map<String, ReportFormat> reports = new LinkedHashMap<>();
         reports.put(REPORTS.get(0), ReportFormat.JSON);
         reports.put(REPORTS.get(1), ReportFormat.SARIF);
         reports.put(REPORTS.get(2), ReportFormat.JUNIT);
-        reports.forEach((path, format) -> jobs.add(
-                new Job(path, keys.everything(path, null), () -> Reports.render(format, validation, reportOptions)
+        reports.forEach((path, format) ->
+                jobs.add(new Job(path, keys.report(path), () -> Reports.render(format, validation, reportOptions)
                         .getBytes(StandardCharsets.UTF_8))));
         return jobs;
     }
@@ -704,6 +797,17 @@ public final class SiteBuilder {
     private static void writeAll(
             Path root, List<Job> jobs, int threads, Output output, Map<String, SiteCache.Entry> written)
             throws IOException {
+        writeAll(root, jobs, threads, output, written, null);
+    }
+
+    private static void writeAll(
+            Path root,
+            List<Job> jobs,
+            int threads,
+            Output output,
+            Map<String, SiteCache.Entry> written,
+            Map<String, Long> slow)
+            throws IOException {
         TreeSet<Path> dirs = new TreeSet<>();
         for (Job job : jobs) {
             Path dir = root.resolve(job.path()).getParent();
@@ -725,7 +829,11 @@ public final class SiteBuilder {
             List<Future<Void>> futures = new ArrayList<>(jobs.size());
             for (Job job : jobs) {
                 futures.add(done.submit(() -> {
+                    long jobStart = System.nanoTime();
                     byte[] content = job.content().get();
+                    if (slow != null) {
+                        slow.put(job.path(), System.nanoTime() - jobStart);
+                    }
                     Path file = root.resolve(job.path());
                     output.write(file, content);
                     if (job.key() != null) {

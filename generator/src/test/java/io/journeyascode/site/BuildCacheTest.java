@@ -71,6 +71,7 @@ class BuildCacheTest {
         Path out = dir.resolve("out");
         build(out, 2, Optional.empty());
         Map<String, Long> before = times(out);
+        Map<String, String> reports = tree(out);
         String changed = corpus.journeyId(3);
         Path file = journeys.resolve(corpus.journeyFile(3));
         Files.writeString(file, Files.readString(file).replaceFirst("(?m)^title: \"", "title: \"Renamed "));
@@ -84,8 +85,35 @@ class BuildCacheTest {
         assertThat(journeyPagesIn(
                         rewritten.stream().filter(p -> !p.endsWith(".svg")).collect(Collectors.toSet())))
                 .isEqualTo(neighbours);
-        assertThat(rewritten).contains("index.html", "search-index.json", "reports/findings.json");
-        assertThat(rewritten).noneMatch(p -> p.startsWith("assets/style") || p.equals("search.html"));
+        // Of the pages that list many journeys, exactly those that show the renamed journey; the
+        // reports only when the findings changed with the title (they did not: same bytes).
+        Map<String, String> after = tree(out);
+        Set<String> showingIt = after.entrySet().stream()
+                .filter(e -> !e.getKey().startsWith("journeys/"))
+                .filter(e -> e.getValue().contains("journeys/" + changed + ".html"))
+                .map(Map.Entry::getKey)
+                .collect(Collectors.toCollection(TreeSet::new));
+        assertThat(showingIt).contains("index.html").anyMatch(p -> p.startsWith("teams/"));
+        assertThat(showingIt).anyMatch(p -> p.startsWith("channels/"));
+        Set<String> expected = new TreeSet<>(showingIt);
+        expected.addAll(Set.of("search-index.json", "assets/search-index.js"));
+        assertThat(rewritten).filteredOn(p -> !p.startsWith("journeys/")).containsExactlyInAnyOrderElementsOf(expected);
+        assertThat(after.get("reports/findings.json")).isEqualTo(reports.get("reports/findings.json"));
+        // Of the neighbours' touchpoint pages, exactly those that name the renamed journey.
+        Set<String> neighbourPages = after.entrySet().stream()
+                .filter(e -> e.getKey().startsWith("journeys/" + corpus.journeyId(2) + "/")
+                        || e.getKey().startsWith("journeys/" + corpus.journeyId(4) + "/"))
+                .filter(e -> e.getValue().contains(changed + "/"))
+                .map(Map.Entry::getKey)
+                .collect(Collectors.toCollection(TreeSet::new));
+        assertThat(neighbourPages).isNotEmpty();
+        assertThat(rewritten)
+                .filteredOn(p -> p.startsWith("journeys/" + corpus.journeyId(2) + "/")
+                        || p.startsWith("journeys/" + corpus.journeyId(4) + "/"))
+                .containsExactlyInAnyOrderElementsOf(neighbourPages);
+        assertThat(before.keySet())
+                .anyMatch(p -> p.startsWith("teams/") && !rewritten.contains(p))
+                .anyMatch(p -> p.startsWith("channels/") && !rewritten.contains(p));
         // dot draws the diagrams of a batch in one process: a changed diagram's batch is drawn again
         Map<String, List<String>> mates =
                 io.journeyascode.diagram.Diagrams.batchMates(new io.journeyascode.model.PlaybookIndex(
@@ -117,6 +145,32 @@ class BuildCacheTest {
         assertThat(journeyPagesIn(rewritten)).containsExactly(row[0]);
         assertThat(rewritten).contains("journeys/" + row[0] + "/" + row[1] + ".html");
         assertThat(rewritten).noneMatch(p -> p.endsWith(".svg"));
+        assertThat(rewritten).doesNotContain("search-index.json", "assets/search-index.js", "search.html");
+        assertSameSite(out, coldBuild(Optional.empty()));
+    }
+
+    @Test
+    void aNewFindingRendersTheReportsTheFindingsPagesAndATeamsPageAgain() throws Exception {
+        Path out = dir.resolve("out");
+        build(out, 2, Optional.empty());
+        Map<String, Long> before = times(out);
+        String reportBefore = Files.readString(out.resolve("reports/findings.json"));
+        Path file = journeys.resolve(corpus.journeyFile(3));
+        // A touchpoint without a target emotion is a warning: the site is still written.
+        Files.writeString(file, Files.readString(file).replaceFirst("(?m)^ +target_emotion: .*\n", ""));
+
+        build(out, 2, Optional.empty());
+
+        assertThat(Files.readString(out.resolve("reports/findings.json"))).isNotEqualTo(reportBefore);
+        Set<String> rewritten = rewritten(before, out);
+        assertThat(rewritten)
+                .contains(
+                        "reports/findings.json",
+                        "reports/findings.sarif",
+                        "reports/junit.xml",
+                        "findings.html",
+                        "rules.html")
+                .anyMatch(p -> p.startsWith("teams/"));
         assertSameSite(out, coldBuild(Optional.empty()));
     }
 
