@@ -66,6 +66,7 @@ final class BuildCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        HeapPolicy.compact();
         CommandLine cmd = spec.commandLine();
         FailOn failOn = common.failOn(cmd);
         BuildOptions options = new BuildOptions(
