@@ -7,7 +7,8 @@ import freemarker.cache.TemplateLoader;
 import freemarker.core.HTMLOutputFormat;
 import freemarker.core.TemplateClassResolver;
 import freemarker.template.Configuration;
-import freemarker.template.DefaultObjectWrapperBuilder;
+import freemarker.template.SimpleHash;
+import freemarker.template.SimpleScalar;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
@@ -53,7 +54,7 @@ public final class Templates {
 
     public Templates(Optional<Path> userTemplates, Locale locale) {
         Configuration cfg = new Configuration(Configuration.VERSION_2_3_35);
-        cfg.setObjectWrapper(new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_35).build());
+        cfg.setObjectWrapper(new RecordObjectWrapper());
         cfg.setOutputFormat(HTMLOutputFormat.INSTANCE);
         cfg.setRecognizeStandardFileExtensions(true);
         cfg.setDefaultEncoding("UTF-8");
@@ -104,6 +105,16 @@ public final class Templates {
         }
     }
 
+    /**
+     * A map of texts as a model that every page can share: its values are wrapped once here, not
+     * on every access of every page. Read-only, so safe for all rendering threads.
+     */
+    public Object texts(Map<String, String> texts) {
+        SimpleHash hash = new SimpleHash(configuration.getObjectWrapper());
+        texts.forEach((key, value) -> hash.put(key, new SimpleScalar(value)));
+        return hash;
+    }
+
     /** Renders one page; the data model is {@code layout}, {@code msg} and {@code view}. */
     public String render(String templateName, Map<String, Object> model) {
         StringWriter out = new StringWriter(16 * 1024);
@@ -115,12 +126,12 @@ public final class Templates {
     public byte[] renderBytes(String templateName, Map<String, Object> model) {
         // FreeMarker writes a page as thousands of small strings: an OutputStreamWriter wraps each
         // in a CharBuffer and encodes it on its own, so the text is collected in this thread's
-        // reused buffer first and encoded once.
+        // reused buffer first and encoded once, straight from the buffer.
         TextBuffer out = BUFFER.get();
-        out.text.setLength(0);
+        out.length = 0;
         render(templateName, model, out);
-        byte[] bytes = out.text.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        if (out.text.capacity() > MAX_KEPT_BUFFER) {
+        byte[] bytes = out.utf8();
+        if (out.chars.length > MAX_KEPT_BUFFER) {
             BUFFER.remove();
         }
         return bytes;
@@ -130,45 +141,62 @@ public final class Templates {
 
     private static final ThreadLocal<TextBuffer> BUFFER = ThreadLocal.withInitial(TextBuffer::new);
 
-    /** A Writer into a StringBuilder, without StringWriter's synchronized StringBuffer. */
-    private static final class TextBuffer extends Writer {
-        final StringBuilder text = new StringBuilder(64 * 1024);
+    /** A Writer into a growing char array, encoded to UTF-8 at the end without a String between. */
+    static final class TextBuffer extends Writer {
+        char[] chars = new char[64 * 1024];
+        int length;
 
-        @Override
-        public void write(int c) {
-            text.append((char) c);
+        private void ensure(int more) {
+            int needed = length + more;
+            if (needed > chars.length) {
+                chars = java.util.Arrays.copyOf(chars, Math.max(needed, chars.length * 2));
+            }
         }
 
         @Override
-        public void write(char[] chars, int offset, int length) {
-            text.append(chars, offset, length);
+        public void write(int c) {
+            ensure(1);
+            chars[length++] = (char) c;
+        }
+
+        @Override
+        public void write(char[] source, int offset, int count) {
+            ensure(count);
+            System.arraycopy(source, offset, chars, length, count);
+            length += count;
         }
 
         @Override
         public void write(String str) {
-            text.append(str);
+            int count = str.length();
+            ensure(count);
+            str.getChars(0, count, chars, length);
+            length += count;
         }
 
         @Override
-        public void write(String str, int offset, int length) {
-            text.append(str, offset, offset + length);
+        public void write(String str, int offset, int count) {
+            ensure(count);
+            str.getChars(offset, offset + count, chars, length);
+            length += count;
         }
 
         @Override
-        public Writer append(CharSequence chars) {
-            text.append(chars);
+        public Writer append(CharSequence text) {
+            String str = String.valueOf(text);
+            write(str);
             return this;
         }
 
         @Override
-        public Writer append(CharSequence chars, int start, int end) {
-            text.append(chars, start, end);
+        public Writer append(CharSequence text, int start, int end) {
+            write(String.valueOf(text).substring(start, end));
             return this;
         }
 
         @Override
         public Writer append(char c) {
-            text.append(c);
+            write(c);
             return this;
         }
 
@@ -177,6 +205,66 @@ public final class Templates {
 
         @Override
         public void close() {}
+
+        /**
+         * The text as UTF-8, as {@code String.getBytes(UTF_8)} encodes it (a lone surrogate
+         * becomes {@code ?}).
+         */
+        byte[] utf8() {
+            char[] in = chars;
+            int n = length;
+            int size = n;
+            for (int i = 0; i < n; i++) {
+                char c = in[i];
+                if (c >= 0x80) {
+                    size += utf8Extra(in, i, n);
+                    if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(in[i + 1])) {
+                        i++;
+                    }
+                }
+            }
+            byte[] out = new byte[size];
+            int o = 0;
+            for (int i = 0; i < n; i++) {
+                char c = in[i];
+                if (c < 0x80) {
+                    out[o++] = (byte) c;
+                } else if (c < 0x800) {
+                    out[o++] = (byte) (0xc0 | (c >> 6));
+                    out[o++] = (byte) (0x80 | (c & 0x3f));
+                } else if (Character.isSurrogate(c)) {
+                    if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(in[i + 1])) {
+                        int cp = Character.toCodePoint(c, in[++i]);
+                        out[o++] = (byte) (0xf0 | (cp >> 18));
+                        out[o++] = (byte) (0x80 | ((cp >> 12) & 0x3f));
+                        out[o++] = (byte) (0x80 | ((cp >> 6) & 0x3f));
+                        out[o++] = (byte) (0x80 | (cp & 0x3f));
+                    } else {
+                        out[o++] = '?';
+                    }
+                } else {
+                    out[o++] = (byte) (0xe0 | (c >> 12));
+                    out[o++] = (byte) (0x80 | ((c >> 6) & 0x3f));
+                    out[o++] = (byte) (0x80 | (c & 0x3f));
+                }
+            }
+            return out;
+        }
+
+        /** How many bytes more than one the character at {@code i} (not ASCII) takes. */
+        private static int utf8Extra(char[] in, int i, int n) {
+            char c = in[i];
+            if (c < 0x800) {
+                return 1;
+            }
+            if (Character.isSurrogate(c)) {
+                if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(in[i + 1])) {
+                    return 2; // four bytes for two chars
+                }
+                return 0; // '?'
+            }
+            return 2;
+        }
     }
 
     public void render(String templateName, Map<String, Object> model, Writer out) {
