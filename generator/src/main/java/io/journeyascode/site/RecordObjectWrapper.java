@@ -3,9 +3,11 @@ package io.journeyascode.site;
 import freemarker.ext.util.WrapperTemplateModel;
 import freemarker.template.AdapterTemplateModel;
 import freemarker.template.Configuration;
+import freemarker.template.DefaultListAdapter;
 import freemarker.template.DefaultObjectWrapper;
 import freemarker.template.DefaultObjectWrapperBuilder;
 import freemarker.template.MethodCallAwareTemplateHashModel;
+import freemarker.template.SimpleScalar;
 import freemarker.template.TemplateCollectionModel;
 import freemarker.template.TemplateHashModelEx;
 import freemarker.template.TemplateModel;
@@ -19,6 +21,7 @@ import java.lang.invoke.MethodType;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.RecordComponent;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -47,6 +50,42 @@ final class RecordObjectWrapper extends DefaultObjectWrapper {
         super(new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_35), true);
     }
 
+    /**
+     * The list classes the view models use, adapted as the default wrapper adapts any {@code
+     * List} that is not an {@code AbstractSequentialList}.
+     */
+    private static final java.util.Set<Class<?>> LISTS = java.util.Set.copyOf(List.of(
+            java.util.ArrayList.class,
+            List.of().getClass(),
+            List.of(1).getClass(),
+            java.util.stream.Stream.of(1, 2, 3).toList().getClass(),
+            java.util.Collections.unmodifiableList(new java.util.ArrayList<>()).getClass()));
+
+    /**
+     * The default wrapping, with the types pages are made of tested first by their exact class:
+     * the default order asks every value first whether it implements {@code TemplateModel}, and
+     * records and lists are reached only after a row of interface checks (profiles showed {@code
+     * wrap} itself among the top costs). The result is the same model as the default's.
+     */
+    @Override
+    public TemplateModel wrap(Object obj) throws TemplateModelException {
+        if (obj != null) {
+            Class<?> type = obj.getClass();
+            if (type == String.class) {
+                return new SimpleScalar((String) obj);
+            }
+            if (obj instanceof Record) {
+                Readers readers = READERS.get(type);
+                if (readers != null) {
+                    return new RecordModel(obj, readers, this);
+                }
+            } else if (LISTS.contains(type)) {
+                return DefaultListAdapter.adapt((List<?>) obj, this);
+            }
+        }
+        return super.wrap(obj);
+    }
+
     @Override
     protected TemplateModel handleUnknownType(Object obj) throws TemplateModelException {
         if (obj instanceof Record) {
@@ -67,7 +106,9 @@ final class RecordObjectWrapper extends DefaultObjectWrapper {
     private record Readers(Map<String, Function<Object, Object>> byName) {
 
         static Readers of(Class<?> type) {
-            if (!type.isRecord() || !Modifier.isPublic(type.getModifiers())) {
+            // A record that implements an interface might be one the default wrapper treats
+            // specially (a TemplateModel, an Iterable...): that one is left to it.
+            if (!type.isRecord() || !Modifier.isPublic(type.getModifiers()) || type.getInterfaces().length > 0) {
                 return null;
             }
             Map<String, Function<Object, Object>> byName = new HashMap<>();

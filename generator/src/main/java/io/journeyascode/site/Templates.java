@@ -126,12 +126,12 @@ public final class Templates {
     public byte[] renderBytes(String templateName, Map<String, Object> model) {
         // FreeMarker writes a page as thousands of small strings: an OutputStreamWriter wraps each
         // in a CharBuffer and encodes it on its own, so the text is collected in this thread's
-        // reused buffer first and encoded once, straight from the buffer.
+        // reused buffer, encoded as it is written.
         TextBuffer out = BUFFER.get();
-        out.length = 0;
+        out.reset();
         render(templateName, model, out);
         byte[] bytes = out.utf8();
-        if (out.chars.length > MAX_KEPT_BUFFER) {
+        if (out.capacity() > MAX_KEPT_BUFFER) {
             BUFFER.remove();
         }
         return bytes;
@@ -141,56 +141,140 @@ public final class Templates {
 
     private static final ThreadLocal<TextBuffer> BUFFER = ThreadLocal.withInitial(TextBuffer::new);
 
-    /** A Writer into a growing char array, encoded to UTF-8 at the end without a String between. */
+    /**
+     * A Writer that encodes to UTF-8 as it goes, into a growing byte array: no char buffer, no
+     * String of the whole page, one pass. The bytes are what {@code String.getBytes(UTF_8)} gives
+     * for all the text written (a surrogate without its pair becomes {@code ?}).
+     */
     static final class TextBuffer extends Writer {
-        char[] chars = new char[64 * 1024];
+        byte[] bytes = new byte[64 * 1024];
         int length;
+        /** A high surrogate written last, waiting for its low half; 0 when none. */
+        private char high;
 
-        private void ensure(int more) {
-            int needed = length + more;
-            if (needed > chars.length) {
-                chars = java.util.Arrays.copyOf(chars, Math.max(needed, chars.length * 2));
+        void reset() {
+            length = 0;
+            high = 0;
+        }
+
+        int capacity() {
+            return bytes.length;
+        }
+
+        /** Room for {@code chars} more characters at three bytes each (a pair takes four for two). */
+        private void ensure(int chars) {
+            long needed = length + 3L * chars + 3;
+            if (needed > bytes.length) {
+                if (needed > Integer.MAX_VALUE - 16) {
+                    throw new OutOfMemoryError("A page of more than 2 GiB");
+                }
+                bytes = java.util.Arrays.copyOf(
+                        bytes, (int) Math.max(needed, Math.min(Integer.MAX_VALUE - 16, 2L * bytes.length)));
             }
+        }
+
+        private void put(char c) {
+            byte[] b = bytes;
+            int o = length;
+            if (c < 0x80 && high == 0) {
+                b[o++] = (byte) c;
+            } else if (high != 0) {
+                if (Character.isLowSurrogate(c)) {
+                    int cp = Character.toCodePoint(high, c);
+                    high = 0;
+                    b[o++] = (byte) (0xf0 | (cp >> 18));
+                    b[o++] = (byte) (0x80 | ((cp >> 12) & 0x3f));
+                    b[o++] = (byte) (0x80 | ((cp >> 6) & 0x3f));
+                    b[o++] = (byte) (0x80 | (cp & 0x3f));
+                    length = o;
+                    return;
+                }
+                high = 0;
+                b[o++] = '?';
+                length = o;
+                put(c);
+                return;
+            } else if (c < 0x800) {
+                b[o++] = (byte) (0xc0 | (c >> 6));
+                b[o++] = (byte) (0x80 | (c & 0x3f));
+            } else if (Character.isHighSurrogate(c)) {
+                high = c;
+            } else if (Character.isLowSurrogate(c)) {
+                b[o++] = '?';
+            } else {
+                b[o++] = (byte) (0xe0 | (c >> 12));
+                b[o++] = (byte) (0x80 | ((c >> 6) & 0x3f));
+                b[o++] = (byte) (0x80 | (c & 0x3f));
+            }
+            length = o;
         }
 
         @Override
         public void write(int c) {
             ensure(1);
-            chars[length++] = (char) c;
+            put((char) c);
         }
 
         @Override
         public void write(char[] source, int offset, int count) {
             ensure(count);
-            System.arraycopy(source, offset, chars, length, count);
-            length += count;
+            byte[] b = bytes;
+            int end = offset + count;
+            int i = offset;
+            if (high == 0) { // ASCII runs without the general path
+                int o = length;
+                while (i < end) {
+                    char c = source[i];
+                    if (c >= 0x80) {
+                        break;
+                    }
+                    b[o++] = (byte) c;
+                    i++;
+                }
+                length = o;
+            }
+            for (; i < end; i++) {
+                put(source[i]);
+            }
         }
 
         @Override
         public void write(String str) {
-            int count = str.length();
-            ensure(count);
-            str.getChars(0, count, chars, length);
-            length += count;
+            write(str, 0, str.length());
         }
 
         @Override
         public void write(String str, int offset, int count) {
             ensure(count);
-            str.getChars(offset, offset + count, chars, length);
-            length += count;
+            byte[] b = bytes;
+            int end = offset + count;
+            int i = offset;
+            if (high == 0) { // ASCII runs without the general path
+                int o = length;
+                while (i < end) {
+                    char c = str.charAt(i);
+                    if (c >= 0x80) {
+                        break;
+                    }
+                    b[o++] = (byte) c;
+                    i++;
+                }
+                length = o;
+            }
+            for (; i < end; i++) {
+                put(str.charAt(i));
+            }
         }
 
         @Override
         public Writer append(CharSequence text) {
-            String str = String.valueOf(text);
-            write(str);
+            write(String.valueOf(text));
             return this;
         }
 
         @Override
         public Writer append(CharSequence text, int start, int end) {
-            write(String.valueOf(text).substring(start, end));
+            write(String.valueOf(text == null ? "null" : text).substring(start, end));
             return this;
         }
 
@@ -206,64 +290,14 @@ public final class Templates {
         @Override
         public void close() {}
 
-        /**
-         * The text as UTF-8, as {@code String.getBytes(UTF_8)} encodes it (a lone surrogate
-         * becomes {@code ?}).
-         */
+        /** The bytes written so far, a lone high surrogate at the end as {@code ?}. */
         byte[] utf8() {
-            char[] in = chars;
-            int n = length;
-            int size = n;
-            for (int i = 0; i < n; i++) {
-                char c = in[i];
-                if (c >= 0x80) {
-                    size += utf8Extra(in, i, n);
-                    if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(in[i + 1])) {
-                        i++;
-                    }
-                }
+            if (high != 0) {
+                high = 0;
+                ensure(1);
+                bytes[length++] = '?';
             }
-            byte[] out = new byte[size];
-            int o = 0;
-            for (int i = 0; i < n; i++) {
-                char c = in[i];
-                if (c < 0x80) {
-                    out[o++] = (byte) c;
-                } else if (c < 0x800) {
-                    out[o++] = (byte) (0xc0 | (c >> 6));
-                    out[o++] = (byte) (0x80 | (c & 0x3f));
-                } else if (Character.isSurrogate(c)) {
-                    if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(in[i + 1])) {
-                        int cp = Character.toCodePoint(c, in[++i]);
-                        out[o++] = (byte) (0xf0 | (cp >> 18));
-                        out[o++] = (byte) (0x80 | ((cp >> 12) & 0x3f));
-                        out[o++] = (byte) (0x80 | ((cp >> 6) & 0x3f));
-                        out[o++] = (byte) (0x80 | (cp & 0x3f));
-                    } else {
-                        out[o++] = '?';
-                    }
-                } else {
-                    out[o++] = (byte) (0xe0 | (c >> 12));
-                    out[o++] = (byte) (0x80 | ((c >> 6) & 0x3f));
-                    out[o++] = (byte) (0x80 | (c & 0x3f));
-                }
-            }
-            return out;
-        }
-
-        /** How many bytes more than one the character at {@code i} (not ASCII) takes. */
-        private static int utf8Extra(char[] in, int i, int n) {
-            char c = in[i];
-            if (c < 0x800) {
-                return 1;
-            }
-            if (Character.isSurrogate(c)) {
-                if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(in[i + 1])) {
-                    return 2; // four bytes for two chars
-                }
-                return 0; // '?'
-            }
-            return 2;
+            return java.util.Arrays.copyOf(bytes, length);
         }
     }
 
