@@ -16,6 +16,7 @@ import io.journeyascode.api.ToolException;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -163,7 +164,11 @@ public final class Templates {
 
         /** Room for {@code chars} more characters at three bytes each (a pair takes four for two). */
         private void ensure(int chars) {
-            long needed = length + 3L * chars + 3;
+            ensureBytes(3L * chars);
+        }
+
+        private void ensureBytes(long more) {
+            long needed = length + more + 3;
             if (needed > bytes.length) {
                 if (needed > Integer.MAX_VALUE - 16) {
                     throw new OutOfMemoryError("A page of more than 2 GiB");
@@ -245,6 +250,18 @@ public final class Templates {
 
         @Override
         public void write(String str, int offset, int count) {
+            if (count >= 16 && high == 0 && offset == 0 && count == str.length()) {
+                char first = str.charAt(0);
+                char last = str.charAt(count - 1);
+                if (!Character.isLowSurrogate(first) && !Character.isHighSurrogate(last)) {
+                    // No pair spans the ends: the String's own encoder (vectorised for ASCII) is exact.
+                    byte[] encoded = str.getBytes(StandardCharsets.UTF_8);
+                    ensureBytes(encoded.length);
+                    System.arraycopy(encoded, 0, bytes, length, encoded.length);
+                    length += encoded.length;
+                    return;
+                }
+            }
             ensure(count);
             byte[] b = bytes;
             int end = offset + count;

@@ -22,8 +22,8 @@ class TextBufferTest {
             buffer.reset();
             int writes = random.nextInt(8);
             for (int w = 0; w < writes; w++) {
-                StringBuilder part = new StringBuilder();
-                int n = random.nextInt(6);
+                StringBuilder part = new StringBuilder(random.nextBoolean() ? "plain ascii text " : "");
+                int n = random.nextInt(3) == 0 ? 14 + random.nextInt(8) : random.nextInt(6);
                 for (int i = 0; i < n; i++) {
                     part.append(ALPHABET[random.nextInt(ALPHABET.length)]);
                 }
