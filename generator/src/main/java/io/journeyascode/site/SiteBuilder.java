@@ -229,7 +229,7 @@ public final class SiteBuilder {
 
         settleHeap();
         long pagesStart = System.nanoTime();
-        long pagesCpuStart = processCpuNanos();
+        long pagesCpuStart = timings() ? processCpuNanos() : 0;
         Map<String, SiteCache.Entry> written = new ConcurrentHashMap<>();
         Path temp = parent.resolve("." + name + ".tmp-" + random());
         int count;
@@ -631,8 +631,7 @@ public final class SiteBuilder {
     }
 
     private static byte[] html(Templates templates, String template, LayoutView layout, Object texts, Object view) {
-        Map<String, Object> model = Map.of("layout", layout, "msg", texts, "view", view);
-        return templates.renderBytes(template, model);
+        return templates.renderBytes(template, templates.pageModel(layout, texts, view));
     }
 
     /**

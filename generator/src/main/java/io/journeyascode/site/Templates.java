@@ -7,11 +7,13 @@ import freemarker.cache.TemplateLoader;
 import freemarker.core.HTMLOutputFormat;
 import freemarker.core.TemplateClassResolver;
 import freemarker.template.Configuration;
+import freemarker.template.ObjectWrapper;
 import freemarker.template.SimpleHash;
 import freemarker.template.SimpleScalar;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
+import freemarker.template.TemplateModelException;
 import io.journeyascode.api.ToolException;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -116,15 +118,32 @@ public final class Templates {
         return hash;
     }
 
+    /**
+     * The data model of a page, its three values wrapped once here: templates read {@code view}
+     * and {@code layout} hundreds of times a page, and a map would wrap them anew on each read.
+     */
+    public Object pageModel(Object layout, Object texts, Object view) {
+        ObjectWrapper wrapper = configuration.getObjectWrapper();
+        SimpleHash model = new SimpleHash(wrapper);
+        try {
+            model.put("layout", wrapper.wrap(layout));
+            model.put("msg", wrapper.wrap(texts));
+            model.put("view", wrapper.wrap(view));
+        } catch (TemplateModelException e) {
+            throw new ToolException("Cannot prepare the page model: " + oneLine(e.getMessage()), e);
+        }
+        return model;
+    }
+
     /** Renders one page; the data model is {@code layout}, {@code msg} and {@code view}. */
-    public String render(String templateName, Map<String, Object> model) {
+    public String render(String templateName, Object model) {
         StringWriter out = new StringWriter(16 * 1024);
         render(templateName, model, out);
         return out.toString();
     }
 
     /** Renders one page straight to UTF-8 bytes (no intermediate String: pages are many and large). */
-    public byte[] renderBytes(String templateName, Map<String, Object> model) {
+    public byte[] renderBytes(String templateName, Object model) {
         // FreeMarker writes a page as thousands of small strings: an OutputStreamWriter wraps each
         // in a CharBuffer and encodes it on its own, so the text is collected in this thread's
         // reused buffer, encoded as it is written.
@@ -150,6 +169,7 @@ public final class Templates {
     static final class TextBuffer extends Writer {
         byte[] bytes = new byte[64 * 1024];
         int length;
+        private final char[] scratch = new char[256];
         /** A high surrogate written last, waiting for its low half; 0 when none. */
         private char high;
 
@@ -262,24 +282,14 @@ public final class Templates {
                     return;
                 }
             }
-            ensure(count);
-            byte[] b = bytes;
-            int end = offset + count;
-            int i = offset;
-            if (high == 0) { // ASCII runs without the general path
-                int o = length;
-                while (i < end) {
-                    char c = str.charAt(i);
-                    if (c >= 0x80) {
-                        break;
-                    }
-                    b[o++] = (byte) c;
-                    i++;
-                }
-                length = o;
-            }
-            for (; i < end; i++) {
-                put(str.charAt(i));
+            // Short texts (most of a page: escaped values, attribute parts) go through a scratch
+            // array, which the loop reads faster than String.charAt.
+            char[] chunk = scratch;
+            for (int done = 0; done < count; ) {
+                int n = Math.min(chunk.length, count - done);
+                str.getChars(offset + done, offset + done + n, chunk, 0);
+                write(chunk, 0, n);
+                done += n;
             }
         }
 
@@ -318,7 +328,7 @@ public final class Templates {
         }
     }
 
-    public void render(String templateName, Map<String, Object> model, Writer out) {
+    public void render(String templateName, Object model, Writer out) {
         try {
             template(templateName).process(model, out);
         } catch (TemplateException | IOException e) {
