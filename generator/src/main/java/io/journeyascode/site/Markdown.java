@@ -25,15 +25,24 @@ import java.util.List;
  * Markdown to safe HTML: tables, autolinks and strikethrough; raw HTML is escaped, never passed
  * through; every link address is checked against {@link UrlPolicy} after flexmark resolved it
  * (an unsafe {@code href} is dropped), and images that are not relative become their alt text.
- * Parser and renderer are immutable and shared by all threads.
+ * Parser and renderer are immutable and shared by all threads; a fragment met again is not
+ * parsed again.
  */
 public final class Markdown {
 
     /** A rendered page: the text of its first level-1 heading (empty when none) and the rest. */
     public record Page(String title, String html) {}
 
+    /** A fragment to render; playbooks repeat notes (boilerplate, copied touchpoints). */
+    private record Fragment(String markdown, int headingOffset) {}
+
+    /** Fragments rendered by this instance (one build): each distinct text is parsed once. */
+    private static final int MAX_REMEMBERED = 100_000;
+
     private final Parser parser;
     private final HtmlRenderer renderer;
+    private final java.util.concurrent.ConcurrentHashMap<Fragment, String> rendered =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     public Markdown() {
         MutableDataSet options = new MutableDataSet();
@@ -59,6 +68,18 @@ public final class Markdown {
      * down by {@code headingOffset} levels so the page keeps its single {@code h1}.
      */
     public String render(String markdown, int headingOffset) {
+        Fragment key = new Fragment(markdown, headingOffset);
+        String html = rendered.get(key);
+        if (html == null) {
+            html = renderFresh(markdown, headingOffset);
+            if (rendered.size() < MAX_REMEMBERED) {
+                rendered.putIfAbsent(key, html);
+            }
+        }
+        return html;
+    }
+
+    private String renderFresh(String markdown, int headingOffset) {
         Document document = parser.parse(markdown);
         sanitizeImages(document);
         shiftHeadings(document, headingOffset);

@@ -13,6 +13,7 @@ import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -34,12 +35,16 @@ public final class Messages {
     private final String language;
     private final Locale locale;
     private final Map<String, String> texts;
+    /** The same texts for lookups: pages look up thousands of labels, a tree map walks for each. */
+    private final Map<String, String> lookup;
+
     private final DateTimeFormatter dates;
 
     private Messages(String language, Map<String, String> texts) {
         this.language = language;
         this.locale = Locale.forLanguageTag(language);
         this.texts = Collections.unmodifiableMap(new TreeMap<>(texts));
+        this.lookup = new HashMap<>(texts);
         this.dates = language.equals("fi")
                 ? DateTimeFormatter.ofPattern("d.M.uuuu", Locale.ROOT)
                 : DateTimeFormatter.ISO_LOCAL_DATE;
@@ -96,7 +101,7 @@ public final class Messages {
     }
 
     public String get(String key) {
-        String text = texts.get(key);
+        String text = lookup.get(key);
         if (text == null) {
             throw new IllegalStateException("No message '" + key + "' for locale " + language);
         }
@@ -114,7 +119,7 @@ public final class Messages {
 
     /** A word of a vocabulary (key {@code vocab.phase.before}, {@code vocab.emotion.joy}…), else the id itself. */
     public String label(String prefix, String id) {
-        return texts.getOrDefault("vocab." + prefix + "." + id, id);
+        return lookup.getOrDefault("vocab." + prefix + "." + id, id);
     }
 
     public String date(LocalDate date) {

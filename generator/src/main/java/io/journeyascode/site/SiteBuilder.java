@@ -247,6 +247,7 @@ public final class SiteBuilder {
 
         settleHeap(incremental);
         long pagesStart = System.nanoTime();
+        long pagesCpuStart = timings() ? processCpuNanos() : 0;
         Map<String, SiteCache.Entry> written = new ConcurrentHashMap<>();
         Path temp = parent.resolve("." + name + ".tmp-" + random());
         int count;
@@ -280,9 +281,10 @@ public final class SiteBuilder {
         if (timings()) {
             log.accept(String.format(
                     Locale.ROOT,
-                    "timing: pages %d ms (%d written)",
+                    "timing: pages %d ms (%d written, %d ms CPU)",
                     (System.nanoTime() - pagesStart) / 1_000_000,
-                    count));
+                    count,
+                    (processCpuNanos() - pagesCpuStart) / 1_000_000));
         }
         if (incremental) {
             log.accept("Wrote " + count + " of " + jobs.size() + " files to " + options.outputDir()
@@ -310,6 +312,15 @@ public final class SiteBuilder {
         if (!incremental) {
             System.gc();
         }
+    }
+
+    /** The CPU time this process used so far (all its threads, the collector's too), or 0 when unknown. */
+    private static long processCpuNanos() {
+        if (java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                instanceof com.sun.management.OperatingSystemMXBean os) {
+            return Math.max(0, os.getProcessCpuTime());
+        }
+        return 0;
     }
 
     private static boolean timings() {
@@ -596,10 +607,11 @@ public final class SiteBuilder {
             ValidationResult validation,
             ReportOptions reportOptions) {
         List<Job> jobs = new ArrayList<>();
+        Object texts = templates.texts(msg.all());
         Function<String, Function<String, Function<String, Function<Supplier<Object>, Job>>>> page =
                 path -> template -> key -> view -> new Job(path, key, () -> {
                     Object model = view.get();
-                    return html(templates, template, mapper.layout(path, kind(template), title(model)), msg, model);
+                    return html(templates, template, mapper.layout(path, kind(template), title(model)), texts, model);
                 });
         jobs.add(page.apply(SitePaths.INDEX)
                 .apply("index.ftlh")
@@ -711,9 +723,8 @@ public final class SiteBuilder {
         return "";
     }
 
-    private static byte[] html(Templates templates, String template, LayoutView layout, Messages msg, Object view) {
-        Map<String, Object> model = Map.of("layout", layout, "msg", msg.all(), "view", view);
-        return templates.renderBytes(template, model);
+    private static byte[] html(Templates templates, String template, LayoutView layout, Object texts, Object view) {
+        return templates.renderBytes(template, templates.pageModel(layout, texts, view));
     }
 
     /**

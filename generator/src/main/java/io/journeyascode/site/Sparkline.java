@@ -40,6 +40,7 @@ public final class Sparkline {
             }
             points.append(fmt(lastX)).append(',').append(fmt(lastY));
         }
+        String escaped = StringEscapeUtils.escapeXml10(label);
         StringBuilder svg = new StringBuilder(512);
         svg.append("<svg class=\"sparkline\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ")
                 .append(WIDTH)
@@ -50,9 +51,9 @@ public final class Sparkline {
                 .append("\" height=\"")
                 .append(HEIGHT)
                 .append("\" role=\"img\" aria-label=\"")
-                .append(StringEscapeUtils.escapeXml10(label))
+                .append(escaped)
                 .append("\"><title>")
-                .append(StringEscapeUtils.escapeXml10(label))
+                .append(escaped)
                 .append("</title>");
         if (target.isPresent()) {
             String ty = fmt(y(target.get(), min, max));
@@ -78,10 +79,42 @@ public final class Sparkline {
         return HEIGHT - PAD - (HEIGHT - 2 * PAD) * (value - min) / (max - min);
     }
 
-    /** One decimal, as {@code %.1f} rounds, without its cost (a hot path). */
-    private static String fmt(double value) {
+    /**
+     * One decimal, as {@code new BigDecimal(Double.toString(value)).setScale(1, HALF_UP)} gives
+     * it, without its cost (a hot path): the points of a sparkline lie between 1 and 1000, where
+     * {@code Double.toString} writes plain digits, and rounding that text half up is exact.
+     */
+    static String fmt(double value) {
         if (!Double.isFinite(value)) {
             return String.valueOf(value);
+        }
+        if (value >= 1 && value < 1_000_000) {
+            String text = Double.toString(value); // "I.F", at least one digit each
+            int dot = text.indexOf('.');
+            if (dot > 0 && text.indexOf('E') < 0) {
+                if (text.length() - dot <= 2) {
+                    return text;
+                }
+                char[] digits = text.substring(0, dot + 2).toCharArray();
+                if (text.charAt(dot + 2) >= '5') {
+                    int i = digits.length - 1;
+                    while (i >= 0) {
+                        if (digits[i] == '.') {
+                            i--;
+                            continue;
+                        }
+                        if (digits[i] == '9') {
+                            digits[i] = '0';
+                            i--;
+                        } else {
+                            digits[i]++;
+                            break;
+                        }
+                    }
+                    return i < 0 ? "1" + new String(digits) : new String(digits);
+                }
+                return new String(digits);
+            }
         }
         return new java.math.BigDecimal(Double.toString(value))
                 .setScale(1, java.math.RoundingMode.HALF_UP)

@@ -7,14 +7,18 @@ import freemarker.cache.TemplateLoader;
 import freemarker.core.HTMLOutputFormat;
 import freemarker.core.TemplateClassResolver;
 import freemarker.template.Configuration;
-import freemarker.template.DefaultObjectWrapperBuilder;
+import freemarker.template.ObjectWrapper;
+import freemarker.template.SimpleHash;
+import freemarker.template.SimpleScalar;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
+import freemarker.template.TemplateModelException;
 import io.journeyascode.api.ToolException;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -53,7 +57,7 @@ public final class Templates {
 
     public Templates(Optional<Path> userTemplates, Locale locale) {
         Configuration cfg = new Configuration(Configuration.VERSION_2_3_35);
-        cfg.setObjectWrapper(new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_35).build());
+        cfg.setObjectWrapper(new RecordObjectWrapper());
         cfg.setOutputFormat(HTMLOutputFormat.INSTANCE);
         cfg.setRecognizeStandardFileExtensions(true);
         cfg.setDefaultEncoding("UTF-8");
@@ -104,23 +108,50 @@ public final class Templates {
         }
     }
 
+    /**
+     * A map of texts as a model that every page can share: its values are wrapped once here, not
+     * on every access of every page. Read-only, so safe for all rendering threads.
+     */
+    public Object texts(Map<String, String> texts) {
+        SimpleHash hash = new SimpleHash(configuration.getObjectWrapper());
+        texts.forEach((key, value) -> hash.put(key, new SimpleScalar(value)));
+        return hash;
+    }
+
+    /**
+     * The data model of a page, its three values wrapped once here: templates read {@code view}
+     * and {@code layout} hundreds of times a page, and a map would wrap them anew on each read.
+     */
+    public Object pageModel(Object layout, Object texts, Object view) {
+        ObjectWrapper wrapper = configuration.getObjectWrapper();
+        SimpleHash model = new SimpleHash(wrapper);
+        try {
+            model.put("layout", wrapper.wrap(layout));
+            model.put("msg", wrapper.wrap(texts));
+            model.put("view", wrapper.wrap(view));
+        } catch (TemplateModelException e) {
+            throw new ToolException("Cannot prepare the page model: " + oneLine(e.getMessage()), e);
+        }
+        return model;
+    }
+
     /** Renders one page; the data model is {@code layout}, {@code msg} and {@code view}. */
-    public String render(String templateName, Map<String, Object> model) {
+    public String render(String templateName, Object model) {
         StringWriter out = new StringWriter(16 * 1024);
         render(templateName, model, out);
         return out.toString();
     }
 
     /** Renders one page straight to UTF-8 bytes (no intermediate String: pages are many and large). */
-    public byte[] renderBytes(String templateName, Map<String, Object> model) {
+    public byte[] renderBytes(String templateName, Object model) {
         // FreeMarker writes a page as thousands of small strings: an OutputStreamWriter wraps each
         // in a CharBuffer and encodes it on its own, so the text is collected in this thread's
-        // reused buffer first and encoded once.
+        // reused buffer, encoded as it is written.
         TextBuffer out = BUFFER.get();
-        out.text.setLength(0);
+        out.reset();
         render(templateName, model, out);
-        byte[] bytes = out.text.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        if (out.text.capacity() > MAX_KEPT_BUFFER) {
+        byte[] bytes = out.utf8();
+        if (out.capacity() > MAX_KEPT_BUFFER) {
             BUFFER.remove();
         }
         return bytes;
@@ -130,45 +161,153 @@ public final class Templates {
 
     private static final ThreadLocal<TextBuffer> BUFFER = ThreadLocal.withInitial(TextBuffer::new);
 
-    /** A Writer into a StringBuilder, without StringWriter's synchronized StringBuffer. */
-    private static final class TextBuffer extends Writer {
-        final StringBuilder text = new StringBuilder(64 * 1024);
+    /**
+     * A Writer that encodes to UTF-8 as it goes, into a growing byte array: no char buffer, no
+     * String of the whole page, one pass. The bytes are what {@code String.getBytes(UTF_8)} gives
+     * for all the text written (a surrogate without its pair becomes {@code ?}).
+     */
+    static final class TextBuffer extends Writer {
+        byte[] bytes = new byte[64 * 1024];
+        int length;
+        private final char[] scratch = new char[256];
+        /** A high surrogate written last, waiting for its low half; 0 when none. */
+        private char high;
 
-        @Override
-        public void write(int c) {
-            text.append((char) c);
+        void reset() {
+            length = 0;
+            high = 0;
+        }
+
+        int capacity() {
+            return bytes.length;
+        }
+
+        /** Room for {@code chars} more characters at three bytes each (a pair takes four for two). */
+        private void ensure(int chars) {
+            ensureBytes(3L * chars);
+        }
+
+        private void ensureBytes(long more) {
+            long needed = length + more + 3;
+            if (needed > bytes.length) {
+                if (needed > Integer.MAX_VALUE - 16) {
+                    throw new OutOfMemoryError("A page of more than 2 GiB");
+                }
+                bytes = java.util.Arrays.copyOf(
+                        bytes, (int) Math.max(needed, Math.min(Integer.MAX_VALUE - 16, 2L * bytes.length)));
+            }
+        }
+
+        private void put(char c) {
+            byte[] b = bytes;
+            int o = length;
+            if (c < 0x80 && high == 0) {
+                b[o++] = (byte) c;
+            } else if (high != 0) {
+                if (Character.isLowSurrogate(c)) {
+                    int cp = Character.toCodePoint(high, c);
+                    high = 0;
+                    b[o++] = (byte) (0xf0 | (cp >> 18));
+                    b[o++] = (byte) (0x80 | ((cp >> 12) & 0x3f));
+                    b[o++] = (byte) (0x80 | ((cp >> 6) & 0x3f));
+                    b[o++] = (byte) (0x80 | (cp & 0x3f));
+                    length = o;
+                    return;
+                }
+                high = 0;
+                b[o++] = '?';
+                length = o;
+                put(c);
+                return;
+            } else if (c < 0x800) {
+                b[o++] = (byte) (0xc0 | (c >> 6));
+                b[o++] = (byte) (0x80 | (c & 0x3f));
+            } else if (Character.isHighSurrogate(c)) {
+                high = c;
+            } else if (Character.isLowSurrogate(c)) {
+                b[o++] = '?';
+            } else {
+                b[o++] = (byte) (0xe0 | (c >> 12));
+                b[o++] = (byte) (0x80 | ((c >> 6) & 0x3f));
+                b[o++] = (byte) (0x80 | (c & 0x3f));
+            }
+            length = o;
         }
 
         @Override
-        public void write(char[] chars, int offset, int length) {
-            text.append(chars, offset, length);
+        public void write(int c) {
+            ensure(1);
+            put((char) c);
+        }
+
+        @Override
+        public void write(char[] source, int offset, int count) {
+            ensure(count);
+            byte[] b = bytes;
+            int end = offset + count;
+            int i = offset;
+            if (high == 0) { // ASCII runs without the general path
+                int o = length;
+                while (i < end) {
+                    char c = source[i];
+                    if (c >= 0x80) {
+                        break;
+                    }
+                    b[o++] = (byte) c;
+                    i++;
+                }
+                length = o;
+            }
+            for (; i < end; i++) {
+                put(source[i]);
+            }
         }
 
         @Override
         public void write(String str) {
-            text.append(str);
+            write(str, 0, str.length());
         }
 
         @Override
-        public void write(String str, int offset, int length) {
-            text.append(str, offset, offset + length);
+        public void write(String str, int offset, int count) {
+            if (count >= 16 && high == 0 && offset == 0 && count == str.length()) {
+                char first = str.charAt(0);
+                char last = str.charAt(count - 1);
+                if (!Character.isLowSurrogate(first) && !Character.isHighSurrogate(last)) {
+                    // No pair spans the ends: the String's own encoder (vectorised for ASCII) is exact.
+                    byte[] encoded = str.getBytes(StandardCharsets.UTF_8);
+                    ensureBytes(encoded.length);
+                    System.arraycopy(encoded, 0, bytes, length, encoded.length);
+                    length += encoded.length;
+                    return;
+                }
+            }
+            // Short texts (most of a page: escaped values, attribute parts) go through a scratch
+            // array, which the loop reads faster than String.charAt.
+            char[] chunk = scratch;
+            for (int done = 0; done < count; ) {
+                int n = Math.min(chunk.length, count - done);
+                str.getChars(offset + done, offset + done + n, chunk, 0);
+                write(chunk, 0, n);
+                done += n;
+            }
         }
 
         @Override
-        public Writer append(CharSequence chars) {
-            text.append(chars);
+        public Writer append(CharSequence text) {
+            write(String.valueOf(text));
             return this;
         }
 
         @Override
-        public Writer append(CharSequence chars, int start, int end) {
-            text.append(chars, start, end);
+        public Writer append(CharSequence text, int start, int end) {
+            write(String.valueOf(text == null ? "null" : text).substring(start, end));
             return this;
         }
 
         @Override
         public Writer append(char c) {
-            text.append(c);
+            write(c);
             return this;
         }
 
@@ -177,9 +316,19 @@ public final class Templates {
 
         @Override
         public void close() {}
+
+        /** The bytes written so far, a lone high surrogate at the end as {@code ?}. */
+        byte[] utf8() {
+            if (high != 0) {
+                high = 0;
+                ensure(1);
+                bytes[length++] = '?';
+            }
+            return java.util.Arrays.copyOf(bytes, length);
+        }
     }
 
-    public void render(String templateName, Map<String, Object> model, Writer out) {
+    public void render(String templateName, Object model, Writer out) {
         try {
             template(templateName).process(model, out);
         } catch (TemplateException | IOException e) {

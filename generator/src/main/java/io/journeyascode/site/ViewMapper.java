@@ -52,7 +52,8 @@ import java.util.function.Function;
 /**
  * Model → view models: every text the templates print, every link already made relative to the
  * page it appears on ({@code from}), every Markdown field already rendered and sanitised.
- * Stateless after construction, so pages can be mapped on many threads at once.
+ * Safe for many threads at once: its only state is a memo of what every appearance of a
+ * touchpoint shares.
  */
 final class ViewMapper {
 
@@ -264,7 +265,8 @@ final class ViewMapper {
         LinkView previous = at > 0 ? tpLink(from, journey, all.get(at - 1), false) : LinkView.text("");
         LinkView next =
                 at >= 0 && at < all.size() - 1 ? tpLink(from, journey, all.get(at + 1), false) : LinkView.text("");
-        Optional<Stage> stage = stageOf(journey, tp);
+        Facts facts = facts(journey, tp);
+        Optional<Stage> stage = facts.stage();
         List<LinkView> setBy =
                 catalog.expectationsSetBy.getOrDefault(Catalog.key(jid, tp.id().value()), List.of()).stream()
                         .map(ref -> refLink(from, journey, ref))
@@ -294,9 +296,9 @@ final class ViewMapper {
                 tp.id().value(),
                 tp.name().value(),
                 new LinkView(journey.title().value(), SitePaths.relative(from, SitePaths.journey(jid))),
-                stage.map(s -> s.name().value()).orElse(""),
-                stage.map(s -> msg.label("phase", s.phase().value().yaml())).orElse(""),
-                badges(journey, tp),
+                facts.stageName(),
+                facts.phaseLabel(),
+                facts.badges(),
                 channel(from, tp.channel().value()),
                 msg.label("interaction", tp.interaction().yaml()),
                 team(from, journey.ownerOf(tp)),
@@ -312,7 +314,7 @@ final class ViewMapper {
                 setBy,
                 sets,
                 leadsTo,
-                metrics(journey, tp),
+                facts.metrics(),
                 waivers,
                 links,
                 tp.notes().map(md -> in.markdown().render(md, 2)).orElse(""),
@@ -531,20 +533,67 @@ final class ViewMapper {
     TouchpointRow row(String from, TouchpointRef ref) {
         Journey journey = ref.journey();
         Touchpoint tp = ref.touchpoint();
-        Optional<Stage> stage = stageOf(journey, tp);
+        Facts facts = facts(journey, tp);
         return new TouchpointRow(
                 tp.name().value(),
                 catalog.pageOf(ref).map(p -> SitePaths.relative(from, p)).orElse(""),
                 new LinkView(
                         journey.title().value(),
                         SitePaths.relative(from, SitePaths.journey(journey.id().value()))),
-                stage.map(s -> s.name().value()).orElse(""),
-                stage.map(s -> msg.label("phase", s.phase().value().yaml())).orElse(""),
+                facts.stageName(),
+                facts.phaseLabel(),
                 channel(from, tp.channel().value()),
                 team(from, journey.ownerOf(tp)),
+                facts.emotion(),
+                facts.badges(),
+                facts.metrics());
+    }
+
+    /**
+     * What the pages show of a touchpoint wherever it appears (its own page, the rows of its
+     * journey, team and channel pages): computed once per touchpoint, not once per appearance
+     * (metrics with their sparklines were among the top costs of a build).
+     */
+    private record Facts(
+            Optional<Stage> stage,
+            String stageName,
+            String phaseLabel,
+            String emotion,
+            List<BadgeView> badges,
+            List<MetricView> metrics) {}
+
+    /** A touchpoint of a journey by identity: a record's hash code walks the whole journey. */
+    private record Same(Journey journey, Touchpoint touchpoint) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Same other && other.journey == journey && other.touchpoint == touchpoint;
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * System.identityHashCode(journey) + System.identityHashCode(touchpoint);
+        }
+    }
+
+    private final java.util.concurrent.ConcurrentHashMap<Same, Facts> facts =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    private Facts facts(Journey journey, Touchpoint tp) {
+        Same key = new Same(journey, tp);
+        Facts known = facts.get(key);
+        if (known != null) {
+            return known;
+        }
+        Optional<Stage> stage = stageOf(journey, tp);
+        Facts made = new Facts(
+                stage,
+                stage.map(s -> s.name().value()).orElse(""),
+                stage.map(s -> msg.label("phase", s.phase().value().yaml())).orElse(""),
                 tp.targetEmotion().map(e -> msg.label("emotion", e.value())).orElse(""),
-                badges(journey, tp),
-                metrics(journey, tp));
+                List.copyOf(badges(journey, tp)),
+                List.copyOf(metrics(journey, tp)));
+        Facts raced = facts.putIfAbsent(key, made);
+        return raced == null ? made : raced;
     }
 
     private List<BadgeView> badges(Journey journey, Touchpoint tp) {
