@@ -21,6 +21,10 @@ public final class JourneyCommand implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
+        java.util.Optional<Integer> relaunched = Launcher.relaunch(args);
+        if (relaunched.isPresent()) {
+            System.exit(relaunched.get());
+        }
         System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
     }
 

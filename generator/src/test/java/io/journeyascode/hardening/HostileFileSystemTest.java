@@ -243,8 +243,14 @@ class HostileFileSystemTest {
         Optional<Path> temp;
         try {
             temp = assertTimeoutPreemptively(Duration.ofSeconds(120), () -> writingInto(child));
+            // `java … JourneyCommand build` runs the build in a second JVM (cli.Launcher), which
+            // must end by itself when the one the user started is killed
+            List<ProcessHandle> started = child.descendants().toList();
             child.destroyForcibly(); // SIGKILL: no shutdown hook, no finally block runs
             assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
+            for (ProcessHandle second : started) {
+                second.onExit().get(30, TimeUnit.SECONDS);
+            }
         } finally {
             child.destroyForcibly();
         }

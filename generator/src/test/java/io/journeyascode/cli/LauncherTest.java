@@ -1,0 +1,116 @@
+package io.journeyascode.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class LauncherTest {
+
+    private static final Optional<List<String>> PLAIN_JAR = Optional.of(List.of("-jar", "journey-cli.jar", "build"));
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void relaunchesTheWorkingCommandsOfAPlainJavaDashJar() {
+        for (String command : List.of("validate", "build", "diff")) {
+            assertThat(Launcher.shouldRelaunch(new String[] {command, "journeys"}, PLAIN_JAR, Map.of()))
+                    .as(command)
+                    .isTrue();
+        }
+        Optional<List<String>> classPath =
+                Optional.of(List.of("-cp", "a.jar:b.jar", "io.journeyascode.cli.JourneyCommand", "validate"));
+        assertThat(Launcher.shouldRelaunch(new String[] {"validate", "j"}, classPath, Map.of()))
+                .isTrue();
+    }
+
+    @Test
+    void leavesHelpVersionAndSchemaInThisJvm() {
+        for (String[] args : List.of(
+                new String[] {}, new String[] {"--help"}, new String[] {"--version"}, new String[] {"schema"})) {
+            assertThat(Launcher.shouldRelaunch(args, PLAIN_JAR, Map.of()))
+                    .as(String.join(" ", args))
+                    .isFalse();
+        }
+    }
+
+    @Test
+    void respectsTheJvmOptionsAUserGave() {
+        String[] build = {"build", "journeys", "--out", "site"};
+        assertThat(Launcher.shouldRelaunch(build, Optional.of(List.of("-Xmx2g", "-jar", "cli.jar")), Map.of()))
+                .isFalse();
+        assertThat(Launcher.shouldRelaunch(
+                        build, Optional.of(List.of("-cp", "cli.jar", "-XX:+UseG1GC", "Main")), Map.of()))
+                .isFalse();
+        for (String variable : List.of("JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS", "_JAVA_OPTIONS")) {
+            assertThat(Launcher.shouldRelaunch(build, PLAIN_JAR, Map.of(variable, "-Xmx1g")))
+                    .as(variable)
+                    .isFalse();
+        }
+        assertThat(Launcher.shouldRelaunch(build, PLAIN_JAR, Map.of("JOURNEY_RELAUNCH", "false")))
+                .isFalse();
+        assertThat(Launcher.shouldRelaunch(build, Optional.empty(), Map.of())).isFalse();
+    }
+
+    @Test
+    void theSecondJvmRunsTheSameCommandWithTheBatchOptionsAndTheFirstOnesPid() {
+        List<String> command = Launcher.command("/jdk/bin/java", "cli.jar", new String[] {"validate", "j k"});
+        assertThat(command)
+                .startsWith("/jdk/bin/java")
+                .endsWith("-cp", "cli.jar", JourneyCommand.class.getName(), "validate", "j k");
+        assertThat(command).containsAll(Launcher.JVM_OPTIONS);
+        assertThat(command)
+                .contains("-D" + Launcher.RELAUNCHED + "="
+                        + ProcessHandle.current().pid());
+    }
+
+    /** The whole way through a real second JVM: output and exit codes are the command's. */
+    @Test
+    void aRelaunchedCommandPrintsAndExitsAsTheCommandItself() throws Exception {
+        Path journeys = Files.createDirectories(tmp.resolve("journeys"));
+        Files.writeString(journeys.resolve("broken.yaml"), "id: broken\ntitle: Broken\nstages: 7\n");
+        Result findings = java("validate", journeys.toString());
+        CliRun inProcess = CliRun.of("validate", journeys.toString());
+        assertThat(findings.exitCode()).isEqualTo(1).isEqualTo(inProcess.exitCode());
+        assertThat(findings.out()).isEqualTo(inProcess.out()).contains("broken.yaml:");
+
+        Result failure = java("validate", tmp.resolve("nowhere").toString());
+        assertThat(failure.exitCode()).isEqualTo(2);
+        assertThat(failure.err().lines()).hasSize(1);
+        assertThat(failure.err()).startsWith("journey: ").contains("nowhere");
+    }
+
+    private record Result(int exitCode, String out, String err) {}
+
+    private Result java(String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                JourneyCommand.class.getName()));
+        command.addAll(List.of(args));
+        Path out = tmp.resolve("out.txt");
+        Path err = tmp.resolve("err.txt");
+        ProcessBuilder builder =
+                new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
+        builder.environment()
+                .keySet()
+                .removeAll(List.of("JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS", "_JAVA_OPTIONS", "JOURNEY_RELAUNCH"));
+        Process process = builder.start();
+        assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        return new Result(
+                process.exitValue(),
+                Files.readString(out, StandardCharsets.UTF_8),
+                Files.readString(err, StandardCharsets.UTF_8));
+    }
+}
