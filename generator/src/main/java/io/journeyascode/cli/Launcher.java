@@ -18,7 +18,8 @@ import java.util.concurrent.TimeUnit;
  * the heap by its pause times, not by the ~180 MiB that is live); validate takes 1.2 s instead
  * of 2.0. Starting the second JVM costs about 0.1 s.
  *
- * <p>Whoever starts the jar with a JVM option of their own ({@code java -Xmx2g -jar …}, or
+ * <p>System properties ({@code -Dname=value}) are passed on. Whoever starts the jar with a JVM
+ * option of their own ({@code java -Xmx2g -jar …}, or
  * through {@code JAVA_TOOL_OPTIONS}, {@code JDK_JAVA_OPTIONS}, {@code _JAVA_OPTIONS}) gets their
  * JVM as it is; so does {@code JOURNEY_RELAUNCH=false}. The second JVM inherits the working
  * folder, environment, stdin, stdout and stderr; its exit code is the
@@ -55,6 +56,7 @@ final class Launcher {
         }
         List<String> command = command(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                properties(jvmArgs.get()).orElse(List.of()),
                 System.getProperty("java.class.path"),
                 args);
         Process child;
@@ -104,32 +106,39 @@ final class Launcher {
                 return false;
             }
         }
-        if (jvmArgs.isEmpty()) {
-            return false;
-        }
-        List<String> line = jvmArgs.get();
+        return jvmArgs.isPresent() && properties(jvmArgs.get()).isPresent();
+    }
+
+    /**
+     * The system properties ({@code -Dname=value}) given before the jar or main class, which the
+     * second JVM gets too; empty when anything else but a class path came before it (a JVM option
+     * of the user's) or the line is not understood.
+     */
+    static Optional<List<String>> properties(List<String> line) {
+        List<String> properties = new ArrayList<>();
         for (int i = 0; i < line.size(); i++) {
             String arg = line.get(i);
             if (arg.equals("-jar")) {
-                return true;
+                return Optional.of(properties);
             }
             if (arg.equals("-cp") || arg.equals("-classpath") || arg.equals("--class-path")) {
                 i++; // its value
-            } else if (arg.startsWith("--class-path=")) {
-                continue;
-            } else {
-                // the main class (nothing else came before it), or a JVM option of the user's
-                return !arg.startsWith("-");
+            } else if (arg.startsWith("-D")) {
+                properties.add(arg);
+            } else if (!arg.startsWith("--class-path=")) {
+                // the main class (only a class path and properties came before it), or a JVM option
+                return arg.startsWith("-") ? Optional.empty() : Optional.of(properties);
             }
         }
-        return false;
+        return Optional.empty();
     }
 
     /** The second JVM's command line. */
-    static List<String> command(String java, String classPath, String[] args) {
+    static List<String> command(String java, List<String> properties, String classPath, String[] args) {
         List<String> command = new ArrayList<>();
         command.add(java);
         command.addAll(JVM_OPTIONS);
+        command.addAll(properties);
         command.add("-D" + RELAUNCHED + "=" + ProcessHandle.current().pid());
         command.add("-cp");
         command.add(classPath);

@@ -32,6 +32,10 @@ class LauncherTest {
                 Optional.of(List.of("-cp", "a.jar:b.jar", "io.journeyascode.cli.JourneyCommand", "validate"));
         assertThat(Launcher.shouldRelaunch(new String[] {"validate", "j"}, classPath, Map.of()))
                 .isTrue();
+        Optional<List<String>> withProperty = Optional.of(List.of("-Djourney.timings=true", "-jar", "cli.jar"));
+        assertThat(Launcher.shouldRelaunch(new String[] {"build", "j"}, withProperty, Map.of()))
+                .isTrue();
+        assertThat(Launcher.properties(withProperty.get())).contains(List.of("-Djourney.timings=true"));
     }
 
     @Test
@@ -64,11 +68,12 @@ class LauncherTest {
 
     @Test
     void theSecondJvmRunsTheSameCommandWithTheBatchOptionsAndTheFirstOnesPid() {
-        List<String> command = Launcher.command("/jdk/bin/java", "cli.jar", new String[] {"validate", "j k"});
+        List<String> command =
+                Launcher.command("/jdk/bin/java", List.of("-Da=b"), "cli.jar", new String[] {"validate", "j k"});
         assertThat(command)
                 .startsWith("/jdk/bin/java")
                 .endsWith("-cp", "cli.jar", JourneyCommand.class.getName(), "validate", "j k");
-        assertThat(command).containsAll(Launcher.JVM_OPTIONS);
+        assertThat(command).containsAll(Launcher.JVM_OPTIONS).contains("-Da=b");
         assertThat(command)
                 .contains("-D" + Launcher.RELAUNCHED + "="
                         + ProcessHandle.current().pid());
