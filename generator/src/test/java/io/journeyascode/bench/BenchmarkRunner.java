@@ -48,6 +48,7 @@ public final class BenchmarkRunner {
     private final int jobs;
     private final boolean profile;
     private final boolean timeAvailable = Files.isExecutable(Path.of("/usr/bin/time"));
+    private final boolean syncAvailable = onPath("sync");
     private final List<Row> rows = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
 
@@ -342,6 +343,7 @@ public final class BenchmarkRunner {
 
     /** Starts the commands together and waits for all; peak RSS is the largest of them. */
     Timed timedParallel(List<List<String>> commands, Path dir) throws Exception {
+        settleDisk();
         List<Process> processes = new ArrayList<>();
         List<Path> rssFiles = new ArrayList<>();
         List<Path> outputs = new ArrayList<>();
@@ -393,6 +395,22 @@ public final class BenchmarkRunner {
             Files.delete(outputs.get(i));
         }
         return new Timed(seconds, peak, exit, output.toString());
+    }
+
+    /**
+     * Writes out what earlier steps left in the page cache (above all the deletion of the last
+     * run's 26,000 files) before a timed run starts, so that no run pays for the one before: on
+     * this machine's disk both the build and Hugo swung 2-5x between runs without it.
+     */
+    private void settleDisk() throws InterruptedException {
+        if (!syncAvailable) {
+            return;
+        }
+        try {
+            new ProcessBuilder("sync").inheritIO().start().waitFor(120, TimeUnit.SECONDS);
+        } catch (IOException e) {
+            // not there after all: the runs are timed as they come
+        }
     }
 
     private static long vmHwm(long pid) {
