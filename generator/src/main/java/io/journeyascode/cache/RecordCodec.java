@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +28,8 @@ import java.util.Set;
  * {@code Long}, {@code Double}, {@code Boolean}, {@code LocalDate}, {@code Optional}, {@code List}
  * and {@code Map} (read back in the written order). Class names in a stream are only looked up
  * among the allowed classes: a stream can never make this codec load or build anything else.
- * Strings and class names are written once a stream and referred to by number afterwards.
+ * Strings and class names are written once a stream and referred to by number afterwards; so is
+ * a record met again (the same instance), which keeps the sharing of the written values.
  *
  * <p>Reading a stream that is damaged or names a class outside the allowed ones throws {@link
  * Malformed}; callers treat the cached value as absent.
@@ -57,6 +59,7 @@ public final class RecordCodec {
     private static final int MAP = 12;
     private static final int RECORD = 13;
     private static final int ENUM = 14;
+    private static final int RECORD_REF = 15;
 
     /** How one allowed record class is taken apart and made again. */
     private record Shape(Class<?> type, Method[] accessors, boolean[] derived, Constructor<?> constructor) {}
@@ -87,6 +90,8 @@ public final class RecordCodec {
         Class<?>[] types = new Class<?>[components.length];
         for (int i = 0; i < components.length; i++) {
             accessors[i] = components[i].getAccessor();
+            // Checked once here instead of at every call (which asks the VM for the caller).
+            accessors[i].setAccessible(true);
             derived[i] = derivedNames.contains(components[i].getName());
             types[i] = components[i].getType();
             if (derived[i] && types[i] != List.class) {
@@ -94,7 +99,9 @@ public final class RecordCodec {
             }
         }
         try {
-            return new Shape(type, accessors, derived, type.getDeclaredConstructor(types));
+            Constructor<?> constructor = type.getDeclaredConstructor(types);
+            constructor.setAccessible(true);
+            return new Shape(type, accessors, derived, constructor);
         } catch (NoSuchMethodException e) {
             throw new IllegalArgumentException(type + " has no canonical constructor", e);
         }
@@ -113,6 +120,7 @@ public final class RecordCodec {
         private byte[] buf = new byte[4096];
         private int size;
         private final Map<String, Integer> strings = new HashMap<>();
+        private final Map<Object, Integer> records = new IdentityHashMap<>();
 
         byte[] bytes() {
             return Arrays.copyOf(buf, size);
@@ -122,6 +130,12 @@ public final class RecordCodec {
             if (value instanceof String s) {
                 string(s);
             } else if (value instanceof Record r) {
+                Integer known = records.get(r);
+                if (known != null) {
+                    tag(RECORD_REF);
+                    varint(known);
+                    return;
+                }
                 Shape shape = shapes.get(r.getClass());
                 if (shape == null) {
                     throw new IllegalArgumentException("not an allowed record: " + r.getClass());
@@ -136,6 +150,8 @@ public final class RecordCodec {
                         value(get(shape.accessors()[i], r));
                     }
                 }
+                // Numbered once written whole, as the reader numbers it once made.
+                records.put(r, records.size());
             } else if (value instanceof Optional<?> o) {
                 if (o.isPresent()) {
                     tag(PRESENT);
@@ -280,6 +296,7 @@ public final class RecordCodec {
         private int pos;
         private final int end;
         private final List<String> strings = new ArrayList<>();
+        private final List<Object> records = new ArrayList<>();
 
         Reader(byte[] buf, int pos, int end) {
             this.buf = buf;
@@ -343,6 +360,12 @@ public final class RecordCodec {
                 }
                 case RECORD:
                     return record(depth);
+                case RECORD_REF:
+                    long index = varint();
+                    if (index >= records.size()) {
+                        throw new Malformed("unknown record reference");
+                    }
+                    return records.get((int) index);
                 case ENUM:
                     return enumValue();
                 default:
@@ -361,7 +384,9 @@ public final class RecordCodec {
                 args[i] = value(depth + 1);
             }
             try {
-                return shape.constructor().newInstance(args);
+                Object made = shape.constructor().newInstance(args);
+                records.add(made);
+                return made;
             } catch (InvocationTargetException e) {
                 throw new Malformed("rejected by " + type.getSimpleName() + ": " + e.getCause());
             } catch (ReflectiveOperationException | IllegalArgumentException e) {
