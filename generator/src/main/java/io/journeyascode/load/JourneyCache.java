@@ -277,6 +277,10 @@ public final class JourneyCache {
     }
 
     private static Map<String, Slice> read(Path file, Consumer<String> log) {
+        if (!Files.isRegularFile(file)) {
+            // None yet, or its folder cannot hold one: the build itself says what is wrong.
+            return Map.of();
+        }
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);
