@@ -22,6 +22,7 @@ import org.yaml.snakeyaml.nodes.Node;
 public final class PlaybookLoader {
 
     static final String MEASUREMENTS = "measurements";
+    private static final String READ_FAILURE = "the file could not be read completely";
 
     private PlaybookLoader() {}
 
@@ -87,7 +88,9 @@ public final class PlaybookLoader {
         Optional<Journey> journey = SourceText.text(bytes.get(), problems, RuleIds.YAML_SYNTAX)
                 .flatMap(text -> journeyText(text, name, config, problems));
         FileResult result = new FileResult(journey, problems.findings());
-        if (key != null) {
+        // A file the reader failed on (a bug, or a stack overflow that depends on the thread) is
+        // not kept: the next build tries it again.
+        if (key != null && result.findings().stream().noneMatch(f -> f.message().startsWith(READ_FAILURE))) {
             cache.put(key, result);
         }
         return result;
@@ -102,7 +105,7 @@ public final class PlaybookLoader {
         try {
             return JourneyReader.read(root.get(), name, config, problems);
         } catch (RuntimeException | StackOverflowError e) {
-            problems.schema(problems.fileStart(), "the file could not be read completely (" + e + "); report this");
+            problems.schema(problems.fileStart(), READ_FAILURE + " (" + e + "); report this");
             return Optional.empty();
         }
     }
