@@ -51,6 +51,13 @@ public final class ContentKey {
         return this;
     }
 
+    /** Adds {@code length} bytes of {@code bytes} from {@code offset}, as one part. */
+    public ContentKey add(byte[] bytes, int offset, int length) {
+        add(length);
+        digest.update(bytes, offset, length);
+        return this;
+    }
+
     public ContentKey add(long value) {
         number.clear();
         number.putLong(value);

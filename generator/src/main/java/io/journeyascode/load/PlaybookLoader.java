@@ -22,6 +22,7 @@ import org.yaml.snakeyaml.nodes.Node;
 public final class PlaybookLoader {
 
     static final String MEASUREMENTS = "measurements";
+    private static final String READ_FAILURE = "the file could not be read completely";
 
     private PlaybookLoader() {}
 
@@ -31,13 +32,22 @@ public final class PlaybookLoader {
      * @throws io.journeyascode.api.ToolException when the folder does not exist or cannot be read
      */
     public static LoadResult load(Path dir) {
+        return load(dir, JourneyCache.none());
+    }
+
+    /**
+     * Loads like {@link #load(Path)}, taking the result of each unchanged journey file from
+     * {@code cache} instead of parsing it, and recording every file's result in it.
+     */
+    public static LoadResult load(Path dir, JourneyCache cache) {
         Path realRoot = realFolder(dir);
         List<Finding> findings = new ArrayList<>();
         PlaybookConfig config = playbookConfig(dir, realRoot, findings);
         JourneyFiles.Found found = JourneyFiles.find(dir, realRoot);
         findings.addAll(found.findings());
+        String settingsKey = cache.enabled() ? JourneyCache.settingsKey(config) : "";
         List<FileResult> results = found.files().parallelStream()
-                .map(source -> journeyFile(source.path(), source.name(), config))
+                .map(source -> journeyFile(source.path(), source.name(), config, cache, settingsKey))
                 .toList();
         List<Journey> journeys = new ArrayList<>();
         for (FileResult result : results) {
@@ -57,10 +67,33 @@ public final class PlaybookLoader {
      * spans and for the default id.
      */
     static FileResult journeyFile(Path path, String name, PlaybookConfig config) {
+        return journeyFile(path, name, config, JourneyCache.none(), "");
+    }
+
+    /** Reads one journey file, from {@code cache} when its bytes and settings are unchanged. */
+    private static FileResult journeyFile(
+            Path path, String name, PlaybookConfig config, JourneyCache cache, String settingsKey) {
         Problems problems = new Problems(name);
-        Optional<Journey> journey = SourceText.read(path, problems, RuleIds.YAML_SYNTAX)
+        Optional<byte[]> bytes = SourceText.bytes(path, problems);
+        if (bytes.isEmpty()) {
+            return new FileResult(Optional.empty(), problems.findings());
+        }
+        String key = cache.enabled() ? JourneyCache.key(settingsKey, name, bytes.get()) : null;
+        if (key != null) {
+            Optional<FileResult> cached = cache.get(key);
+            if (cached.isPresent()) {
+                return cached.get();
+            }
+        }
+        Optional<Journey> journey = SourceText.text(bytes.get(), problems, RuleIds.YAML_SYNTAX)
                 .flatMap(text -> journeyText(text, name, config, problems));
-        return new FileResult(journey, problems.findings());
+        FileResult result = new FileResult(journey, problems.findings());
+        // A file the reader failed on (a bug, or a stack overflow that depends on the thread) is
+        // not kept: the next build tries it again.
+        if (key != null && result.findings().stream().noneMatch(f -> f.message().startsWith(READ_FAILURE))) {
+            cache.put(key, result);
+        }
+        return result;
     }
 
     /** Reads a journey from text (after the size and encoding checks of {@link SourceText}). */
@@ -72,7 +105,7 @@ public final class PlaybookLoader {
         try {
             return JourneyReader.read(root.get(), name, config, problems);
         } catch (RuntimeException | StackOverflowError e) {
-            problems.schema(problems.fileStart(), "the file could not be read completely (" + e + "); report this");
+            problems.schema(problems.fileStart(), READ_FAILURE + " (" + e + "); report this");
             return Optional.empty();
         }
     }

@@ -37,10 +37,20 @@ final class SourceText {
      * @throws ToolException when the file cannot be read at all
      */
     static Optional<String> read(Path path, Problems problems, String rule) {
+        return bytes(path, problems).flatMap(bytes -> text(bytes, problems, rule));
+    }
+
+    /**
+     * The file's bytes, or empty after a finding when it is over the size limit.
+     *
+     * @throws ToolException when the file cannot be read at all
+     */
+    static Optional<byte[]> bytes(Path path, Problems problems) {
         byte[] bytes;
         try {
             if (Files.size(path) > MAX_BYTES) {
-                return tooLarge(problems);
+                tooLarge(problems);
+                return Optional.empty();
             }
             try (InputStream in = Files.newInputStream(path)) {
                 bytes = in.readNBytes(MAX_BYTES + 1);
@@ -49,8 +59,14 @@ final class SourceText {
             throw new ToolException("Cannot read " + path + ": " + e.getMessage() + ".", e);
         }
         if (bytes.length > MAX_BYTES) {
-            return tooLarge(problems);
+            tooLarge(problems);
+            return Optional.empty();
         }
+        return Optional.of(bytes);
+    }
+
+    /** The text of bytes read by {@link #bytes}, or empty after a finding (see {@link #read}). */
+    static Optional<String> text(byte[] bytes, Problems problems, String rule) {
         return decode(bytes, problems, rule).filter(text -> controlCharacters(text, problems, rule));
     }
 

@@ -10,7 +10,6 @@ import io.journeyascode.model.Touchpoint;
 import io.journeyascode.model.TouchpointRef;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -450,19 +449,6 @@ final class BuildKeys {
      * and time, so that a rebuilt generator of the same version does not trust older output.
      */
     static String codeFingerprint() {
-        try {
-            Path location = Path.of(BuildKeys.class
-                    .getProtectionDomain()
-                    .getCodeSource()
-                    .getLocation()
-                    .toURI());
-            if (Files.isRegularFile(location)) {
-                return location + " " + Files.size(location) + " "
-                        + Files.getLastModifiedTime(location).toMillis();
-            }
-            return location.toString();
-        } catch (IOException | URISyntaxException | RuntimeException e) {
-            return "unknown";
-        }
+        return io.journeyascode.cache.CodeFingerprint.get();
     }
 }

@@ -1,0 +1,333 @@
+package io.journeyascode.load;
+
+import io.journeyascode.api.Version;
+import io.journeyascode.cache.CodeFingerprint;
+import io.journeyascode.cache.ContentKey;
+import io.journeyascode.cache.RecordCodec;
+import io.journeyascode.model.Finding;
+import io.journeyascode.model.Interaction;
+import io.journeyascode.model.Journey;
+import io.journeyascode.model.Link;
+import io.journeyascode.model.Located;
+import io.journeyascode.model.Metric;
+import io.journeyascode.model.MetricType;
+import io.journeyascode.model.Moment;
+import io.journeyascode.model.Ownership;
+import io.journeyascode.model.Phase;
+import io.journeyascode.model.PlaybookConfig;
+import io.journeyascode.model.Severity;
+import io.journeyascode.model.Span;
+import io.journeyascode.model.Stage;
+import io.journeyascode.model.Touchpoint;
+import io.journeyascode.model.Waiver;
+import java.io.IOException;
+import java.lang.reflect.RecordComponent;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import java.util.zip.CRC32C;
+
+/**
+ * What loading made of each journey file in the last build (SPEC §10), so that a rebuild does not
+ * parse unchanged files again. An entry's key is the SHA-256 of the file's bytes, its name, the
+ * settings (playbook.yaml as read), the generator's version and its code: any change to one of
+ * them misses, and the file is parsed as without a cache.
+ *
+ * <p>The cache is one file, {@code journeys.bin}, in the build cache folder ({@code OUT.cache}).
+ * It starts with its format and generator version and ends with the CRC-32C of everything before
+ * it. A file that is missing, truncated, altered, of another format or version, or that names a
+ * class outside the model is ignored, never trusted: loading then parses every file.
+ */
+public final class JourneyCache {
+
+    static final String FILE = "journeys.bin";
+    static final String FORMAT = "journey-load-cache 1";
+    private static final int KEY_BYTES = 32;
+    private static final int CHECKSUM_BYTES = 8;
+
+    static final RecordCodec CODEC = new RecordCodec(
+            List.of(
+                    Journey.class,
+                    Stage.class,
+                    Touchpoint.class,
+                    Metric.class,
+                    Located.class,
+                    Span.class,
+                    Finding.class,
+                    Link.class,
+                    Waiver.class,
+                    Severity.class,
+                    Interaction.class,
+                    MetricType.class,
+                    Moment.class,
+                    Ownership.class,
+                    Phase.class),
+            Map.of(Journey.class, Set.of("touchpoints")));
+
+    /** A part of the cache file read at the start of the build. */
+    private record Slice(byte[] bytes, int offset, int length) {}
+
+    private final Path folder;
+    private final Map<String, Slice> previous;
+    private final Map<String, Slice> next = new ConcurrentHashMap<>();
+    private final AtomicInteger hits = new AtomicInteger();
+    private final AtomicInteger misses = new AtomicInteger();
+    private final Consumer<String> log;
+
+    private JourneyCache(Path folder, Map<String, Slice> previous, Consumer<String> log) {
+        this.folder = folder;
+        this.previous = previous;
+        this.log = log;
+    }
+
+    /** No cache: every file is parsed and nothing is kept (validate, or a build without one). */
+    public static JourneyCache none() {
+        return new JourneyCache(null, Map.of(), line -> {});
+    }
+
+    /**
+     * The cache in {@code folder}; an unusable cache file gives an empty cache and a line to
+     * {@code log} that says why.
+     */
+    public static JourneyCache open(Path folder, Consumer<String> log) {
+        return new JourneyCache(folder, read(folder.resolve(FILE), log), log);
+    }
+
+    boolean enabled() {
+        return folder != null;
+    }
+
+    /** Files whose result came from the cache in this build. */
+    public int hits() {
+        return hits.get();
+    }
+
+    /** Files parsed in this build although a cache was used. */
+    public int misses() {
+        return misses.get();
+    }
+
+    /** The part of every entry's key that does not depend on the file: settings and generator. */
+    static String settingsKey(PlaybookConfig config) {
+        ContentKey key = ContentKey.of(FORMAT).add(Version.get()).add(CodeFingerprint.get());
+        // Component by component, maps in key order: Map.copyOf iterates differently each run.
+        for (RecordComponent component : PlaybookConfig.class.getRecordComponents()) {
+            Object value;
+            try {
+                value = component.getAccessor().invoke(config);
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException(e);
+            }
+            if (value instanceof Map<?, ?> map) {
+                value = new TreeMap<>(map);
+            }
+            key.add(component.getName()).add(String.valueOf(value));
+        }
+        return key.hex();
+    }
+
+    /** The key of one file's result. */
+    static String key(String settingsKey, String name, byte[] bytes) {
+        return ContentKey.of("journey file")
+                .add(settingsKey)
+                .add(name)
+                .add(bytes)
+                .hex();
+    }
+
+    /** The cached result for {@code key}, kept for the next build; empty when none can be read. */
+    Optional<PlaybookLoader.FileResult> get(String key) {
+        Slice slice = previous.get(key);
+        if (slice == null) {
+            misses.incrementAndGet();
+            return Optional.empty();
+        }
+        Optional<PlaybookLoader.FileResult> result = decode(slice);
+        if (result.isPresent()) {
+            hits.incrementAndGet();
+            next.put(key, slice);
+        } else {
+            misses.incrementAndGet();
+        }
+        return result;
+    }
+
+    /** Records a file's freshly read result for the next build. */
+    void put(String key, PlaybookLoader.FileResult result) {
+        byte[] bytes = encode(result);
+        next.put(key, new Slice(bytes, 0, bytes.length));
+    }
+
+    static byte[] encode(PlaybookLoader.FileResult result) {
+        return CODEC.encode(List.of(result.journey(), result.findings()));
+    }
+
+    @SuppressWarnings("unchecked")
+    static Optional<PlaybookLoader.FileResult> decode(byte[] bytes, int offset, int length) {
+        try {
+            if (CODEC.decode(bytes, offset, length) instanceof List<?> parts
+                    && parts.size() == 2
+                    && parts.get(0) instanceof Optional<?> journey
+                    && (journey.isEmpty() || journey.get() instanceof Journey)
+                    && parts.get(1) instanceof List<?> findings
+                    && findings.stream().allMatch(Finding.class::isInstance)) {
+                return Optional.of(
+                        new PlaybookLoader.FileResult((Optional<Journey>) journey, (List<Finding>) findings));
+            }
+        } catch (RecordCodec.Malformed | ClassCastException e) {
+            // A damaged entry is a miss.
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<PlaybookLoader.FileResult> decode(Slice slice) {
+        return decode(slice.bytes(), slice.offset(), slice.length());
+    }
+
+    /**
+     * Writes what this build loaded, for the next one (through a temporary file and a rename);
+     * a failure is a line to the log, not an error: the next build then parses everything.
+     */
+    public void commitQuietly() {
+        if (!enabled()) {
+            return;
+        }
+        try {
+            commit();
+        } catch (IOException | RuntimeException e) {
+            log.accept("Could not write the journey cache " + folder.resolve(FILE) + ": " + e
+                    + "; the next build parses every journey.");
+        }
+    }
+
+    void commit() throws IOException {
+        Files.createDirectories(folder);
+        Map<String, byte[]> entries = new TreeMap<>();
+        next.forEach((key, slice) ->
+                entries.put(key, Arrays.copyOfRange(slice.bytes(), slice.offset(), slice.offset() + slice.length())));
+        byte[] bytes = file(entries);
+        Path temp = Files.createTempFile(folder, FILE, ".tmp");
+        try {
+            Files.write(temp, bytes);
+            try {
+                Files.move(
+                        temp,
+                        folder.resolve(FILE),
+                        StandardCopyOption.ATOMIC_MOVE,
+                        StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, folder.resolve(FILE), StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    /** A whole cache file of the given entries (key in hex → encoded result), in key order. */
+    static byte[] file(Map<String, byte[]> entries) throws IOException {
+        Map<String, byte[]> sorted = new TreeMap<>(entries);
+        byte[] header = header();
+        long size = header.length + 4L + CHECKSUM_BYTES;
+        for (byte[] entry : sorted.values()) {
+            size += KEY_BYTES + 4 + entry.length;
+        }
+        if (size > Integer.MAX_VALUE - 16) {
+            throw new IOException("the cache would be larger than 2 GiB");
+        }
+        ByteBuffer out = ByteBuffer.allocate((int) size);
+        out.put(header);
+        out.putInt(sorted.size());
+        for (Map.Entry<String, byte[]> e : sorted.entrySet()) {
+            out.put(HexFormat.of().parseHex(e.getKey()));
+            out.putInt(e.getValue().length);
+            out.put(e.getValue());
+        }
+        int bodyLength = out.position();
+        out.put(checksum(out.array(), bodyLength));
+        return out.array();
+    }
+
+    private static byte[] header() {
+        return (FORMAT + "\n" + Version.get() + "\n").getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * CRC-32C, not SHA-256: it only has to find damage (the entries' keys are SHA-256), and the
+     * tuned second JVM (C1 only) hashes SHA-256 at about 100 MB/s, CRC-32C many times faster.
+     */
+    private static byte[] checksum(byte[] bytes, int length) {
+        CRC32C crc = new CRC32C();
+        crc.update(bytes, 0, length);
+        return ByteBuffer.allocate(CHECKSUM_BYTES).putLong(crc.getValue()).array();
+    }
+
+    private static Map<String, Slice> read(Path file, Consumer<String> log) {
+        if (!Files.isRegularFile(file)) {
+            // None yet, or its folder cannot hold one: the build itself says what is wrong.
+            return Map.of();
+        }
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            return Map.of();
+        } catch (IOException | OutOfMemoryError e) {
+            log.accept("Ignoring the journey cache " + file + ": " + e.getMessage() + "; parsing every journey.");
+            return Map.of();
+        }
+        Optional<Map<String, Slice>> entries = parse(bytes);
+        if (entries.isEmpty()) {
+            log.accept("Ignoring the journey cache " + file
+                    + ": it is damaged or from another generator version; parsing every journey.");
+            return Map.of();
+        }
+        return entries.get();
+    }
+
+    /** The entries of a cache file, or empty when it is not a whole cache file of this version. */
+    static Optional<Map<String, Slice>> parse(byte[] bytes) {
+        byte[] header = header();
+        int bodyLength = bytes.length - CHECKSUM_BYTES;
+        if (bodyLength < header.length + 4
+                || !Arrays.equals(bytes, 0, header.length, header, 0, header.length)
+                || !Arrays.equals(bytes, bodyLength, bytes.length, checksum(bytes, bodyLength), 0, CHECKSUM_BYTES)) {
+            return Optional.empty();
+        }
+        ByteBuffer in = ByteBuffer.wrap(bytes, 0, bodyLength);
+        in.position(header.length);
+        int count = in.getInt();
+        if (count < 0 || count > (bodyLength - header.length) / (KEY_BYTES + 4)) {
+            return Optional.empty();
+        }
+        Map<String, Slice> entries = new HashMap<>(count * 4 / 3 + 1);
+        byte[] key = new byte[KEY_BYTES];
+        for (int i = 0; i < count; i++) {
+            if (in.remaining() < KEY_BYTES + 4) {
+                return Optional.empty();
+            }
+            in.get(key);
+            int length = in.getInt();
+            if (length < 0 || length > in.remaining()) {
+                return Optional.empty();
+            }
+            entries.put(HexFormat.of().formatHex(key), new Slice(bytes, in.position(), length));
+            in.position(in.position() + length);
+        }
+        return in.remaining() == 0 ? Optional.of(entries) : Optional.empty();
+    }
+}
