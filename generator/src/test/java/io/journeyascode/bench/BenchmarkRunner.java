@@ -156,6 +156,11 @@ public final class BenchmarkRunner {
                     + firstLines(builds.get(0).output(), 5));
         }
         add("build --engine dot (from scratch)", n, builds, pages);
+        builds.get(builds.size() - 1)
+                .output()
+                .lines()
+                .filter(l -> l.startsWith("timing: ") && !l.startsWith("timing:   "))
+                .forEach(l -> log("    " + l));
         OptionalDouble diagramStage = diagramTiming(builds);
         String diagramSource = "reported by the build";
         if (diagramStage.isEmpty()) {
