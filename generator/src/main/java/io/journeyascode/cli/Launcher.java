@@ -90,8 +90,8 @@ final class Launcher {
 
     /**
      * Whether to run {@code args} in a second JVM: a command that does real work, no JVM option
-     * from the user (the only arguments before the main class or jar are a class path) and no
-     * opt-out. {@code jvmArgs} is this JVM's command line after the program (empty when unknown).
+     * from the user (the only arguments before the main class or jar are a class path and
+     * {@code -D} properties) and no opt-out. {@code jvmArgs} is this JVM's command line after the program (empty when unknown).
      */
     static boolean shouldRelaunch(String[] args, Optional<List<String>> jvmArgs, Map<String, String> env) {
         if (args.length == 0 || !COMMANDS.contains(args[0])) {
