@@ -2,11 +2,9 @@ package io.journeyascode.cache;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -109,21 +107,7 @@ public final class SiteCache {
                 .append('\n'));
         byte[] body = text.toString().getBytes(StandardCharsets.UTF_8);
         byte[] end = ("end\t" + ContentKey.of("manifest").add(body).hex() + "\n").getBytes(StandardCharsets.UTF_8);
-        Path temp = Files.createTempFile(folder, FILE, ".tmp");
-        try {
-            Files.write(temp, concat(body, end));
-            try {
-                Files.move(
-                        temp,
-                        folder.resolve(FILE),
-                        StandardCopyOption.ATOMIC_MOVE,
-                        StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, folder.resolve(FILE), StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        AtomicFiles.write(folder.resolve(FILE), concat(body, end));
     }
 
     private static byte[] concat(byte[] a, byte[] b) {

@@ -1,6 +1,7 @@
 package io.journeyascode.load;
 
 import io.journeyascode.api.Version;
+import io.journeyascode.cache.AtomicFiles;
 import io.journeyascode.cache.CodeFingerprint;
 import io.journeyascode.cache.ContentKey;
 import io.journeyascode.cache.RecordCodec;
@@ -24,11 +25,9 @@ import java.io.IOException;
 import java.lang.reflect.RecordComponent;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -221,21 +220,7 @@ public final class JourneyCache {
         next.forEach((key, slice) ->
                 entries.put(key, Arrays.copyOfRange(slice.bytes(), slice.offset(), slice.offset() + slice.length())));
         byte[] bytes = file(entries);
-        Path temp = Files.createTempFile(folder, FILE, ".tmp");
-        try {
-            Files.write(temp, bytes);
-            try {
-                Files.move(
-                        temp,
-                        folder.resolve(FILE),
-                        StandardCopyOption.ATOMIC_MOVE,
-                        StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, folder.resolve(FILE), StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        AtomicFiles.write(folder.resolve(FILE), bytes);
     }
 
     /** A whole cache file of the given entries (key in hex → encoded result), in key order. */

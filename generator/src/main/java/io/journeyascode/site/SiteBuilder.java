@@ -4,6 +4,7 @@ import io.journeyascode.api.BuildOptions;
 import io.journeyascode.api.ToolException;
 import io.journeyascode.api.ValidationResult;
 import io.journeyascode.api.Version;
+import io.journeyascode.cache.AtomicFiles;
 import io.journeyascode.cache.SiteCache;
 import io.journeyascode.diagram.DiagramSet;
 import io.journeyascode.diagram.Diagrams;
@@ -432,15 +433,7 @@ public final class SiteBuilder {
             if (Files.isDirectory(target, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
                 deleteQuietly(target, log);
             }
-            try {
-                Files.move(
-                        temp.resolve(job.path()),
-                        target,
-                        StandardCopyOption.ATOMIC_MOVE,
-                        StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp.resolve(job.path()), target, StandardCopyOption.REPLACE_EXISTING);
-            }
+            AtomicFiles.replace(temp.resolve(job.path()), target);
             SiteCache.Entry entry = written.get(job.path());
             if (entry != null) {
                 cache.record(job.path(), entry);

@@ -435,9 +435,9 @@ public final class BenchmarkRunner {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 
-    static boolean onPath(String program) {
-        String path = System.getenv().getOrDefault("PATH", "");
-        return Arrays.stream(path.split(":")).anyMatch(d -> Files.isExecutable(Path.of(d, program)));
+    public static boolean onPath(String program) {
+        return Stream.of(System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator))
+                .anyMatch(d -> !d.isEmpty() && Files.isExecutable(Path.of(d, program)));
     }
 
     // ---- files
@@ -448,7 +448,7 @@ public final class BenchmarkRunner {
         deleteTree(out.resolveSibling(out.getFileName() + ".cache"));
     }
 
-    static void deleteTree(Path dir) throws IOException {
+    public static void deleteTree(Path dir) throws IOException {
         if (!Files.exists(dir)) {
             return;
         }

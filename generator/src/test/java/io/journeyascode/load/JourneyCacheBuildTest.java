@@ -1,5 +1,7 @@
 package io.journeyascode.load;
 
+import static io.journeyascode.bench.BenchmarkRunner.onPath;
+import static io.journeyascode.site.SiteTrees.assertSameSite;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -12,7 +14,6 @@ import io.journeyascode.cache.RecordCodec;
 import io.journeyascode.cache.SiteCache;
 import io.journeyascode.model.PlaybookConfig;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,8 +23,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -173,36 +172,5 @@ class JourneyCacheBuildTest {
         Path cold = dir.resolve("cold-" + System.nanoTime());
         build(cold);
         return cold;
-    }
-
-    private static void assertSameSite(Path out, Path cold) {
-        Map<String, String> a = tree(out);
-        Map<String, String> b = tree(cold);
-        assertThat(a.keySet()).isEqualTo(b.keySet());
-        List<String> differing =
-                a.keySet().stream().filter(p -> !a.get(p).equals(b.get(p))).toList();
-        assertThat(differing).as("files that differ from a build without cache").isEmpty();
-    }
-
-    /** Every file of a site with its bytes' SHA-256. */
-    private static Map<String, String> tree(Path root) {
-        Map<String, String> files = new TreeMap<>();
-        try (Stream<Path> all = Files.walk(root)) {
-            for (Path f : all.filter(Files::isRegularFile).toList()) {
-                files.put(
-                        root.relativize(f).toString().replace('\\', '/'),
-                        io.journeyascode.cache.ContentKey.of("file")
-                                .add(Files.readAllBytes(f))
-                                .hex());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return files;
-    }
-
-    private static boolean onPath(String program) {
-        return Stream.of(System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator))
-                .anyMatch(d -> !d.isEmpty() && Files.isExecutable(Path.of(d, program)));
     }
 }

@@ -1,5 +1,11 @@
 package io.journeyascode.site;
 
+import static io.journeyascode.bench.BenchmarkRunner.deleteTree;
+import static io.journeyascode.bench.BenchmarkRunner.onPath;
+import static io.journeyascode.site.SiteTrees.assertSameSite;
+import static io.journeyascode.site.SiteTrees.differences;
+import static io.journeyascode.site.SiteTrees.tree;
+import static io.journeyascode.site.SiteTrees.walk;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -24,7 +30,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -292,37 +297,6 @@ class BuildCacheTest {
         }
     }
 
-    private static void assertSameSite(Path out, Path cold) {
-        assertThat(differences(tree(out), tree(cold)))
-                .as("files that differ from a build without cache")
-                .isEmpty();
-    }
-
-    /** The paths whose bytes differ or that only one site has; the first difference shown. */
-    private static List<String> differences(Map<String, String> a, Map<String, String> b) {
-        List<String> diff = new ArrayList<>();
-        Set<String> paths = new TreeSet<>(a.keySet());
-        paths.addAll(b.keySet());
-        for (String path : paths) {
-            String x = a.get(path);
-            String y = b.get(path);
-            if (x == null || !x.equals(y)) {
-                if (diff.isEmpty() && x != null && y != null) {
-                    int i = 0;
-                    while (i < Math.min(x.length(), y.length()) && x.charAt(i) == y.charAt(i)) {
-                        i++;
-                    }
-                    diff.add(path + " first differs at " + i + ": «"
-                            + x.substring(Math.max(0, i - 80), Math.min(x.length(), i + 80)) + "» vs «"
-                            + y.substring(Math.max(0, i - 80), Math.min(y.length(), i + 80)) + "»");
-                } else {
-                    diff.add(path + (x == null ? " (only in the second)" : y == null ? " (only in the first)" : ""));
-                }
-            }
-        }
-        return diff;
-    }
-
     private static Set<String> journeyPagesIn(Set<String> paths) {
         return paths.stream()
                 .filter(p -> p.startsWith("journeys/"))
@@ -356,40 +330,5 @@ class BuildCacheTest {
             }
         });
         return times;
-    }
-
-    /** Every file of a site with its bytes (compared as text so that a failure shows the difference). */
-    private static Map<String, String> tree(Path root) {
-        Map<String, String> files = new TreeMap<>();
-        walk(root, (rel, file) -> {
-            try {
-                files.put(rel, new String(Files.readAllBytes(file), java.nio.charset.StandardCharsets.ISO_8859_1));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
-        return files;
-    }
-
-    private static void walk(Path root, java.util.function.BiConsumer<String, Path> visit) {
-        try (Stream<Path> all = Files.walk(root)) {
-            all.filter(Files::isRegularFile)
-                    .forEach(f -> visit.accept(root.relativize(f).toString().replace('\\', '/'), f));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        try (Stream<Path> all = Files.walk(root)) {
-            for (Path p : all.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
-    }
-
-    private static boolean onPath(String program) {
-        return Stream.of(System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator))
-                .anyMatch(d -> !d.isEmpty() && Files.isExecutable(Path.of(d, program)));
     }
 }
