@@ -55,7 +55,7 @@ public final class JourneyGenerator {
                     + options.failOn().id() + ".");
             return new BuildResult(validation, false, options.outputDir(), "none");
         }
-        String engine = SiteBuilder.build(validation, options, log);
+        String engine = SiteBuilder.build(validation, options, cache.fileKeys(), log);
         cache.commitQuietly();
         return new BuildResult(validation, true, options.outputDir(), engine);
     }

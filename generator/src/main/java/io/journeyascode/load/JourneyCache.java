@@ -84,6 +84,7 @@ public final class JourneyCache {
     private final Path folder;
     private final Map<String, Slice> previous;
     private final Map<String, Slice> next = new ConcurrentHashMap<>();
+    private final Map<String, String> fileKeys = new ConcurrentHashMap<>();
     private final AtomicInteger hits = new AtomicInteger();
     private final AtomicInteger misses = new AtomicInteger();
     private final Consumer<String> log;
@@ -138,6 +139,22 @@ public final class JourneyCache {
             key.add(component.getName()).add(String.valueOf(value));
         }
         return key.hex();
+    }
+
+    /**
+     * The key of every journey file read in this build (its name in the journeys folder → the
+     * key of its bytes, name, settings and generator): what the file's pages depend on, so the
+     * site's build keys need not read and hash the files again.
+     */
+    public Map<String, String> fileKeys() {
+        return Map.copyOf(fileKeys);
+    }
+
+    /** The key of the file {@code name} with {@code bytes}, remembered for {@link #fileKeys()}. */
+    String keyOf(String settingsKey, String name, byte[] bytes) {
+        String key = key(settingsKey, name, bytes);
+        fileKeys.put(name, key);
+        return key;
     }
 
     /** The key of one file's result. */

@@ -78,7 +78,7 @@ public final class PlaybookLoader {
         if (bytes.isEmpty()) {
             return new FileResult(Optional.empty(), problems.findings());
         }
-        String key = cache.enabled() ? JourneyCache.key(settingsKey, name, bytes.get()) : null;
+        String key = cache.enabled() ? cache.keyOf(settingsKey, name, bytes.get()) : null;
         if (key != null) {
             Optional<FileResult> cached = cache.get(key);
             if (cached.isPresent()) {

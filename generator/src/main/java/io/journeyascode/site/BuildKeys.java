@@ -81,6 +81,7 @@ final class BuildKeys {
     BuildKeys(
             Catalog catalog,
             BuildOptions options,
+            Map<String, String> fileKeys,
             Messages msg,
             SortedMap<String, byte[]> siteFiles,
             Optional<String> sourceUrl,
@@ -109,10 +110,12 @@ final class BuildKeys {
         this.pages = global.hex();
         this.templates = templates(options.templatesDir());
 
-        // Read and hashed on all cores; kept in file order (the first file of an id counts).
+        // The loader's key of each file, else the file read and hashed (on all cores); kept in
+        // file order (the first file of an id counts).
         List<Journey> files = catalog.playbook.journeys();
         List<String> hashes = files.parallelStream()
-                .map(journey -> source(options.journeysDir(), journey))
+                .map(journey -> Optional.ofNullable(fileKeys.get(journey.file()))
+                        .orElseGet(() -> source(options.journeysDir(), journey)))
                 .toList();
         for (int i = 0; i < files.size(); i++) {
             sources.putIfAbsent(files.get(i).id().value(), hashes.get(i));

@@ -123,10 +123,29 @@ public final class SiteBuilder {
 
     /** Builds the site; returns the diagram engine used ("dot", "js", or "none"). */
     public static String build(ValidationResult validation, BuildOptions options, Consumer<String> log) {
-        return build(validation, options, log, SiteBuilder::writeFile);
+        return build(validation, options, Map.of(), log);
+    }
+
+    /**
+     * As {@link #build(ValidationResult, BuildOptions, Consumer)}, given a content key for each
+     * journey file the loader read (its name in the journeys folder → a key that changes whenever
+     * the file does); files without one are read and hashed here.
+     */
+    public static String build(
+            ValidationResult validation, BuildOptions options, Map<String, String> fileKeys, Consumer<String> log) {
+        return build(validation, options, fileKeys, log, SiteBuilder::writeFile);
     }
 
     static String build(ValidationResult validation, BuildOptions options, Consumer<String> log, Output output) {
+        return build(validation, options, Map.of(), log, output);
+    }
+
+    private static String build(
+            ValidationResult validation,
+            BuildOptions options,
+            Map<String, String> fileKeys,
+            Consumer<String> log,
+            Output output) {
         checkOutput(options.journeysDir(), options.outputDir());
         Path out = canonical(options.outputDir());
         Path parent = out.getParent();
@@ -137,13 +156,14 @@ public final class SiteBuilder {
         }
         // Held from before the leftovers are removed (they may be another build's) until the swap.
         try (BuildLock lock = BuildLock.acquire(out, options.outputDir())) {
-            return buildLocked(validation, options, log, output, out, parent);
+            return buildLocked(validation, options, fileKeys, log, output, out, parent);
         }
     }
 
     private static String buildLocked(
             ValidationResult validation,
             BuildOptions options,
+            Map<String, String> fileKeys,
             Consumer<String> log,
             Output output,
             Path out,
@@ -189,7 +209,7 @@ public final class SiteBuilder {
         Map<String, FileState> existing = previous.files();
         lap = lap(log, "waiting for cache manifest read and output scan", lap);
         boolean incremental = !existing.isEmpty();
-        BuildKeys keys = new BuildKeys(catalog, options, msg, siteFiles, sourceUrl, buildDate);
+        BuildKeys keys = new BuildKeys(catalog, options, fileKeys, msg, siteFiles, sourceUrl, buildDate);
         lap = lap(log, "build keys", lap);
 
         settleHeap(false);
