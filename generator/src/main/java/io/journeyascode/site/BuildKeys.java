@@ -221,7 +221,7 @@ final class BuildKeys {
             ContentKey key = ContentKey.of("svg batch").add(diagrams);
             for (String member : members) {
                 key.add(member).add(source(member));
-                for (String other : neighbours.getOrDefault(member, new TreeSet<>())) {
+                for (String other : neighbours.getOrDefault(member, EMPTY)) {
                     key.add(other).add(source(other));
                 }
             }
@@ -387,7 +387,7 @@ final class BuildKeys {
                 .add(source(id))
                 .add(measurements.getOrDefault(id, ""))
                 .add(catalog.findingsOf(journey).toString());
-        for (String other : neighbours.getOrDefault(id, new TreeSet<>())) {
+        for (String other : neighbours.getOrDefault(id, EMPTY)) {
             key.add(other).add(source(other));
         }
         return key.hex();
