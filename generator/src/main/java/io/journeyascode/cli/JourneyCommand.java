@@ -25,7 +25,8 @@ public final class JourneyCommand implements Runnable {
         if (relaunched.isPresent()) {
             System.exit(relaunched.get());
         }
-        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+        int code = run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
+        System.exit(Launcher.childExitCode(code));
     }
 
     /** Runs the command line with the given streams and returns the exit code. */

@@ -25,6 +25,12 @@ import java.util.concurrent.TimeUnit;
  * folder, environment, stdin, stdout and stderr; its exit code is the
  * command's. It watches the first JVM: killing that one (even with SIGKILL) stops the build as if
  * it had been killed itself, and a SIGTERM or Ctrl-C to the first one is passed on.
+ *
+ * <p>{@code JOURNEY_JVM_OPTIONS} adds options to the second JVM's ({@code JOURNEY_JVM_OPTIONS=-Xmx4g}
+ * for a very large playbook), separated by white space. The second JVM exits with the command's
+ * code plus {@link #CODE_OFFSET}, so that the first can tell the command's own codes from a JVM
+ * that could not start or died (the {@code java} launcher exits with 1, which would read as
+ * "findings"): then the first says so in one line and exits with 2.
  */
 final class Launcher {
 
@@ -34,6 +40,12 @@ final class Launcher {
     /** The options of the second JVM. */
     static final List<String> JVM_OPTIONS =
             List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-XX:-UsePerfData", "-Xshare:auto");
+
+    /** Added to the command's exit code by the second JVM; see the class comment. */
+    static final int CODE_OFFSET = 64;
+
+    /** Extra options for the second JVM, separated by white space. */
+    static final String JVM_OPTIONS_ENV = "JOURNEY_JVM_OPTIONS";
 
     private static final Set<String> COMMANDS = Set.of("validate", "build", "diff");
     private static final Set<String> USER_JVM_ENV = Set.of("JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS", "_JAVA_OPTIONS");
@@ -58,6 +70,7 @@ final class Launcher {
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 properties(jvmArgs.get()).orElse(List.of()),
                 System.getProperty("java.class.path"),
+                extraOptions(System.getenv()),
                 args);
         Process child;
         try {
@@ -79,8 +92,7 @@ final class Launcher {
                 "journey-relaunch-stop");
         Runtime.getRuntime().addShutdownHook(passOn);
         try {
-            int code = child.waitFor();
-            return Optional.of(code);
+            return Optional.of(exitCode(child.waitFor(), System.err));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             child.destroy();
@@ -133,11 +145,38 @@ final class Launcher {
         return Optional.empty();
     }
 
+    /**
+     * The first JVM's exit code for the second one's: the command's code, or 2 with a line on
+     * {@code err} when the second JVM could not start or ended before the command did.
+     */
+    static int exitCode(int childCode, java.io.PrintStream err) {
+        if (childCode >= CODE_OFFSET && childCode <= CODE_OFFSET + ExitCode.TOOL_FAILURE) {
+            return childCode - CODE_OFFSET;
+        }
+        err.println("journey: the second Java VM that runs this command failed (exit code " + childCode
+                + "); set JOURNEY_RELAUNCH=false to run the command in the first one.");
+        err.flush();
+        return ExitCode.TOOL_FAILURE;
+    }
+
+    /** The exit code the second JVM ends with for the command's {@code code}. */
+    static int childExitCode(int code) {
+        return System.getProperty(RELAUNCHED) != null ? code + CODE_OFFSET : code;
+    }
+
+    /** The options in {@code JOURNEY_JVM_OPTIONS}, if any. */
+    static List<String> extraOptions(Map<String, String> env) {
+        String value = env.getOrDefault(JVM_OPTIONS_ENV, "").strip();
+        return value.isEmpty() ? List.of() : List.of(value.split("\\s+"));
+    }
+
     /** The second JVM's command line. */
-    static List<String> command(String java, List<String> properties, String classPath, String[] args) {
+    static List<String> command(
+            String java, List<String> properties, String classPath, List<String> extraOptions, String[] args) {
         List<String> command = new ArrayList<>();
         command.add(java);
         command.addAll(JVM_OPTIONS);
+        command.addAll(extraOptions);
         command.addAll(properties);
         command.add("-D" + RELAUNCHED + "=" + ProcessHandle.current().pid());
         command.add("-cp");

@@ -68,8 +68,8 @@ class LauncherTest {
 
     @Test
     void theSecondJvmRunsTheSameCommandWithTheBatchOptionsAndTheFirstOnesPid() {
-        List<String> command =
-                Launcher.command("/jdk/bin/java", List.of("-Da=b"), "cli.jar", new String[] {"validate", "j k"});
+        List<String> command = Launcher.command(
+                "/jdk/bin/java", List.of("-Da=b"), "cli.jar", List.of(), new String[] {"validate", "j k"});
         assertThat(command)
                 .startsWith("/jdk/bin/java")
                 .endsWith("-cp", "cli.jar", JourneyCommand.class.getName(), "validate", "j k");
@@ -77,6 +77,50 @@ class LauncherTest {
         assertThat(command)
                 .contains("-D" + Launcher.RELAUNCHED + "="
                         + ProcessHandle.current().pid());
+    }
+
+    @Test
+    void journeyJvmOptionsGoToTheSecondJvmAfterTheBatchOptions() {
+        List<String> extra = Launcher.extraOptions(Map.of(Launcher.JVM_OPTIONS_ENV, "  -Xmx4g \t-Xss2m "));
+        assertThat(extra).containsExactly("-Xmx4g", "-Xss2m");
+        assertThat(Launcher.extraOptions(Map.of(Launcher.JVM_OPTIONS_ENV, " "))).isEmpty();
+        assertThat(Launcher.extraOptions(Map.of())).isEmpty();
+        List<String> command = Launcher.command("java", List.of(), "cli.jar", extra, new String[] {"build"});
+        assertThat(command.indexOf("-Xmx4g")).isGreaterThan(command.indexOf(Launcher.JVM_OPTIONS.get(0)));
+    }
+
+    @Test
+    void theSecondJvmsCodesMapBackAndAnythingElseIsAToolFailure() {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream err = new java.io.PrintStream(bytes, true, StandardCharsets.UTF_8);
+        assertThat(Launcher.exitCode(Launcher.CODE_OFFSET, err)).isZero();
+        assertThat(Launcher.exitCode(Launcher.CODE_OFFSET + 1, err)).isEqualTo(1);
+        assertThat(Launcher.exitCode(Launcher.CODE_OFFSET + 2, err)).isEqualTo(2);
+        assertThat(bytes.toString(StandardCharsets.UTF_8)).isEmpty();
+        // 1: the java launcher could not create the VM; 137: killed (the kernel's OOM killer)
+        for (int code : List.of(1, 137)) {
+            bytes.reset();
+            assertThat(Launcher.exitCode(code, err)).isEqualTo(2);
+            assertThat(bytes.toString(StandardCharsets.UTF_8).lines())
+                    .singleElement()
+                    .asString()
+                    .startsWith("journey: ")
+                    .contains("exit code " + code, "JOURNEY_RELAUNCH=false");
+        }
+    }
+
+    @Test
+    void aSecondJvmThatCannotStartIsAToolFailureNotFindings() throws Exception {
+        Path journeys = Files.createDirectories(tmp.resolve("journeys"));
+        Files.writeString(journeys.resolve("ok.yaml"), "id: ok\ntitle: OK\nstages: []\n");
+        // A heap too small for the VM to start: the java launcher exits with 1.
+        Result result = java(Map.of(Launcher.JVM_OPTIONS_ENV, "-Xmx1k"), "validate", journeys.toString());
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err().lines().toList())
+                .last()
+                .asString()
+                .startsWith("journey: the second Java VM")
+                .contains("exit code 1");
     }
 
     /** The whole way through a real second JVM: output and exit codes are the command's. */
@@ -89,6 +133,14 @@ class LauncherTest {
         assertThat(findings.exitCode()).isEqualTo(1).isEqualTo(inProcess.exitCode());
         assertThat(findings.out()).isEqualTo(inProcess.out()).contains("broken.yaml:");
 
+        // It really ran in the second JVM, with the batch options.
+        Result flags =
+                java(Map.of(Launcher.JVM_OPTIONS_ENV, "-XX:+PrintCommandLineFlags"), "validate", journeys.toString());
+        assertThat(flags.out())
+                .contains("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1")
+                .endsWith(inProcess.out());
+        assertThat(flags.exitCode()).isEqualTo(1);
+
         Result failure = java("validate", tmp.resolve("nowhere").toString());
         assertThat(failure.exitCode()).isEqualTo(2);
         assertThat(failure.err().lines()).hasSize(1);
@@ -98,10 +150,14 @@ class LauncherTest {
     private record Result(int exitCode, String out, String err) {}
 
     private Result java(String... args) throws IOException, InterruptedException {
+        return java(Map.of(), args);
+    }
+
+    private Result java(Map<String, String> env, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp",
-                System.getProperty("java.class.path"),
+                ClassPathJar.write(tmp).toString(),
                 JourneyCommand.class.getName()));
         command.addAll(List.of(args));
         Path out = tmp.resolve("out.txt");
@@ -110,7 +166,13 @@ class LauncherTest {
                 new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
         builder.environment()
                 .keySet()
-                .removeAll(List.of("JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS", "_JAVA_OPTIONS", "JOURNEY_RELAUNCH"));
+                .removeAll(List.of(
+                        "JAVA_TOOL_OPTIONS",
+                        "JDK_JAVA_OPTIONS",
+                        "_JAVA_OPTIONS",
+                        "JOURNEY_RELAUNCH",
+                        Launcher.JVM_OPTIONS_ENV));
+        builder.environment().putAll(env);
         Process process = builder.start();
         assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
         return new Result(

@@ -229,7 +229,7 @@ class HostileFileSystemTest {
         Process child = new ProcessBuilder(
                         Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                         "-cp",
-                        System.getProperty("java.class.path"),
+                        io.journeyascode.cli.ClassPathJar.write(tmp).toString(),
                         "io.journeyascode.cli.JourneyCommand",
                         "build",
                         big.toString(),
@@ -246,6 +246,7 @@ class HostileFileSystemTest {
             // `java … JourneyCommand build` runs the build in a second JVM (cli.Launcher), which
             // must end by itself when the one the user started is killed
             List<ProcessHandle> started = child.descendants().toList();
+            assertThat(started).as("the second JVM").isNotEmpty();
             child.destroyForcibly(); // SIGKILL: no shutdown hook, no finally block runs
             assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
             for (ProcessHandle second : started) {
@@ -265,7 +266,7 @@ class HostileFileSystemTest {
         assertThat(next.exitCode()).as(next.err()).isZero();
         assertThat(next.err()).contains("left behind by an interrupted build");
         assertThat(Corpus.names(tmp))
-                .containsExactly(".site.lock", "big", "child.log", "journeys", "site", "site.cache");
+                .containsExactly(".site.lock", "big", "child.log", "classpath.jar", "journeys", "site", "site.cache");
         assertThat(snapshot(out)).isEqualTo(before);
     }
 
