@@ -205,8 +205,8 @@ public final class UnknownReferenceRule implements Rule {
             return;
         }
         Touchpoint tp = ref.get().touchpoint();
-        List<String> metrics = tp.metrics().stream().map(Metric::key).toList();
-        if (!metrics.contains(row.metric())) {
+        if (!hasMetric(tp, row.metric())) {
+            List<String> metrics = tp.metrics().stream().map(Metric::key).toList();
             sink.report(
                     row.span(),
                     journey.get(),
@@ -220,6 +220,16 @@ public final class UnknownReferenceRule implements Rule {
                                             + " or add the metric to the touchpoint")
                             + Suggestions.didYouMean(row.metric(), metrics));
         }
+    }
+
+    /** Whether {@code tp} has a metric with this key (once per measurements row: no list made). */
+    private static boolean hasMetric(Touchpoint tp, String key) {
+        for (Metric metric : tp.metrics()) {
+            if (metric.key().equals(key)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<String> touchpointIds(Journey journey) {

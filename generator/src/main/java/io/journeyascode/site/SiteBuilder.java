@@ -178,17 +178,25 @@ public final class SiteBuilder {
         reader.setDaemon(true);
         reader.start();
 
+        // Messages, templates and the site folder do not depend on the journeys: they are read
+        // on a second thread while this one indexes the playbook.
+        java.util.concurrent.FutureTask<Setup> setupTask = new java.util.concurrent.FutureTask<>(
+                () -> setup(validation.playbook().config().locale(), options));
+        Thread setupThread = new Thread(setupTask, "journey-site-setup");
+        setupThread.setDaemon(true);
+        setupThread.start();
         PlaybookIndex index = new PlaybookIndex(validation.playbook());
         lap = lap(log, "playbook index", lap);
-        Messages msg = Messages.load(validation.playbook().config().locale(), options.siteDir());
-        Templates templates = new Templates(options.templatesDir(), Locale.forLanguageTag(msg.language()));
-        lap = lap(log, "messages, templates", lap);
-        Markdown markdown = new Markdown();
-        SortedMap<String, byte[]> siteFiles = SiteFiles.load(options.siteDir());
-        List<MarkdownPageView> pages = pages(siteFiles, msg.language(), markdown, log);
-        lap = lap(log, "site files, pages", lap);
         Catalog catalog = new Catalog(index, validation.findings());
         lap = lap(log, "catalog", lap);
+        Setup setup = join(setupTask);
+        setup.log().forEach(log);
+        lap = lap(log, "waiting for messages, templates, site files and pages", lap);
+        Messages msg = setup.msg();
+        Templates templates = setup.templates();
+        Markdown markdown = setup.markdown();
+        SortedMap<String, byte[]> siteFiles = setup.siteFiles();
+        List<MarkdownPageView> pages = setup.pages();
         Optional<LocalDate> buildDate =
                 options.sourceDateEpoch().map(s -> LocalDate.ofInstant(Instant.ofEpochSecond(s), ZoneOffset.UTC));
         Optional<String> sourceUrl = options.sourceUrl().filter(u -> {
@@ -362,6 +370,28 @@ public final class SiteBuilder {
      * of the output folder; with the lines to log about them.
      */
     private record Previous(SiteCache cache, Map<String, FileState> files, List<Path> dirs, List<String> log) {}
+
+    /** What the pages need besides the journeys; {@code log} holds its lines and timings, in order. */
+    private record Setup(
+            Messages msg,
+            Templates templates,
+            Markdown markdown,
+            SortedMap<String, byte[]> siteFiles,
+            List<MarkdownPageView> pages,
+            List<String> log) {}
+
+    private static Setup setup(String locale, BuildOptions options) {
+        List<String> lines = new ArrayList<>();
+        long start = System.nanoTime();
+        Messages msg = Messages.load(locale, options.siteDir());
+        Templates templates = new Templates(options.templatesDir(), Locale.forLanguageTag(msg.language()));
+        start = lap(lines::add, "messages, templates", start);
+        Markdown markdown = new Markdown();
+        SortedMap<String, byte[]> siteFiles = SiteFiles.load(options.siteDir());
+        List<MarkdownPageView> pages = pages(siteFiles, msg.language(), markdown, lines::add);
+        lap(lines::add, "site files, pages", start);
+        return new Setup(msg, templates, markdown, siteFiles, pages, lines);
+    }
 
     private static Previous previous(Path out) {
         long start = System.nanoTime();
