@@ -41,12 +41,13 @@ public final class JourneyGenerator {
         if (Boolean.getBoolean("journey.timings")) {
             log.accept(String.format(
                     java.util.Locale.ROOT,
-                    "timing: load %d ms (journey cache read %d ms, %d journey files from it, %d parsed),"
+                    "timing: load %d ms (journey cache read %d ms, %d journey files from it, %d parsed, %d not read),"
                             + " rules %d ms",
                     (loadedAt - start) / 1_000_000,
                     (cacheReadAt - start) / 1_000_000,
                     cache.hits(),
                     cache.misses(),
+                    cache.unread(),
                     (System.nanoTime() - loadedAt) / 1_000_000));
         }
         long failing = options.failOn().countFailing(validation.findings());

@@ -51,11 +51,23 @@ import java.util.zip.CRC32C;
  * It starts with its format and generator version and ends with the CRC-32C of everything before
  * it. A file that is missing, truncated, altered, of another format or version, or that names a
  * class outside the model is ignored, never trusted: loading then parses every file.
+ *
+ * <p>It also records each file's size, modification and change times, inode and device as
+ * they were when the file was read, with its key: a later build takes the key from there instead
+ * of reading and hashing a file whose record is the same, as git, Gradle and Bazel do. A change
+ * to the file's bytes changes its change time (which no program can set), and a file changed
+ * less than {@link #RACY_MILLIS} before the build that recorded it began is read and hashed again
+ * (timestamps can be coarse). A file system without these attributes (not Unix) hashes every file.
  */
 public final class JourneyCache {
 
     static final String FILE = "journeys.bin";
-    static final String FORMAT = "journey-load-cache 1";
+    static final String FORMAT = "journey-load-cache 2";
+
+    /** A file changed this close to (or after) the recording build's start is hashed again. */
+    static final long RACY_MILLIS = 2_000;
+
+    private static final String STAT_ATTRIBUTES = "unix:size,lastModifiedTime,ctime,ino,dev";
     private static final int KEY_BYTES = 32;
     private static final int CHECKSUM_BYTES = 8;
 
@@ -81,23 +93,46 @@ public final class JourneyCache {
     /** A part of the cache file read at the start of the build. */
     private record Slice(byte[] bytes, int offset, int length) {}
 
+    /** A file's attributes as read just before its bytes were. */
+    record FileStat(long size, long modifiedNanos, long changedNanos, long inode, long device) {}
+
+    /** A file's attributes when it was read, and the key of its bytes then. */
+    record Recorded(FileStat stat, String key) {}
+
+    /** What the last build recorded: the settings key, when it began, and each file's record. */
+    record Stats(String settingsKey, long startMillis, Map<String, Recorded> files) {
+        static final Stats NONE = new Stats("", 0, Map.of());
+    }
+
+    /** The last build's entries and records, as read from the file. */
+    record Contents(Map<String, Slice> entries, Stats stats) {}
+
     private final Path folder;
     private final Map<String, Slice> previous;
+    private final Stats previousStats;
+    private final long startMillis = System.currentTimeMillis();
+    private final Map<String, Recorded> nextStats = new ConcurrentHashMap<>();
+    private volatile String settingsKeyUsed = "";
+    private final AtomicInteger unread = new AtomicInteger();
     private final Map<String, Slice> next = new ConcurrentHashMap<>();
     private final Map<String, String> fileKeys = new ConcurrentHashMap<>();
     private final AtomicInteger hits = new AtomicInteger();
     private final AtomicInteger misses = new AtomicInteger();
     private final Consumer<String> log;
 
-    private JourneyCache(Path folder, Map<String, Slice> previous, Consumer<String> log) {
+    private final long racyMillis;
+
+    private JourneyCache(Path folder, Contents previous, Consumer<String> log, long racyMillis) {
+        this.racyMillis = racyMillis;
         this.folder = folder;
-        this.previous = previous;
+        this.previous = previous.entries();
+        this.previousStats = previous.stats();
         this.log = log;
     }
 
     /** No cache: every file is parsed and nothing is kept (validate, or a build without one). */
     public static JourneyCache none() {
-        return new JourneyCache(null, Map.of(), line -> {});
+        return new JourneyCache(null, new Contents(Map.of(), Stats.NONE), line -> {}, RACY_MILLIS);
     }
 
     /**
@@ -105,7 +140,65 @@ public final class JourneyCache {
      * {@code log} that says why.
      */
     public static JourneyCache open(Path folder, Consumer<String> log) {
-        return new JourneyCache(folder, read(folder.resolve(FILE), log), log);
+        return open(folder, log, RACY_MILLIS);
+    }
+
+    /** As {@link #open(Path, Consumer)}, trusting attributes of files changed up to {@code racyMillis} before. */
+    static JourneyCache open(Path folder, Consumer<String> log, long racyMillis) {
+        return new JourneyCache(folder, read(folder.resolve(FILE), log), log, racyMillis);
+    }
+
+    /** Files whose key came from their recorded attributes, without reading them, in this build. */
+    public int unread() {
+        return unread.get();
+    }
+
+    /** Counts a file whose result came from the cache without reading it. */
+    void countUnread() {
+        unread.incrementAndGet();
+    }
+
+    /** The file's attributes, or empty where the file system has none of these (or cannot say). */
+    static Optional<FileStat> stat(Path path) {
+        try {
+            Map<String, Object> a = Files.readAttributes(path, STAT_ATTRIBUTES);
+            return Optional.of(new FileStat(
+                    (Long) a.get("size"),
+                    nanos(a.get("lastModifiedTime")),
+                    nanos(a.get("ctime")),
+                    (Long) a.get("ino"),
+                    (Long) a.get("dev")));
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static long nanos(Object time) {
+        java.nio.file.attribute.FileTime t = (java.nio.file.attribute.FileTime) time;
+        return t.to(java.util.concurrent.TimeUnit.NANOSECONDS);
+    }
+
+    /**
+     * The key of the file {@code name} without reading it: the last build's, when the file's
+     * attributes are as then, the settings are the same, and the file had not changed shortly
+     * before that build began (see the class comment). Empty otherwise.
+     */
+    Optional<String> unchangedKey(String settingsKey, String name, Optional<FileStat> stat) {
+        Recorded recorded = previousStats.files().get(name);
+        if (recorded == null
+                || stat.isEmpty()
+                || !recorded.stat().equals(stat.get())
+                || !previousStats.settingsKey().equals(settingsKey)) {
+            return Optional.empty();
+        }
+        long racyFrom = (previousStats.startMillis() - racyMillis) * 1_000_000L;
+        if (stat.get().modifiedNanos() >= racyFrom || stat.get().changedNanos() >= racyFrom) {
+            return Optional.empty();
+        }
+        fileKeys.put(name, recorded.key());
+        nextStats.put(name, recorded);
+        settingsKeyUsed = settingsKey;
+        return Optional.of(recorded.key());
     }
 
     boolean enabled() {
@@ -152,8 +245,15 @@ public final class JourneyCache {
 
     /** The key of the file {@code name} with {@code bytes}, remembered for {@link #fileKeys()}. */
     String keyOf(String settingsKey, String name, byte[] bytes) {
+        return keyOf(settingsKey, name, bytes, Optional.empty());
+    }
+
+    /** The key of a file read now; {@code stat}, its attributes read before its bytes, is recorded. */
+    String keyOf(String settingsKey, String name, byte[] bytes, Optional<FileStat> stat) {
         String key = key(settingsKey, name, bytes);
         fileKeys.put(name, key);
+        stat.ifPresent(s -> nextStats.put(name, new Recorded(s, key)));
+        settingsKeyUsed = settingsKey;
         return key;
     }
 
@@ -236,15 +336,28 @@ public final class JourneyCache {
         Map<String, byte[]> entries = new TreeMap<>();
         next.forEach((key, slice) ->
                 entries.put(key, Arrays.copyOfRange(slice.bytes(), slice.offset(), slice.offset() + slice.length())));
-        byte[] bytes = file(entries);
+        // Only records whose entry is kept: a file whose result was not kept is read again.
+        Map<String, Recorded> records = new TreeMap<>();
+        nextStats.forEach((name, recorded) -> {
+            if (entries.containsKey(recorded.key())) {
+                records.put(name, recorded);
+            }
+        });
+        byte[] bytes = file(entries, new Stats(settingsKeyUsed, startMillis, records));
         AtomicFiles.write(folder.resolve(FILE), bytes);
     }
 
     /** A whole cache file of the given entries (key in hex → encoded result), in key order. */
     static byte[] file(Map<String, byte[]> entries) throws IOException {
+        return file(entries, Stats.NONE);
+    }
+
+    /** A whole cache file of the given entries and file records. */
+    static byte[] file(Map<String, byte[]> entries, Stats stats) throws IOException {
         Map<String, byte[]> sorted = new TreeMap<>(entries);
         byte[] header = header();
-        long size = header.length + 4L + CHECKSUM_BYTES;
+        byte[] records = records(stats);
+        long size = header.length + 4L + CHECKSUM_BYTES + records.length;
         for (byte[] entry : sorted.values()) {
             size += KEY_BYTES + 4 + entry.length;
         }
@@ -259,9 +372,58 @@ public final class JourneyCache {
             out.putInt(e.getValue().length);
             out.put(e.getValue());
         }
+        out.put(records);
         int bodyLength = out.position();
         out.put(checksum(out.array(), bodyLength));
         return out.array();
+    }
+
+    /** The records section: settings key, start time, then each file's name, attributes and key. */
+    private static byte[] records(Stats stats) throws IOException {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        java.io.DataOutputStream out = new java.io.DataOutputStream(bytes);
+        out.writeUTF(stats.settingsKey());
+        out.writeLong(stats.startMillis());
+        Map<String, Recorded> files = new TreeMap<>(stats.files());
+        out.writeInt(files.size());
+        for (Map.Entry<String, Recorded> e : files.entrySet()) {
+            FileStat s = e.getValue().stat();
+            out.writeUTF(e.getKey());
+            out.writeLong(s.size());
+            out.writeLong(s.modifiedNanos());
+            out.writeLong(s.changedNanos());
+            out.writeLong(s.inode());
+            out.writeLong(s.device());
+            out.write(HexFormat.of().parseHex(e.getValue().key()));
+        }
+        out.flush();
+        return bytes.toByteArray();
+    }
+
+    /** Reads the records section; empty when it is not well formed. */
+    private static Optional<Stats> records(ByteBuffer in) {
+        try {
+            java.io.DataInputStream data = new java.io.DataInputStream(
+                    new java.io.ByteArrayInputStream(in.array(), in.position(), in.remaining()));
+            String settingsKey = data.readUTF();
+            long start = data.readLong();
+            int count = data.readInt();
+            if (count < 0 || count > in.remaining() / (KEY_BYTES + 40)) {
+                return Optional.empty();
+            }
+            Map<String, Recorded> files = new HashMap<>(count * 4 / 3 + 1);
+            byte[] key = new byte[KEY_BYTES];
+            for (int i = 0; i < count; i++) {
+                String name = data.readUTF();
+                FileStat stat = new FileStat(
+                        data.readLong(), data.readLong(), data.readLong(), data.readLong(), data.readLong());
+                data.readFully(key);
+                files.put(name, new Recorded(stat, HexFormat.of().formatHex(key)));
+            }
+            return data.available() == 0 ? Optional.of(new Stats(settingsKey, start, files)) : Optional.empty();
+        } catch (IOException e) {
+            return Optional.empty();
+        }
     }
 
     private static byte[] header() {
@@ -278,31 +440,31 @@ public final class JourneyCache {
         return ByteBuffer.allocate(CHECKSUM_BYTES).putLong(crc.getValue()).array();
     }
 
-    private static Map<String, Slice> read(Path file, Consumer<String> log) {
+    private static Contents read(Path file, Consumer<String> log) {
         if (!Files.isRegularFile(file)) {
             // None yet, or its folder cannot hold one: the build itself says what is wrong.
-            return Map.of();
+            return new Contents(Map.of(), Stats.NONE);
         }
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
-            return Map.of();
+            return new Contents(Map.of(), Stats.NONE);
         } catch (IOException | OutOfMemoryError e) {
             log.accept("Ignoring the journey cache " + file + ": " + e.getMessage() + "; parsing every journey.");
-            return Map.of();
+            return new Contents(Map.of(), Stats.NONE);
         }
-        Optional<Map<String, Slice>> entries = parse(bytes);
+        Optional<Contents> entries = parse(bytes);
         if (entries.isEmpty()) {
             log.accept("Ignoring the journey cache " + file
                     + ": it is damaged or from another generator version; parsing every journey.");
-            return Map.of();
+            return new Contents(Map.of(), Stats.NONE);
         }
         return entries.get();
     }
 
     /** The entries of a cache file, or empty when it is not a whole cache file of this version. */
-    static Optional<Map<String, Slice>> parse(byte[] bytes) {
+    static Optional<Contents> parse(byte[] bytes) {
         byte[] header = header();
         int bodyLength = bytes.length - CHECKSUM_BYTES;
         if (bodyLength < header.length + 4
@@ -330,6 +492,6 @@ public final class JourneyCache {
             entries.put(HexFormat.of().formatHex(key), new Slice(bytes, in.position(), length));
             in.position(in.position() + length);
         }
-        return in.remaining() == 0 ? Optional.of(entries) : Optional.empty();
+        return records(in).map(stats -> new Contents(entries, stats));
     }
 }

@@ -73,12 +73,22 @@ public final class PlaybookLoader {
     /** Reads one journey file, from {@code cache} when its bytes and settings are unchanged. */
     private static FileResult journeyFile(
             Path path, String name, PlaybookConfig config, JourneyCache cache, String settingsKey) {
+        // Attributes first, bytes second: a change while the file is read shows in the next build.
+        Optional<JourneyCache.FileStat> stat = cache.enabled() ? JourneyCache.stat(path) : Optional.empty();
+        if (cache.enabled()) {
+            Optional<FileResult> unchanged =
+                    cache.unchangedKey(settingsKey, name, stat).flatMap(cache::get);
+            if (unchanged.isPresent()) {
+                cache.countUnread();
+                return unchanged.get();
+            }
+        }
         Problems problems = new Problems(name);
         Optional<byte[]> bytes = SourceText.bytes(path, problems);
         if (bytes.isEmpty()) {
             return new FileResult(Optional.empty(), problems.findings());
         }
-        String key = cache.enabled() ? cache.keyOf(settingsKey, name, bytes.get()) : null;
+        String key = cache.enabled() ? cache.keyOf(settingsKey, name, bytes.get(), stat) : null;
         if (key != null) {
             Optional<FileResult> cached = cache.get(key);
             if (cached.isPresent()) {

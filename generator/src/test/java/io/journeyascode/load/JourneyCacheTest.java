@@ -105,7 +105,12 @@ class JourneyCacheTest {
     }
 
     private LoadResult loadWithCache() {
-        JourneyCache cache = JourneyCache.open(cacheDir, log::add);
+        return loadWithCache(JourneyCache.RACY_MILLIS);
+    }
+
+    /** Loads trusting the recorded attributes of files changed up to {@code racyMillis} before the last load. */
+    private LoadResult loadWithCache(long racyMillis) {
+        JourneyCache cache = JourneyCache.open(cacheDir, log::add, racyMillis);
         LoadResult result = PlaybookLoader.load(journeys, cache);
         cache.commitQuietly();
         lastCache = cache;
@@ -210,6 +215,65 @@ class JourneyCacheTest {
         assertThat(lastCache.hits()).isEqualTo(yamlFiles().size() - 1);
         assertThat(lastCache.misses()).isZero();
         assertThat(log).isEmpty();
+    }
+
+    @Test
+    void filesWhoseAttributesAreAsRecordedAreNotReadAgain() throws Exception {
+        new CorpusGenerator(CorpusGenerator.DEFAULT_SEED).write(journeys, 20);
+        writeFindingsCorpus();
+        LoadResult cold = PlaybookLoader.load(journeys);
+        Thread.sleep(20); // the files are older than the first load, even with coarse clocks
+        loadWithCache(0);
+        assertThat(lastCache.unread()).isZero();
+
+        LoadResult second = loadWithCache(0);
+
+        assertThat(second).isEqualTo(cold);
+        assertThat(lastCache.unread()).isEqualTo(yamlFiles().size() - 1).isEqualTo(lastCache.hits());
+        // The records are kept: a third build does not read them either.
+        assertThat(loadWithCache(0)).isEqualTo(cold);
+        assertThat(lastCache.unread()).isEqualTo(yamlFiles().size() - 1);
+
+        LoaderFixtures.write(journeys.resolve(PlaybookConfig.FILE_NAME), "title: Another playbook\n");
+        assertThat(loadWithCache(0)).isEqualTo(PlaybookLoader.load(journeys));
+        assertThat(lastCache.unread()).as("other settings").isZero();
+        assertThat(log).isEmpty();
+    }
+
+    @Test
+    void aFileRewrittenWithItsSizeAndModificationTimeKeptIsReadAgain() throws Exception {
+        CorpusGenerator corpus = new CorpusGenerator(CorpusGenerator.DEFAULT_SEED);
+        corpus.write(journeys, 5);
+        Thread.sleep(20);
+        loadWithCache(0);
+        Path file = journeys.resolve(corpus.journeyFile(2));
+        java.nio.file.attribute.FileTime modified = Files.getLastModifiedTime(file);
+        String text = Files.readString(file);
+        String changed = text.replaceFirst("(?m)^title: \"(.)", "title: \"#");
+        assertThat(changed).isNotEqualTo(text).hasSameSizeAs(text);
+        Files.writeString(file, changed);
+        Files.setLastModifiedTime(file, modified); // as `touch -r` or a careless copy would
+
+        LoadResult again = loadWithCache(0);
+
+        assertThat(again).isEqualTo(PlaybookLoader.load(journeys));
+        assertThat(again.playbook().journeys())
+                .filteredOn(j -> j.id().value().equals(corpus.journeyId(2)))
+                .singleElement()
+                .satisfies(j -> assertThat(j.title().value()).startsWith("#"));
+        assertThat(lastCache.unread()).isEqualTo(4);
+        assertThat(lastCache.misses()).isEqualTo(1);
+    }
+
+    @Test
+    void filesChangedShortlyBeforeTheLastBuildAreReadAgain() {
+        new CorpusGenerator(CorpusGenerator.DEFAULT_SEED).write(journeys, 5);
+        loadWithCache(); // the files are younger than two seconds: their times may be too coarse to trust
+        LoadResult second = loadWithCache();
+
+        assertThat(second).isEqualTo(PlaybookLoader.load(journeys));
+        assertThat(lastCache.hits()).isEqualTo(5);
+        assertThat(lastCache.unread()).isZero();
     }
 
     @Test
