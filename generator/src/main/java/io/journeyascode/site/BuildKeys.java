@@ -36,12 +36,17 @@ import java.util.stream.Stream;
  *       files of the journeys that this touchpoint references or whose touchpoints reference it;
  *   <li>a journey's diagram: the source files of the journeys drawn in its batch and of those
  *       they reference, the settings and the Graphviz engine, not the templates;
- *   <li>a channel's page: the source files and measurements of the journeys that have touchpoints
- *       there (its rows show the journey's title and the touchpoint's fields, nothing of other
- *       journeys);
- *   <li>a team's page: as a channel's, and the findings (with the source file, whose title labels
- *       them) of every journey that may give the team findings (the journey or one of its
- *       touchpoints names the team as owner);
+ *   <li>a page of a channel's or team's listing (split into pages by {@link Paging}): the source
+ *       files and measurements of the journeys whose rows are on that page (a row shows the
+ *       journey's title and the touchpoint's fields, nothing of other journeys), and the ids of
+ *       the journeys on every page (the pager shows page numbers only);
+ *   <li>a channel's first page also: the number of its touchpoints and how many aim at each
+ *       emotion (no titles);
+ *   <li>a team's first page also: the number of its touchpoints, the source files and
+ *       measurements of the journeys with a critical touchpoint of the team (their rows are in
+ *       its critical table), and the findings (with the source file, whose title labels them) of
+ *       every journey that may give the team findings (the journey or one of its touchpoints
+ *       names the team as owner);
  *   <li>the findings and rules pages: all findings, and for the findings page the source files of
  *       the journeys they are about (their titles label the findings);
  *   <li>the reports: all findings and the journey files' names and touchpoint count;
@@ -76,6 +81,9 @@ final class BuildKeys {
     private Map<String, Integer> svgChecksums = Map.of();
     private Map<String, List<String>> batchMates;
     private final Map<List<String>, String> batchKeys = new HashMap<>();
+    /** "team/ID" or "channel/ID" → which journeys are on which page of its listing. */
+    private final Map<String, String> layouts = new java.util.concurrent.ConcurrentHashMap<>();
+
     private static final TreeSet<String> EMPTY = new TreeSet<>();
 
     BuildKeys(
@@ -266,14 +274,41 @@ final class BuildKeys {
         return key.hex();
     }
 
-    /** The key of a channel's page, which lists touchpoints of many journeys. */
-    String channel(String id, List<TouchpointRef> refs) {
-        return listing("channel", id, refs).hex();
+    /**
+     * The key of page {@code page} (from 1) of a channel: its own rows and where every journey's
+     * rows are; the first page also the counts it shows of the whole channel (touchpoints,
+     * emotions aimed at), none of which shows a title.
+     */
+    String channel(String id, int page) {
+        ContentKey key = listing("channel", id, catalog.channelPages.get(id), page);
+        if (page == 1) {
+            List<TouchpointRef> refs = catalog.touchpointsByChannel.getOrDefault(id, List.of());
+            key.add(refs.size())
+                    .add(ViewMapper.emotionCounts(catalog.config.emotions(), refs)
+                            .toString());
+        }
+        return key.hex();
     }
 
-    /** The key of a team's page: the touchpoints it owns, and the findings that fall to it. */
-    String team(String id, List<TouchpointRef> refs) {
-        ContentKey key = listing("team", id, refs);
+    /**
+     * The key of page {@code page} (from 1) of a team: its own rows and where every journey's rows
+     * are; the first page also what it shows of the whole team: the number of touchpoints, the
+     * rows of its critical touchpoints (of any journey) and the findings that fall to it.
+     */
+    String team(String id, int page) {
+        ContentKey key = listing("team", id, catalog.teamPages.get(id), page);
+        if (page > 1) {
+            return key.hex();
+        }
+        List<TouchpointRef> refs = catalog.touchpointsByTeam.getOrDefault(id, List.of());
+        key.add(refs.size()).add("critical");
+        String last = null;
+        for (TouchpointRef ref : refs) {
+            if (ref.touchpoint().isCritical()) {
+                last = row(key, ref, last);
+            }
+        }
+        key.add("findings");
         java.util.Set<String> mayHaveFindings = teamJourneys.getOrDefault(id, java.util.Set.of());
         for (Journey journey : catalog.journeys) {
             String journeyId = journey.id().value();
@@ -288,19 +323,50 @@ final class BuildKeys {
         return key.hex();
     }
 
-    private ContentKey listing(String kind, String id, List<TouchpointRef> refs) {
-        ContentKey key =
-                ContentKey.of(kind).add(pages).add(template(kind + ".ftlh")).add(id);
+    /**
+     * A page of a listing: the page's number, the ids of the journeys on each page (the pager and
+     * the split follow from them; the pager shows numbers only), and the page's rows.
+     */
+    private ContentKey listing(String kind, String id, List<List<TouchpointRef>> pages, int page) {
+        ContentKey key = ContentKey.of(kind)
+                .add(this.pages)
+                .add(template(kind + ".ftlh"))
+                .add(id)
+                .add(page)
+                .add(layouts.computeIfAbsent(kind + "/" + id, k -> layout(pages)))
+                .add("rows");
         String last = null;
-        for (TouchpointRef ref : refs) {
-            String journey = ref.journey().id().value();
-            if (!journey.equals(last)) {
-                key.add(journey).add(rows.getOrDefault(journey, "none"));
-                last = journey;
-            }
-            key.add(ref.touchpoint().id().value());
+        for (TouchpointRef ref : pages.get(page - 1)) {
+            last = row(key, ref, last);
         }
         return key;
+    }
+
+    /** Adds a row of a listing (a journey's file and measurements once for its consecutive rows). */
+    private String row(ContentKey key, TouchpointRef ref, String last) {
+        String journey = ref.journey().id().value();
+        if (!journey.equals(last)) {
+            key.add(journey).add(rows.getOrDefault(journey, "none"));
+        }
+        key.add(ref.touchpoint().id().value());
+        return journey;
+    }
+
+    /** Which journeys are on which page of a listing. */
+    private static String layout(List<List<TouchpointRef>> pages) {
+        ContentKey key = ContentKey.of("layout").add(pages.size());
+        for (List<TouchpointRef> page : pages) {
+            key.add("page");
+            String last = null;
+            for (TouchpointRef ref : page) {
+                String journey = ref.journey().id().value();
+                if (!journey.equals(last)) {
+                    key.add(journey);
+                    last = journey;
+                }
+            }
+        }
+        return key.hex();
     }
 
     /** The key of the search index (JSON and script): what the journeys' files name, no findings or measurements. */

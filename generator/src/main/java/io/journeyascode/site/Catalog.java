@@ -41,7 +41,17 @@ final class Catalog {
 
     final Map<String, List<TouchpointRef>> expectationsSetBy = new TreeMap<>();
 
+    /** Team id → the pages of its listing (see {@link Paging}); at least one each. */
+    final Map<String, List<List<TouchpointRef>>> teamPages = new LinkedHashMap<>();
+    /** Channel id → the pages of its listing. */
+    final Map<String, List<List<TouchpointRef>>> channelPages = new LinkedHashMap<>();
+
     Catalog(PlaybookIndex index, List<Finding> findings) {
+        this(index, findings, Paging.PAGE_ROWS);
+    }
+
+    /** With {@code pageRows} rows at most on a page of a team or channel (tests: several pages from few rows). */
+    Catalog(PlaybookIndex index, List<Finding> findings, int pageRows) {
         this.index = index;
         this.playbook = index.playbook();
         this.config = playbook.config();
@@ -111,6 +121,8 @@ final class Catalog {
                 touchpointsByChannel.putIfAbsent(e.getKey(), e.getValue());
             }
         }
+        touchpointsByTeam.forEach((id, refs) -> teamPages.put(id, Paging.pages(refs, pageRows)));
+        touchpointsByChannel.forEach((id, refs) -> channelPages.put(id, Paging.pages(refs, pageRows)));
     }
 
     static String key(String journey, String touchpoint) {

@@ -133,11 +133,20 @@ public final class SiteBuilder {
      */
     public static String build(
             ValidationResult validation, BuildOptions options, Map<String, String> fileKeys, Consumer<String> log) {
-        return build(validation, options, fileKeys, log, SiteBuilder::writeFile);
+        return build(validation, options, fileKeys, log, SiteBuilder::writeFile, Paging.PAGE_ROWS);
     }
 
     static String build(ValidationResult validation, BuildOptions options, Consumer<String> log, Output output) {
-        return build(validation, options, Map.of(), log, output);
+        return build(validation, options, Map.of(), log, output, Paging.PAGE_ROWS);
+    }
+
+    /**
+     * As {@link #build(ValidationResult, BuildOptions, Consumer)} with at most {@code pageRows}
+     * rows on a page of a team or channel, not {@link Paging#PAGE_ROWS}: tests get several pages
+     * from a small playbook.
+     */
+    static String build(ValidationResult validation, BuildOptions options, Consumer<String> log, int pageRows) {
+        return build(validation, options, Map.of(), log, SiteBuilder::writeFile, pageRows);
     }
 
     private static String build(
@@ -145,7 +154,8 @@ public final class SiteBuilder {
             BuildOptions options,
             Map<String, String> fileKeys,
             Consumer<String> log,
-            Output output) {
+            Output output,
+            int pageRows) {
         checkOutput(options.journeysDir(), options.outputDir());
         Path out = canonical(options.outputDir());
         Path parent = out.getParent();
@@ -156,7 +166,7 @@ public final class SiteBuilder {
         }
         // Held from before the leftovers are removed (they may be another build's) until the swap.
         try (BuildLock lock = BuildLock.acquire(out, options.outputDir())) {
-            return buildLocked(validation, options, fileKeys, log, output, out, parent);
+            return buildLocked(validation, options, fileKeys, log, output, out, parent, pageRows);
         }
     }
 
@@ -167,7 +177,8 @@ public final class SiteBuilder {
             Consumer<String> log,
             Output output,
             Path out,
-            Path parent) {
+            Path parent,
+            int pageRows) {
         long lap = System.nanoTime();
         String name = out.getFileName().toString();
         removeLeftovers(parent, name, log);
@@ -187,7 +198,7 @@ public final class SiteBuilder {
         setupThread.start();
         PlaybookIndex index = new PlaybookIndex(validation.playbook());
         lap = lap(log, "playbook index", lap);
-        Catalog catalog = new Catalog(index, validation.findings());
+        Catalog catalog = new Catalog(index, validation.findings(), pageRows);
         lap = lap(log, "catalog", lap);
         Setup setup = join(setupTask);
         setup.log().forEach(log);
@@ -678,16 +689,22 @@ public final class SiteBuilder {
             }
         }
         for (String team : catalog.teams.keySet()) {
-            jobs.add(page.apply(SitePaths.team(team))
-                    .apply("team.ftlh")
-                    .apply(keys.team(team, catalog.touchpointsByTeam.getOrDefault(team, List.of())))
-                    .apply(() -> mapper.team(team)));
+            for (int n = 1; n <= catalog.teamPages.get(team).size(); n++) {
+                int number = n;
+                jobs.add(page.apply(SitePaths.team(team, number))
+                        .apply("team.ftlh")
+                        .apply(keys.team(team, number))
+                        .apply(() -> mapper.team(team, number)));
+            }
         }
         for (String channel : catalog.touchpointsByChannel.keySet()) {
-            jobs.add(page.apply(SitePaths.channel(channel))
-                    .apply("channel.ftlh")
-                    .apply(keys.channel(channel, catalog.touchpointsByChannel.get(channel)))
-                    .apply(() -> mapper.channel(channel)));
+            for (int n = 1; n <= catalog.channelPages.get(channel).size(); n++) {
+                int number = n;
+                jobs.add(page.apply(SitePaths.channel(channel, number))
+                        .apply("channel.ftlh")
+                        .apply(keys.channel(channel, number))
+                        .apply(() -> mapper.channel(channel, number)));
+            }
         }
         jobs.add(page.apply(SitePaths.FINDINGS)
                 .apply("findings.ftlh")
@@ -757,9 +774,13 @@ public final class SiteBuilder {
         } else if (view instanceof io.journeyascode.site.view.TouchpointView v) {
             return v.name() + " · " + v.journey().label();
         } else if (view instanceof io.journeyascode.site.view.TeamView v) {
-            return v.name();
+            return v.pager().page() == 1
+                    ? v.name()
+                    : v.name() + " · " + v.pager().label();
         } else if (view instanceof io.journeyascode.site.view.ChannelView v) {
-            return v.name();
+            return v.pager().page() == 1
+                    ? v.name()
+                    : v.name() + " · " + v.pager().label();
         } else if (view instanceof MarkdownPageView v) {
             return v.title();
         }

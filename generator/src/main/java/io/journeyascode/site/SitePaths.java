@@ -43,6 +43,19 @@ public final class SitePaths {
         return "channels/" + id + ".html";
     }
 
+    /**
+     * Page {@code page} (from 1) of a team's listing: the first is {@link #team(String)}, the
+     * others {@code teams/ID/2.html}, {@code teams/ID/3.html}…
+     */
+    public static String team(String id, int page) {
+        return page == 1 ? team(id) : "teams/" + id + "/" + page + ".html";
+    }
+
+    /** Page {@code page} (from 1) of a channel's listing, as {@link #team(String, int)}. */
+    public static String channel(String id, int page) {
+        return page == 1 ? channel(id) : "channels/" + id + "/" + page + ".html";
+    }
+
     public static String page(String name) {
         return "pages/" + name + ".html";
     }

@@ -31,6 +31,7 @@ import io.journeyascode.site.view.LinkView;
 import io.journeyascode.site.view.MarkdownPageView;
 import io.journeyascode.site.view.MetricView;
 import io.journeyascode.site.view.NavLink;
+import io.journeyascode.site.view.PagerView;
 import io.journeyascode.site.view.RuleGroup;
 import io.journeyascode.site.view.RuleView;
 import io.journeyascode.site.view.RulesView;
@@ -370,28 +371,25 @@ final class ViewMapper {
 
     // ---- team and channel --------------------------------------------------------------
 
-    TeamView team(String id) {
-        String from = SitePaths.team(id);
+    /** Page {@code page} (from 1) of a team, as {@link Catalog#teamPages} splits its touchpoints. */
+    TeamView team(String id, int page) {
+        String from = SitePaths.team(id, page);
+        List<List<TouchpointRef>> pages = catalog.teamPages.get(id);
+        PagerView pager = pager(from, page, pages.size(), n -> SitePaths.team(id, n));
+        List<JourneyGroup> journeys = groups(from, pages.get(page - 1));
+        if (page > 1) {
+            return new TeamView(
+                    id, catalog.teams.get(id), LinkView.text(""), pager.label(), journeys, List.of(), List.of(), pager);
+        }
         List<TouchpointRef> refs = catalog.touchpointsByTeam.getOrDefault(id, List.of());
-        // Keyed by journey id: a record's hash code walks the whole journey (a hot path).
-        Map<String, List<TouchpointRow>> groups = new LinkedHashMap<>();
-        Map<String, Journey> journeyOf = new LinkedHashMap<>();
         List<TouchpointRow> critical = new ArrayList<>();
+        java.util.Set<String> inJourneys = new java.util.HashSet<>();
         for (TouchpointRef ref : refs) {
-            TouchpointRow row = row(from, ref);
-            journeyOf.putIfAbsent(ref.journey().id().value(), ref.journey());
-            groups.computeIfAbsent(ref.journey().id().value(), j -> new ArrayList<>())
-                    .add(row);
+            inJourneys.add(ref.journey().id().value());
             if (ref.touchpoint().isCritical()) {
-                critical.add(row);
+                critical.add(row(from, ref));
             }
         }
-        List<JourneyGroup> journeys = new ArrayList<>();
-        groups.forEach((journeyId, rows) -> journeys.add(new JourneyGroup(
-                new LinkView(
-                        journeyOf.get(journeyId).title().value(),
-                        SitePaths.relative(from, SitePaths.journey(journeyId))),
-                rows)));
         List<Finding> teamFindings = new ArrayList<>();
         for (Journey journey : catalog.journeys) {
             for (Finding f : catalog.findingsOf(journey)) {
@@ -414,31 +412,48 @@ final class ViewMapper {
                 id,
                 catalog.teams.get(id),
                 contactLink,
-                msg.format("team.summary", refs.size(), critical.size(), groups.size()),
+                msg.format("team.summary", refs.size(), critical.size(), inJourneys.size()),
                 journeys,
                 critical,
-                findings(from, teamFindings.stream().sorted().toList()));
+                findings(from, teamFindings.stream().sorted().toList()),
+                pager);
     }
 
-    ChannelView channel(String id) {
-        String from = SitePaths.channel(id);
-        List<TouchpointRef> refs = catalog.touchpointsByChannel.getOrDefault(id, List.of());
-        Map<String, Integer> emotions = new LinkedHashMap<>();
-        for (String e : catalog.config.emotions()) {
-            emotions.put(e, 0);
-        }
-        int withEmotion = 0;
-        List<TouchpointRow> rows = new ArrayList<>();
+    /** The rows of a team's page by journey (the page holds each journey's rows together). */
+    private List<JourneyGroup> groups(String from, List<TouchpointRef> refs) {
+        // Keyed by journey id: a record's hash code walks the whole journey (a hot path).
+        Map<String, List<TouchpointRow>> groups = new LinkedHashMap<>();
+        Map<String, Journey> journeyOf = new LinkedHashMap<>();
         for (TouchpointRef ref : refs) {
-            rows.add(row(from, ref));
-            Optional<Located<String>> e = ref.touchpoint().targetEmotion();
-            if (e.isPresent()) {
-                emotions.merge(e.get().value(), 1, Integer::sum);
-                withEmotion++;
-            }
+            journeyOf.putIfAbsent(ref.journey().id().value(), ref.journey());
+            groups.computeIfAbsent(ref.journey().id().value(), j -> new ArrayList<>())
+                    .add(row(from, ref));
         }
+        List<JourneyGroup> journeys = new ArrayList<>();
+        groups.forEach((journeyId, rows) -> journeys.add(new JourneyGroup(
+                new LinkView(
+                        journeyOf.get(journeyId).title().value(),
+                        SitePaths.relative(from, SitePaths.journey(journeyId))),
+                rows)));
+        return journeys;
+    }
+
+    /** Page {@code page} (from 1) of a channel, as {@link Catalog#channelPages} splits its touchpoints. */
+    ChannelView channel(String id, int page) {
+        String from = SitePaths.channel(id, page);
+        List<List<TouchpointRef>> pages = catalog.channelPages.get(id);
+        PagerView pager = pager(from, page, pages.size(), n -> SitePaths.channel(id, n));
+        List<TouchpointRow> rows = new ArrayList<>();
+        for (TouchpointRef ref : pages.get(page - 1)) {
+            rows.add(row(from, ref));
+        }
+        if (page > 1) {
+            return new ChannelView(id, msg.label("channel", id), pager.label(), List.of(), rows, pager);
+        }
+        List<TouchpointRef> refs = catalog.touchpointsByChannel.getOrDefault(id, List.of());
+        Map<String, Integer> emotions = emotionCounts(catalog.config.emotions(), refs);
+        int total = emotions.values().stream().mapToInt(Integer::intValue).sum();
         List<EmotionShare> shares = new ArrayList<>();
-        int total = withEmotion;
         emotions.forEach((e, n) -> {
             if (n > 0) {
                 shares.add(new EmotionShare(msg.label("emotion", e), n, Messages.share(n, total)));
@@ -447,7 +462,44 @@ final class ViewMapper {
         long journeys =
                 refs.stream().map(r -> r.journey().id().value()).distinct().count();
         return new ChannelView(
-                id, msg.label("channel", id), msg.format("channel.summary", refs.size(), journeys), shares, rows);
+                id,
+                msg.label("channel", id),
+                msg.format("channel.summary", refs.size(), journeys),
+                shares,
+                rows,
+                pager);
+    }
+
+    /**
+     * How many of the touchpoints aim at each emotion: the vocabulary's emotions first (also those
+     * no touchpoint aims at, with 0), then others in the order met. What a channel's first page shows.
+     */
+    static Map<String, Integer> emotionCounts(List<String> vocabulary, List<TouchpointRef> refs) {
+        Map<String, Integer> emotions = new LinkedHashMap<>();
+        for (String e : vocabulary) {
+            emotions.put(e, 0);
+        }
+        for (TouchpointRef ref : refs) {
+            ref.touchpoint().targetEmotion().ifPresent(e -> emotions.merge(e.value(), 1, Integer::sum));
+        }
+        return emotions;
+    }
+
+    private PagerView pager(String from, int page, int count, java.util.function.IntFunction<String> path) {
+        List<NavLink> links = new ArrayList<>();
+        for (int n = 1; n <= count; n++) {
+            links.add(new NavLink(Integer.toString(n), SitePaths.relative(from, path.apply(n)), n == page));
+        }
+        return new PagerView(
+                page,
+                count,
+                msg.format("pager.page", page, count),
+                links,
+                new LinkView(
+                        msg.get("pager.previous"),
+                        page > 1 ? links.get(page - 2).href() : ""),
+                new LinkView(
+                        msg.get("pager.next"), page < count ? links.get(page).href() : ""));
     }
 
     // ---- findings and rules ------------------------------------------------------------

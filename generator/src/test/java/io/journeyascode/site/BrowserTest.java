@@ -191,6 +191,47 @@ class BrowserTest {
     }
 
     @Test
+    void axeFindsNoSeriousOrCriticalViolationsOnThePagesOfATeamAndAChannel(@org.junit.jupiter.api.io.TempDir Path tmp)
+            throws Exception {
+        Path journeys = tmp.resolve("journeys");
+        new io.journeyascode.bench.CorpusGenerator(io.journeyascode.bench.CorpusGenerator.DEFAULT_SEED)
+                .write(journeys, 6);
+        Path paged = tmp.resolve("site");
+        SiteBuilder.build(
+                io.journeyascode.api.JourneyGenerator.validate(journeys, Fixture.TODAY),
+                Fixture.options(journeys, paged, 2),
+                s -> {},
+                10);
+        String team = "teams/" + firstFolder(paged.resolve("teams"));
+        String channel = "channels/" + firstFolder(paged.resolve("channels"));
+        for (String page : List.of(team + ".html", team + "/2.html", channel + ".html", channel + "/2.html")) {
+            driver.get(paged.resolve(page).toUri().toString());
+            assertThat(driver.findElements(By.cssSelector("nav.pager a[aria-current=page]")))
+                    .as(page)
+                    .hasSize(1);
+            Results results = new AxeBuilder()
+                    .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+                    .analyze(driver);
+            List<String> serious = results.getViolations().stream()
+                    .filter(r -> "serious".equals(r.getImpact()) || "critical".equals(r.getImpact()))
+                    .map(BrowserTest::describe)
+                    .toList();
+            assertThat(serious).as(page).isEmpty();
+        }
+        shot("paged-channel-2");
+    }
+
+    private static String firstFolder(Path dir) throws Exception {
+        try (java.util.stream.Stream<Path> list = Files.list(dir)) {
+            return list.filter(Files::isDirectory)
+                    .map(p -> p.getFileName().toString())
+                    .sorted()
+                    .findFirst()
+                    .orElseThrow(() -> new AssertionError("no listing of several pages in " + dir));
+        }
+    }
+
+    @Test
     void aJourneyPrintsAsAHandout() throws Exception {
         driver.get(site.toUri() + firstPath("journeys/", ".html", false));
         Object pdf = ((JavascriptExecutor) driver)

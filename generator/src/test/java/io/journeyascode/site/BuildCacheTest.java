@@ -43,6 +43,7 @@ class BuildCacheTest {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 22);
     private static final int JOURNEYS = 6;
+    private static final int PAGE_ROWS = 10;
 
     @TempDir
     Path dir;
@@ -130,6 +131,53 @@ class BuildCacheTest {
                         .map(j -> "journeys/" + j + ".svg")
                         .collect(Collectors.toCollection(TreeSet::new)));
         assertSameSite(out, coldBuild(Optional.empty()));
+    }
+
+    @Test
+    void renamingOneJourneyRendersOnlyThePagesOfTeamsAndChannelsThatShowIt() throws Exception {
+        Path out = dir.resolve("out");
+        buildPaged(out, 2);
+        Map<String, Long> before = times(out);
+        Map<String, String> old = tree(out);
+        String changed = corpus.journeyId(3);
+        Path file = journeys.resolve(corpus.journeyFile(3));
+        Files.writeString(file, Files.readString(file).replaceFirst("(?m)^title: \"", "title: \"Renamed "));
+
+        buildPaged(out, 2);
+
+        Set<String> rewritten = rewritten(before, out);
+        Map<String, String> after = tree(out);
+        Set<String> listings = after.keySet().stream()
+                .filter(p -> p.startsWith("teams/") || p.startsWith("channels/"))
+                .collect(Collectors.toCollection(TreeSet::new));
+        Set<String> later = listings.stream()
+                .filter(p -> p.matches(".*/\\d+\\.html"))
+                .collect(Collectors.toCollection(TreeSet::new));
+        assertThat(later).as("pages after the first").hasSizeGreaterThan(5);
+        // Exactly the pages whose bytes changed: those that show the renamed journey, in their
+        // rows or (a team's first page) in its critical table or findings.
+        Set<String> differ = listings.stream()
+                .filter(p -> !after.get(p).equals(old.get(p)))
+                .collect(Collectors.toCollection(TreeSet::new));
+        assertThat(rewritten).filteredOn(listings::contains).containsExactlyInAnyOrderElementsOf(differ);
+        assertThat(differ).allMatch(p -> after.get(p).contains("Renamed "));
+        Set<String> laterShowingIt = later.stream()
+                .filter(p -> after.get(p).contains("Renamed "))
+                .collect(Collectors.toCollection(TreeSet::new));
+        assertThat(laterShowingIt).isNotEmpty();
+        assertThat(rewritten).filteredOn(later::contains).containsExactlyInAnyOrderElementsOf(laterShowingIt);
+        assertThat(later).anyMatch(p -> !rewritten.contains(p));
+        assertThat(listings)
+                .filteredOn(p -> !p.matches(".*/\\d+\\.html") && !rewritten.contains(p))
+                .as("first pages left alone")
+                .isNotEmpty();
+        Path cold = dir.resolve("cold-paged");
+        buildPaged(cold, 1);
+        assertSameSite(out, cold);
+
+        Map<String, Long> settled = times(out);
+        buildPaged(out, 3);
+        assertThat(rewritten(settled, out)).isEmpty();
     }
 
     @Test
@@ -255,6 +303,32 @@ class BuildCacheTest {
     }
 
     @Test
+    void removingTheLastJourneyRemovesPagesAndUpdatesThePagersOfTheOthers() throws Exception {
+        Path out = dir.resolve("out");
+        buildPaged(out, 2);
+        Set<String> pagesBefore = times(out).keySet();
+        String removed = corpus.journeyId(JOURNEYS - 1);
+        Files.delete(journeys.resolve(corpus.journeyFile(JOURNEYS - 1)));
+        Path csv = journeys.resolve("measurements/survey-00.csv");
+        Files.write(
+                csv,
+                Files.readAllLines(csv).stream()
+                        .filter(l -> !l.startsWith(removed + ","))
+                        .toList());
+
+        buildPaged(out, 2);
+
+        // Its rows were alone on the last page of some listings: those have a page less now, and
+        // the pagers of their other pages (same rows) count one page less.
+        assertThat(pagesBefore)
+                .filteredOn(p -> p.matches("(teams|channels)/.*/\\d+\\.html"))
+                .anyMatch(p -> !Files.exists(out.resolve(p)));
+        Path cold = dir.resolve("cold-paged");
+        buildPaged(cold, 1);
+        assertSameSite(out, cold);
+    }
+
+    @Test
     void deletingTheCacheFolderGivesAFullBuildOfTheSameBytes() throws Exception {
         Path out = dir.resolve("out");
         build(out, 1, Optional.empty());
@@ -283,6 +357,25 @@ class BuildCacheTest {
                         TODAY,
                         Optional.empty()),
                 log::add);
+    }
+
+    /** A build with at most {@value #PAGE_ROWS} rows on a page of a team or channel: several pages each. */
+    private void buildPaged(Path out, int jobs) {
+        SiteBuilder.build(
+                JourneyGenerator.validate(journeys, TODAY),
+                new BuildOptions(
+                        journeys,
+                        out,
+                        Optional.empty(),
+                        Optional.empty(),
+                        Engine.DOT,
+                        jobs,
+                        Optional.of("https://example.com/repo/blob/main/journeys"),
+                        FailOn.ERROR,
+                        TODAY,
+                        Optional.empty()),
+                log::add,
+                PAGE_ROWS);
     }
 
     private Path coldBuild(Optional<Path> templates) throws IOException {

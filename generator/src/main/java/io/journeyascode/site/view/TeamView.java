@@ -2,7 +2,11 @@ package io.journeyascode.site.view;
 
 import java.util.List;
 
-/** A team page: what the team owns across journeys, its critical touchpoints and its findings. */
+/**
+ * A page of a team: on the first, what the team owns (summary, contact, critical touchpoints,
+ * findings) and the first part of its touchpoints by journey; on the others ({@code pager}), the
+ * next parts, with {@code summary} saying which page it is and no critical touchpoints or findings.
+ */
 public record TeamView(
         String id,
         String name,
@@ -10,7 +14,8 @@ public record TeamView(
         String summary,
         List<JourneyGroup> journeys,
         List<TouchpointRow> critical,
-        List<FindingView> findings) {
+        List<FindingView> findings,
+        PagerView pager) {
 
     public TeamView {
         journeys = List.copyOf(journeys);
