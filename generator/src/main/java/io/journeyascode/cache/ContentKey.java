@@ -19,11 +19,15 @@ public final class ContentKey {
     private static final MessageDigest PROTOTYPE = sha256();
 
     private ContentKey() {
+        this(PROTOTYPE);
+    }
+
+    private ContentKey(MessageDigest state) {
         MessageDigest copy;
         try {
-            copy = (MessageDigest) PROTOTYPE.clone();
+            copy = (MessageDigest) state.clone();
         } catch (CloneNotSupportedException e) {
-            copy = sha256();
+            throw new IllegalStateException("the JDK's SHA-256 can be cloned", e);
         }
         digest = copy;
     }
@@ -67,6 +71,14 @@ public final class ContentKey {
 
     public ContentKey add(boolean value) {
         return add(value ? 1 : 0);
+    }
+
+    /**
+     * A key that has been given all this one has so far, to be added to on its own: for many
+     * keys that share their first parts (the SHA-256 of those parts is computed once).
+     */
+    public ContentKey copy() {
+        return new ContentKey(digest);
     }
 
     /** The key in hex; the key cannot be added to afterwards. */

@@ -261,18 +261,29 @@ final class BuildKeys {
      */
     String touchpoint(Journey journey, Touchpoint tp) {
         String id = journey.id().value();
-        ContentKey key = ContentKey.of("touchpoint page")
-                .add(pages)
-                .add(template("touchpoint.ftlh"))
-                .add(rows.get(id))
-                .add(findingKeys.get(id))
-                .add(tp.id().value());
+        ContentKey key = touchpointPrefix(id).copy().add(tp.id().value());
         for (String other :
                 touchpointNeighbours.getOrDefault(Catalog.key(id, tp.id().value()), EMPTY)) {
             key.add(other).add(source(other));
         }
         return key.hex();
     }
+
+    /** What every touchpoint page of a journey is keyed by first, hashed once per journey. */
+    private synchronized ContentKey touchpointPrefix(String journeyId) {
+        if (!journeyId.equals(prefixJourney)) {
+            prefix = ContentKey.of("touchpoint page")
+                    .add(pages)
+                    .add(template("touchpoint.ftlh"))
+                    .add(rows.get(journeyId))
+                    .add(findingKeys.get(journeyId));
+            prefixJourney = journeyId;
+        }
+        return prefix;
+    }
+
+    private String prefixJourney;
+    private ContentKey prefix;
 
     /**
      * The key of page {@code page} (from 1) of a channel: its own rows and where every journey's
