@@ -81,8 +81,13 @@ public final class ContentKey {
         return new ContentKey(digest);
     }
 
-    /** The key in hex; the key cannot be added to afterwards. */
+    /** The key in hex, the same each time asked; the key cannot be added to afterwards. */
     public String hex() {
-        return HexFormat.of().formatHex(digest.digest());
+        if (hex == null) {
+            hex = HexFormat.of().formatHex(digest.digest());
+        }
+        return hex;
     }
+
+    private String hex;
 }

@@ -22,6 +22,14 @@ class ContentKeyTest {
     }
 
     @Test
+    void theHexIsTheSameEachTimeAsked() {
+        ContentKey key = ContentKey.of("k").add("v");
+        assertThat(key.hex())
+                .isEqualTo(key.hex())
+                .isEqualTo(ContentKey.of("k").add("v").hex());
+    }
+
+    @Test
     void partsAreKeptApartByTheirLengths() {
         assertThat(ContentKey.of("k").add("ab").add("c").hex())
                 .isNotEqualTo(ContentKey.of("k").add("a").add("bc").hex());
