@@ -22,6 +22,22 @@ public final class PlaybookIndex {
     private final Map<String, TouchpointRef> touchpoints;
     private final Map<String, List<Measurement>> series;
 
+    /** The index last made by {@link #of}, held weakly: the rules and the site share one. */
+    private static volatile java.lang.ref.WeakReference<PlaybookIndex> last = new java.lang.ref.WeakReference<>(null);
+
+    /**
+     * The index of {@code playbook}: the one made last when it was made for this very playbook
+     * object (the rules and then the site of one build), else a new one.
+     */
+    public static PlaybookIndex of(Playbook playbook) {
+        PlaybookIndex index = last.get();
+        if (index == null || index.playbook != playbook) {
+            index = new PlaybookIndex(playbook);
+            last = new java.lang.ref.WeakReference<>(index);
+        }
+        return index;
+    }
+
     public PlaybookIndex(Playbook playbook) {
         this.playbook = playbook;
         // The measurement series do not depend on the journeys: built on another thread meanwhile.

@@ -33,7 +33,7 @@ public final class RuleEngine {
 
     public static List<Finding> check(LoadResult loaded, LocalDate today) {
         Playbook playbook = loaded.playbook();
-        RuleContext context = new RuleContext(playbook, new PlaybookIndex(playbook), today);
+        RuleContext context = new RuleContext(playbook, PlaybookIndex.of(playbook), today);
         Map<String, String> levels = levels(playbook);
 
         // The rules share only read-only data, so they run in parallel; each writes its own

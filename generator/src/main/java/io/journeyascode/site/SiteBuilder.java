@@ -196,7 +196,7 @@ public final class SiteBuilder {
         Thread setupThread = new Thread(setupTask, "journey-site-setup");
         setupThread.setDaemon(true);
         setupThread.start();
-        PlaybookIndex index = new PlaybookIndex(validation.playbook());
+        PlaybookIndex index = PlaybookIndex.of(validation.playbook());
         lap = lap(log, "playbook index", lap);
         Catalog catalog = new Catalog(index, validation.findings(), pageRows);
         lap = lap(log, "catalog", lap);
