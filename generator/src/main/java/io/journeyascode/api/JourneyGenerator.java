@@ -30,11 +30,19 @@ public final class JourneyGenerator {
      * @throws ToolException when the build cannot run (output not writable, no engine…)
      */
     public static BuildResult build(BuildOptions options, java.util.function.Consumer<String> log) {
-        SiteBuilder.checkOutput(options.journeysDir(), options.outputDir());
         long start = System.nanoTime();
+        // Takes the output's lock and starts reading what the last build left, and then the
+        // site's messages and templates, while the journeys are loaded and checked.
+        try (SiteBuilder.Session site = SiteBuilder.begin(options, log)) {
+            return build(options, log, site, start);
+        }
+    }
+
+    private static BuildResult build(
+            BuildOptions options, java.util.function.Consumer<String> log, SiteBuilder.Session site, long start) {
         JourneyCache cache = JourneyCache.open(SiteCache.folderFor(options.outputDir()), log);
         long cacheReadAt = System.nanoTime();
-        LoadResult loaded = PlaybookLoader.load(options.journeysDir(), cache);
+        LoadResult loaded = PlaybookLoader.load(options.journeysDir(), cache, config -> site.prepare(config.locale()));
         long loadedAt = System.nanoTime();
         ValidationResult validation =
                 new ValidationResult(loaded.playbook(), RuleEngine.check(loaded, options.today()));
@@ -56,7 +64,7 @@ public final class JourneyGenerator {
                     + options.failOn().id() + ".");
             return new BuildResult(validation, false, options.outputDir(), "none");
         }
-        String engine = SiteBuilder.build(validation, options, cache.fileKeys(), log);
+        String engine = site.build(validation, cache.fileKeys());
         cache.commitQuietly();
         return new BuildResult(validation, true, options.outputDir(), engine);
     }

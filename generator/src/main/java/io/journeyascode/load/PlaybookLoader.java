@@ -40,9 +40,20 @@ public final class PlaybookLoader {
      * {@code cache} instead of parsing it, and recording every file's result in it.
      */
     public static LoadResult load(Path dir, JourneyCache cache) {
+        return load(dir, cache, config -> {});
+    }
+
+    /**
+     * Loads like {@link #load(Path, JourneyCache)}, telling {@code configRead} the settings as
+     * soon as playbook.yaml is read, before the journey files are (a build starts setting up
+     * the site's messages then).
+     */
+    public static LoadResult load(
+            Path dir, JourneyCache cache, java.util.function.Consumer<PlaybookConfig> configRead) {
         Path realRoot = realFolder(dir);
         List<Finding> findings = new ArrayList<>();
         PlaybookConfig config = playbookConfig(dir, realRoot, findings);
+        configRead.accept(config);
         JourneyFiles.Found found = JourneyFiles.find(dir, realRoot);
         findings.addAll(found.findings());
         String settingsKey = cache.enabled() ? JourneyCache.settingsKey(config) : "";

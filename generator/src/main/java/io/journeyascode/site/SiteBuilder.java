@@ -4,7 +4,6 @@ import io.journeyascode.api.BuildOptions;
 import io.journeyascode.api.ToolException;
 import io.journeyascode.api.ValidationResult;
 import io.journeyascode.api.Version;
-import io.journeyascode.cache.AtomicFiles;
 import io.journeyascode.cache.SiteCache;
 import io.journeyascode.diagram.DiagramSet;
 import io.journeyascode.diagram.Diagrams;
@@ -42,6 +41,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeSet;
 import java.util.concurrent.CompletionService;
@@ -156,17 +156,120 @@ public final class SiteBuilder {
             Consumer<String> log,
             Output output,
             int pageRows) {
-        checkOutput(options.journeysDir(), options.outputDir());
-        Path out = canonical(options.outputDir());
-        Path parent = out.getParent();
-        try {
-            Files.createDirectories(parent);
-        } catch (IOException e) {
-            throw new ToolException("Cannot create " + parent + ": " + e.getMessage() + ".", e);
+        try (Session session = begin(options, log, output, pageRows)) {
+            return session.build(validation, fileKeys);
         }
-        // Held from before the leftovers are removed (they may be another build's) until the swap.
-        try (BuildLock lock = BuildLock.acquire(out, options.outputDir())) {
-            return buildLocked(validation, options, fileKeys, log, output, out, parent, pageRows);
+    }
+
+    /**
+     * Starts a build of the site: checks the output folder and, when it exists (a rebuild),
+     * takes its lock and starts reading what the last build wrote (its manifest, the files in
+     * the output folder) on a thread of its own, so that this overlaps the loading and checking
+     * of the journeys. Nothing is created or removed until {@link Session#build} writes the site;
+     * closing the session releases the lock.
+     *
+     * @throws ToolException when the output folder cannot be used or another build holds it
+     */
+    public static Session begin(BuildOptions options, Consumer<String> log) {
+        return begin(options, log, SiteBuilder::writeFile, Paging.PAGE_ROWS);
+    }
+
+    private static Session begin(BuildOptions options, Consumer<String> log, Output output, int pageRows) {
+        checkOutput(options.journeysDir(), options.outputDir());
+        Session session = new Session(options, log, output, pageRows, canonical(options.outputDir()));
+        if (Files.isDirectory(session.out, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            // The output is there, so no leftover can be restored into it: read it now.
+            session.lock();
+            session.startReading();
+        }
+        return session;
+    }
+
+    /** A build of the site under way; see {@link #begin}. */
+    public static final class Session implements AutoCloseable {
+        private final BuildOptions options;
+        private final Consumer<String> log;
+        private final Output output;
+        private final int pageRows;
+        private final Path out;
+        private final Path parent;
+        private BuildLock lock;
+        private java.util.concurrent.FutureTask<Previous> previous;
+        private java.util.concurrent.FutureTask<Setup> setup;
+        private String setupLocale;
+
+        private Session(BuildOptions options, Consumer<String> log, Output output, int pageRows, Path out) {
+            this.options = options;
+            this.log = log;
+            this.output = output;
+            this.pageRows = pageRows;
+            this.out = out;
+            this.parent = out.getParent();
+        }
+
+        /** Takes the output's lock, once. */
+        private synchronized void lock() {
+            if (lock != null) {
+                return;
+            }
+            try {
+                Files.createDirectories(parent);
+            } catch (IOException e) {
+                throw new ToolException("Cannot create " + parent + ": " + e.getMessage() + ".", e);
+            }
+            lock = BuildLock.acquire(out, options.outputDir());
+        }
+
+        /** Starts reading what the last build left (under the lock; it only reads), once. */
+        private synchronized void startReading() {
+            if (previous == null) {
+                previous = started(() -> previous(out), "journey-site-cache");
+            }
+        }
+
+        /**
+         * Starts reading the messages for {@code locale}, the templates and the site folder on a
+         * thread of their own: they do not depend on the journeys.
+         */
+        public synchronized void prepare(String locale) {
+            if (setup == null || !locale.equals(setupLocale)) {
+                setupLocale = locale;
+                setup = started(() -> setup(locale, options), "journey-site-setup");
+            }
+        }
+
+        /** Writes the site for {@code validation}; see {@link SiteBuilder#build(ValidationResult, BuildOptions, Map, Consumer)}. */
+        public String build(ValidationResult validation, Map<String, String> fileKeys) {
+            // Held from before the leftovers are removed (they may be another build's) until the swap.
+            lock();
+            removeLeftovers(parent, out.getFileName().toString(), log);
+            startReading();
+            prepare(validation.playbook().config().locale());
+            java.util.concurrent.FutureTask<Previous> previousTask;
+            java.util.concurrent.FutureTask<Setup> setupTask;
+            synchronized (this) {
+                previousTask = previous;
+                setupTask = setup;
+            }
+            return buildLocked(
+                    validation, options, fileKeys, log, output, out, parent, pageRows, previousTask, setupTask);
+        }
+
+        @Override
+        public synchronized void close() {
+            if (lock != null) {
+                lock.close();
+                lock = null;
+            }
+        }
+
+        private static <T> java.util.concurrent.FutureTask<T> started(
+                java.util.concurrent.Callable<T> work, String threadName) {
+            java.util.concurrent.FutureTask<T> task = new java.util.concurrent.FutureTask<>(work);
+            Thread thread = new Thread(task, threadName);
+            thread.setDaemon(true);
+            thread.start();
+            return task;
         }
     }
 
@@ -178,24 +281,11 @@ public final class SiteBuilder {
             Output output,
             Path out,
             Path parent,
-            int pageRows) {
+            int pageRows,
+            java.util.concurrent.FutureTask<Previous> previousTask,
+            java.util.concurrent.FutureTask<Setup> setupTask) {
         long lap = System.nanoTime();
         String name = out.getFileName().toString();
-        removeLeftovers(parent, name, log);
-        // Read while the pages are being set up: what the last build left (it only reads).
-        java.util.concurrent.FutureTask<Previous> previousTask =
-                new java.util.concurrent.FutureTask<>(() -> previous(out));
-        Thread reader = new Thread(previousTask, "journey-site-cache");
-        reader.setDaemon(true);
-        reader.start();
-
-        // Messages, templates and the site folder do not depend on the journeys: they are read
-        // on a second thread while this one indexes the playbook.
-        java.util.concurrent.FutureTask<Setup> setupTask = new java.util.concurrent.FutureTask<>(
-                () -> setup(validation.playbook().config().locale(), options));
-        Thread setupThread = new Thread(setupTask, "journey-site-setup");
-        setupThread.setDaemon(true);
-        setupThread.start();
         PlaybookIndex index = PlaybookIndex.of(validation.playbook());
         lap = lap(log, "playbook index", lap);
         Catalog catalog = new Catalog(index, validation.findings(), pageRows);
@@ -224,7 +314,6 @@ public final class SiteBuilder {
         Previous previous = join(previousTask);
         previous.log().forEach(log);
         SiteCache cache = previous.cache();
-        List<Path> existingDirs = previous.dirs();
         Map<String, FileState> existing = previous.files();
         lap = lap(log, "waiting for cache manifest read and output scan", lap);
         boolean incremental = !existing.isEmpty();
@@ -294,7 +383,7 @@ public final class SiteBuilder {
         try {
             Files.createDirectory(temp);
             if (incremental) {
-                count = update(temp, out, jobs, existing, existingDirs, cache, written, options, output, log);
+                count = update(temp, out, jobs, existing, cache, written, options, output, log);
             } else {
                 writeAll(temp, jobs, Math.max(1, options.jobs()), output, written);
                 cache.invalidate();
@@ -380,7 +469,7 @@ public final class SiteBuilder {
      * What the last build left: its cache manifest and, when there is one, the files and folders
      * of the output folder; with the lines to log about them.
      */
-    private record Previous(SiteCache cache, Map<String, FileState> files, List<Path> dirs, List<String> log) {}
+    private record Previous(SiteCache cache, Map<String, FileState> files, List<String> log) {}
 
     /** What the pages need besides the journeys; {@code log} holds its lines and timings, in order. */
     private record Setup(
@@ -409,10 +498,9 @@ public final class SiteBuilder {
         List<String> lines = new ArrayList<>();
         SiteCache cache = SiteCache.open(SiteCache.folderFor(out), BuildKeys.manifest(), lines::add);
         start = lap(lines::add, "cache manifest read", start);
-        List<Path> dirs = new ArrayList<>();
-        Map<String, FileState> files = cache.isEmpty() ? Map.of() : scan(out, dirs, lines::add);
+        Map<String, FileState> files = cache.isEmpty() ? Map.of() : scan(out, lines::add);
         lap(lines::add, "output scan", start);
-        return new Previous(cache, files, dirs, lines);
+        return new Previous(cache, files, lines);
     }
 
     private static <T> T join(java.util.concurrent.FutureTask<T> task) {
@@ -442,17 +530,18 @@ public final class SiteBuilder {
     }
 
     /**
-     * Updates the output folder in place: the files whose inputs changed (or that are missing or
-     * not as recorded) are rendered into {@code temp} first, so that a failure leaves the old
-     * site untouched; then they are moved into place, and files the site no longer has are
-     * removed. Returns how many files were written.
+     * Updates the site whole or not at all, as a full build does: the files whose inputs changed
+     * (or that are missing or not as recorded) are rendered into {@code temp}; the others are
+     * hard-linked there from the current site (copied where the file system has no hard links);
+     * then {@code temp} replaces the site by the same two renames as a full build. A build that
+     * fails or is killed before that leaves the site as it was. Returns how many files were
+     * rendered.
      */
     private static int update(
             Path temp,
             Path out,
             List<Job> jobs,
             Map<String, FileState> existing,
-            List<Path> existingDirs,
             SiteCache cache,
             Map<String, SiteCache.Entry> written,
             BuildOptions options,
@@ -461,12 +550,13 @@ public final class SiteBuilder {
             throws IOException {
         long lap = System.nanoTime();
         List<Job> changed = new ArrayList<>();
-        java.util.Set<String> paths = new java.util.HashSet<>();
+        List<String> unchanged = new ArrayList<>();
+        Map<String, SiteCache.Entry> kept = new HashMap<>();
         for (Job job : jobs) {
-            paths.add(job.path());
             Optional<SiteCache.Entry> entry = reusable(cache, existing, job.path(), job.key());
             if (entry.isPresent()) {
-                cache.record(job.path(), entry.get());
+                unchanged.add(job.path());
+                kept.put(job.path(), entry.get());
             } else {
                 changed.add(job);
             }
@@ -487,50 +577,77 @@ public final class SiteBuilder {
                     .forEach(e -> log.accept(
                             String.format(Locale.ROOT, "timing:   %s %d ms", e.getKey(), e.getValue() / 1_000_000)));
         }
+        linkAll(out, temp, unchanged, Math.max(1, options.jobs()));
+        lap = lap(log, "update: link unchanged files", lap);
         cache.invalidate();
+        swap(
+                temp,
+                out,
+                out.getParent(),
+                out.getFileName().toString(),
+                log,
+                existing.keySet(),
+                Math.max(1, options.jobs()));
+        lap(log, "update: swap, delete the old site", lap);
+        kept.forEach(cache::record);
         for (Job job : changed) {
-            Path target = out.resolve(job.path());
-            Files.createDirectories(target.getParent());
-            if (Files.isDirectory(target, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-                deleteQuietly(target, log);
-            }
-            AtomicFiles.replace(temp.resolve(job.path()), target);
             SiteCache.Entry entry = written.get(job.path());
             if (entry != null) {
                 cache.record(job.path(), entry);
             }
         }
-        for (String path : existing.keySet()) {
-            if (!paths.contains(path)) {
-                Files.deleteIfExists(out.resolve(path));
-            }
-        }
-        lap = lap(log, "update: move into place, delete stale", lap);
-        removeFoldersNotIn(out, existingDirs, jobs);
-        lap(log, "update: remove empty folders", lap);
         return changed.size();
     }
 
     /**
-     * Deletes the folders of the output (as {@link #scan} found them) that hold none of the
-     * site's files (now empty).
+     * Hard-links each of {@code paths} from {@code from} into {@code to} (a file that cannot be
+     * linked is copied with its time), on {@code threads} threads.
      */
-    private static void removeFoldersNotIn(Path out, List<Path> existingDirs, List<Job> jobs) {
-        java.util.Set<Path> needed = new java.util.HashSet<>();
-        needed.add(out);
-        for (Job job : jobs) {
-            for (Path dir = out.resolve(job.path()).getParent();
-                    dir != null && needed.add(dir);
-                    dir = dir.getParent()) {
-                // every ancestor of a file stays
+    private static void linkAll(Path from, Path to, List<String> paths, int threads) throws IOException {
+        java.util.Set<Path> dirs = new TreeSet<>();
+        for (String path : paths) {
+            Path dir = to.resolve(path).getParent();
+            if (dir != null) {
+                dirs.add(dir);
             }
         }
-        List<Path> dirs = new ArrayList<>(existingDirs);
-        dirs.sort(java.util.Comparator.reverseOrder());
         for (Path dir : dirs) {
-            if (!needed.contains(dir)) {
-                deleteQuietly(dir, line -> {});
+            Files.createDirectories(dir);
+        }
+        int parts = Math.max(1, Math.min(threads, paths.size() / 1000 + 1));
+        List<java.util.concurrent.CompletableFuture<Void>> futures = new ArrayList<>();
+        for (int part = 0; part < parts; part++) {
+            List<String> slice = paths.subList(paths.size() * part / parts, paths.size() * (part + 1) / parts);
+            futures.add(java.util.concurrent.CompletableFuture.runAsync(() -> {
+                for (String path : slice) {
+                    try {
+                        link(from.resolve(path), to.resolve(path));
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                }
+            }));
+        }
+        try {
+            for (java.util.concurrent.CompletableFuture<Void> future : futures) {
+                future.join();
             }
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof UncheckedIOException io) {
+                throw io.getCause();
+            }
+            throw e;
+        }
+    }
+
+    private static void link(Path existing, Path link) throws IOException {
+        try {
+            Files.createLink(link, existing);
+        } catch (UnsupportedOperationException | IOException e) {
+            if (e instanceof java.nio.file.FileAlreadyExistsException) {
+                throw (IOException) e;
+            }
+            Files.copy(existing, link, StandardCopyOption.COPY_ATTRIBUTES);
         }
     }
 
@@ -539,7 +656,7 @@ public final class SiteBuilder {
      * (links, special files) makes the folder unusable for an update: empty, so that the site is
      * built whole.
      */
-    private static Map<String, FileState> scan(Path out, List<Path> dirs, Consumer<String> log) {
+    private static Map<String, FileState> scan(Path out, Consumer<String> log) {
         if (!Files.isDirectory(out, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
             return Map.of();
         }
@@ -548,12 +665,6 @@ public final class SiteBuilder {
         char separator = out.getFileSystem().getSeparator().charAt(0);
         try {
             Files.walkFileTree(out, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                    dirs.add(dir);
-                    return FileVisitResult.CONTINUE;
-                }
-
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
                     if (!attrs.isRegularFile()) {
@@ -966,6 +1077,17 @@ public final class SiteBuilder {
 
     /** Puts the new site in place of the old one; on failure the old one is put back. */
     private static void swap(Path temp, Path out, Path parent, String name, Consumer<String> log) throws IOException {
+        swap(temp, out, parent, name, log, Set.of(), 1);
+    }
+
+    /**
+     * Puts {@code temp} in place of {@code out} and deletes the old site; {@code oldFiles}, the
+     * files the old site is known to hold (paths below it), are deleted first on {@code threads}
+     * threads.
+     */
+    private static void swap(
+            Path temp, Path out, Path parent, String name, Consumer<String> log, Set<String> oldFiles, int threads)
+            throws IOException {
         if (Files.exists(out)) {
             Path old = parent.resolve("." + name + ".old-" + random());
             move(out, old);
@@ -975,10 +1097,31 @@ public final class SiteBuilder {
                 move(old, out);
                 throw e;
             }
+            deleteFiles(old, oldFiles, threads);
             deleteQuietly(old, log);
         } else {
             move(temp, out);
         }
+    }
+
+    /** Deletes {@code paths} below {@code root} on {@code threads} threads, as far as it can. */
+    private static void deleteFiles(Path root, Set<String> paths, int threads) {
+        List<String> list = new ArrayList<>(paths);
+        int parts = Math.max(1, Math.min(threads, list.size() / 1000 + 1));
+        List<java.util.concurrent.CompletableFuture<Void>> futures = new ArrayList<>();
+        for (int part = 0; part < parts; part++) {
+            List<String> slice = list.subList(list.size() * part / parts, list.size() * (part + 1) / parts);
+            futures.add(java.util.concurrent.CompletableFuture.runAsync(() -> {
+                for (String path : slice) {
+                    try {
+                        Files.deleteIfExists(root.resolve(path));
+                    } catch (IOException e) {
+                        // what is left, deleteQuietly finds
+                    }
+                }
+            }));
+        }
+        futures.forEach(java.util.concurrent.CompletableFuture::join);
     }
 
     private static void move(Path from, Path to) throws IOException {

@@ -277,13 +277,22 @@ class HostileFileSystemTest {
                 Optional<Path> temp = list.filter(
                                 p -> p.getFileName().toString().startsWith(".site.tmp-"))
                         .findFirst();
-                if (temp.isPresent() && Files.exists(temp.get().resolve("index.html"))) {
+                if (temp.isPresent() && holdsAFile(temp.get())) {
                     return temp;
                 }
             }
             Thread.sleep(2);
         }
         return Optional.empty();
+    }
+
+    /** Whether the build has begun writing pages into its temporary folder. */
+    private static boolean holdsAFile(Path dir) {
+        try (Stream<Path> walk = Files.walk(dir)) {
+            return walk.anyMatch(Files::isRegularFile);
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return false; // it changes while we look
+        }
     }
 
     /** Path → content of every file of a site. */
