@@ -137,7 +137,7 @@ class LauncherTest {
         Result flags =
                 java(Map.of(Launcher.JVM_OPTIONS_ENV, "-XX:+PrintCommandLineFlags"), "validate", journeys.toString());
         assertThat(flags.out())
-                .contains("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1")
+                .contains("-XX:+UseParallelGC", "-XX:TieredStopAtLevel=1")
                 .endsWith(inProcess.out());
         assertThat(flags.exitCode()).isEqualTo(1);
 
