@@ -73,7 +73,9 @@ class LauncherTest {
         assertThat(command)
                 .startsWith("/jdk/bin/java")
                 .endsWith("-cp", "cli.jar", JourneyCommand.class.getName(), "validate", "j k");
-        assertThat(command).containsAll(Launcher.JVM_OPTIONS).contains("-Da=b");
+        assertThat(command).containsAll(Launcher.jvmOptions("validate")).contains("-Da=b");
+        assertThat(Launcher.jvmOptions("validate")).contains("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
+        assertThat(Launcher.jvmOptions("build")).contains("-XX:+UseParallelGC", "-XX:TieredStopAtLevel=1");
         assertThat(command)
                 .contains("-D" + Launcher.RELAUNCHED + "="
                         + ProcessHandle.current().pid());
@@ -86,7 +88,8 @@ class LauncherTest {
         assertThat(Launcher.extraOptions(Map.of(Launcher.JVM_OPTIONS_ENV, " "))).isEmpty();
         assertThat(Launcher.extraOptions(Map.of())).isEmpty();
         List<String> command = Launcher.command("java", List.of(), "cli.jar", extra, new String[] {"build"});
-        assertThat(command.indexOf("-Xmx4g")).isGreaterThan(command.indexOf(Launcher.JVM_OPTIONS.get(0)));
+        assertThat(command.indexOf("-Xmx4g"))
+                .isGreaterThan(command.indexOf(Launcher.jvmOptions("build").get(0)));
     }
 
     @Test
@@ -137,7 +140,7 @@ class LauncherTest {
         Result flags =
                 java(Map.of(Launcher.JVM_OPTIONS_ENV, "-XX:+PrintCommandLineFlags"), "validate", journeys.toString());
         assertThat(flags.out())
-                .contains("-XX:+UseParallelGC", "-XX:TieredStopAtLevel=1")
+                .contains("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1")
                 .endsWith(inProcess.out());
         assertThat(flags.exitCode()).isEqualTo(1);
 
