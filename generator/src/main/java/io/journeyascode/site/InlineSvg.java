@@ -19,11 +19,27 @@ final class InlineSvg {
         if (svg.isEmpty()) {
             return svg;
         }
-        String out = removeProlog(svg);
-        out = removeDoctype(out);
-        out = removeComments(out);
+        String out = svg;
+        // One scan saves three: without "<?" or "<!" there is no prolog, DOCTYPE or comment.
+        if (mayHoldDeclarations(svg)) {
+            out = removeProlog(out);
+            out = removeDoctype(out);
+            out = removeComments(out);
+        }
         out = fixIds(out);
         return out.strip();
+    }
+
+    /** Whether {@code text} has a {@code <?} or {@code <!} anywhere. */
+    private static boolean mayHoldDeclarations(String text) {
+        int n = text.length();
+        for (int i = text.indexOf('<'); i >= 0 && i + 1 < n; i = text.indexOf('<', i + 1)) {
+            char next = text.charAt(i + 1);
+            if (next == '?' || next == '!') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** {@code <\?xml[^>]*\?>\s*}: the first {@code >} after the start must follow a {@code ?}. */

@@ -39,12 +39,12 @@ final class RecordObjectWrapper extends DefaultObjectWrapper {
     private static final MethodHandles.Lookup LOOKUP = MethodHandles.lookup();
 
     /** The component readers of a record class, or null for a class read the default way. */
-    private static final ClassValue<Readers> READERS = new ClassValue<>() {
-        @Override
-        protected Readers computeValue(Class<?> type) {
-            return Readers.of(type);
-        }
-    };
+    /**
+     * Per class, found once. A map rather than a {@link ClassValue}: in the C1-only JVM of the
+     * CLI, {@code ClassValue.get} took its slow path on most calls (6 % of a build's page CPU).
+     */
+    private static final java.util.concurrent.ConcurrentHashMap<Class<?>, Readers> READERS =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     RecordObjectWrapper() {
         super(new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_35), true);
@@ -75,7 +75,7 @@ final class RecordObjectWrapper extends DefaultObjectWrapper {
                 return new SimpleScalar((String) obj);
             }
             if (obj instanceof Record) {
-                Readers readers = READERS.get(type);
+                Readers readers = readers(type);
                 if (readers != null) {
                     return new RecordModel(obj, readers, this);
                 }
@@ -89,12 +89,23 @@ final class RecordObjectWrapper extends DefaultObjectWrapper {
     @Override
     protected TemplateModel handleUnknownType(Object obj) throws TemplateModelException {
         if (obj instanceof Record) {
-            Readers readers = READERS.get(obj.getClass());
+            Readers readers = readers(obj.getClass());
             if (readers != null) {
                 return new RecordModel(obj, readers, this);
             }
         }
         return super.handleUnknownType(obj);
+    }
+
+    /** The readers of a record class, or null when the default wrapper reads it. */
+    private static Readers readers(Class<?> type) {
+        Readers readers = READERS.get(type);
+        if (readers == null) {
+            Readers found = Readers.of(type);
+            readers = found == null ? Readers.NONE : found;
+            READERS.putIfAbsent(type, readers);
+        }
+        return readers == Readers.NONE ? null : readers;
     }
 
     /** The default model of an object, for what the fast path does not answer. */
@@ -104,6 +115,9 @@ final class RecordObjectWrapper extends DefaultObjectWrapper {
 
     /** One reader per record component, by component name. */
     private record Readers(Map<String, Function<Object, Object>> byName) {
+
+        /** Kept for a class the default wrapper reads (a map holds no null). */
+        static final Readers NONE = new Readers(Map.of());
 
         static Readers of(Class<?> type) {
             // A record that implements an interface might be one the default wrapper treats
