@@ -14,7 +14,7 @@ import java.util.concurrent.TimeUnit;
  * job when the user started the jar with no JVM options at all ({@code java -jar journey-cli.jar
  * build …}): the first-tier compiler only, and a collector for a batch job. Measured at N = 1000 on 2
  * cores (SPEC §10): a build takes 10.4 s of CPU instead of 18.6 (38 % of the CPU went to the C2
- * compiler for code that then ran briefly) and peaks at 440 MiB instead of 0.7-1.4 GiB (G1 sizes
+ * compiler for code that then ran briefly) and peaks at 470 MiB instead of 0.7-1.4 GiB (G1 sizes
  * the heap by its pause times, not by the ~180 MiB that is live); validate takes 1.2 s instead
  * of 2.0. Starting the second JVM costs about 0.1 s.
  *
