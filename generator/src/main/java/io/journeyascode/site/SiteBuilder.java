@@ -611,30 +611,34 @@ public final class SiteBuilder {
      * linked is copied with its time), on {@code threads} threads.
      */
     private static void linkAll(Path from, Path to, List<String> paths, int threads) throws IOException {
-        java.util.Set<Path> dirs = new TreeSet<>();
-        for (String path : paths) {
-            Path dir = to.resolve(path).getParent();
-            if (dir != null) {
-                dirs.add(dir);
-            }
-        }
-        for (Path dir : dirs) {
-            Files.createDirectories(dir);
-        }
+        createParents(to, paths);
+        forEachInParallel(paths, threads, path -> link(from.resolve(path), to.resolve(path)));
+    }
+
+    /** An action on one path that may fail. */
+    private interface PathAction {
+        void run(String path) throws IOException;
+    }
+
+    /**
+     * Runs {@code action} on each of {@code paths}, split between up to {@code threads} threads
+     * (one per thousand paths at least); throws the first failure.
+     */
+    private static void forEachInParallel(List<String> paths, int threads, PathAction action) throws IOException {
         int parts = Math.max(1, Math.min(threads, paths.size() / 1000 + 1));
         List<java.util.concurrent.CompletableFuture<Void>> futures = new ArrayList<>();
-        for (int part = 0; part < parts; part++) {
+        // The first parts on the common pool, the last on this thread.
+        for (int part = 0; part < parts - 1; part++) {
             List<String> slice = paths.subList(paths.size() * part / parts, paths.size() * (part + 1) / parts);
             futures.add(java.util.concurrent.CompletableFuture.runAsync(() -> {
-                for (String path : slice) {
-                    try {
-                        link(from.resolve(path), to.resolve(path));
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
+                try {
+                    forEach(slice, action);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
                 }
             }));
         }
+        forEach(paths.subList(paths.size() * (parts - 1) / parts, paths.size()), action);
         try {
             for (java.util.concurrent.CompletableFuture<Void> future : futures) {
                 future.join();
@@ -644,6 +648,26 @@ public final class SiteBuilder {
                 throw io.getCause();
             }
             throw e;
+        }
+    }
+
+    private static void forEach(List<String> paths, PathAction action) throws IOException {
+        for (String path : paths) {
+            action.run(path);
+        }
+    }
+
+    /** Creates the folders that {@code paths} (below {@code root}) need. */
+    private static void createParents(Path root, List<String> paths) throws IOException {
+        TreeSet<Path> dirs = new TreeSet<>();
+        for (String path : paths) {
+            Path dir = root.resolve(path).getParent();
+            if (dir != null) {
+                dirs.add(dir);
+            }
+        }
+        for (Path dir : dirs) {
+            Files.createDirectories(dir);
         }
     }
 
@@ -1001,16 +1025,7 @@ public final class SiteBuilder {
             Map<String, SiteCache.Entry> written,
             Map<String, Long> slow)
             throws IOException {
-        TreeSet<Path> dirs = new TreeSet<>();
-        for (Job job : jobs) {
-            Path dir = root.resolve(job.path()).getParent();
-            if (dir != null) {
-                dirs.add(dir);
-            }
-        }
-        for (Path dir : dirs) {
-            Files.createDirectories(dir);
-        }
+        createParents(root, jobs.stream().map(Job::path).toList());
         AtomicInteger threadNo = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "journey-site-" + threadNo.incrementAndGet());
@@ -1112,23 +1127,14 @@ public final class SiteBuilder {
     }
 
     /** Deletes {@code paths} below {@code root} on {@code threads} threads, as far as it can. */
-    private static void deleteFiles(Path root, Set<String> paths, int threads) {
-        List<String> list = new ArrayList<>(paths);
-        int parts = Math.max(1, Math.min(threads, list.size() / 1000 + 1));
-        List<java.util.concurrent.CompletableFuture<Void>> futures = new ArrayList<>();
-        for (int part = 0; part < parts; part++) {
-            List<String> slice = list.subList(list.size() * part / parts, list.size() * (part + 1) / parts);
-            futures.add(java.util.concurrent.CompletableFuture.runAsync(() -> {
-                for (String path : slice) {
-                    try {
-                        Files.deleteIfExists(root.resolve(path));
-                    } catch (IOException e) {
-                        // what is left, deleteQuietly finds
-                    }
-                }
-            }));
-        }
-        futures.forEach(java.util.concurrent.CompletableFuture::join);
+    private static void deleteFiles(Path root, Set<String> paths, int threads) throws IOException {
+        forEachInParallel(new ArrayList<>(paths), threads, path -> {
+            try {
+                Files.deleteIfExists(root.resolve(path));
+            } catch (IOException e) {
+                // what is left, deleteQuietly finds
+            }
+        });
     }
 
     private static void move(Path from, Path to) throws IOException {

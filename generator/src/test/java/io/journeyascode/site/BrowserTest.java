@@ -179,14 +179,7 @@ class BrowserTest {
         String touchpoint = firstPath("journeys/", ".html", true);
         for (String page : List.of("index.html", journey, touchpoint, "findings.html", "search.html?q=a")) {
             driver.get(base + page);
-            Results results = new AxeBuilder()
-                    .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
-                    .analyze(driver);
-            List<String> serious = results.getViolations().stream()
-                    .filter(r -> "serious".equals(r.getImpact()) || "critical".equals(r.getImpact()))
-                    .map(BrowserTest::describe)
-                    .toList();
-            assertThat(serious).as(page).isEmpty();
+            assertThat(seriousViolations()).as(page).isEmpty();
         }
     }
 
@@ -209,14 +202,7 @@ class BrowserTest {
             assertThat(driver.findElements(By.cssSelector("nav.pager a[aria-current=page]")))
                     .as(page)
                     .hasSize(1);
-            Results results = new AxeBuilder()
-                    .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
-                    .analyze(driver);
-            List<String> serious = results.getViolations().stream()
-                    .filter(r -> "serious".equals(r.getImpact()) || "critical".equals(r.getImpact()))
-                    .map(BrowserTest::describe)
-                    .toList();
-            assertThat(serious).as(page).isEmpty();
+            assertThat(seriousViolations()).as(page).isEmpty();
         }
         shot("paged-channel-2");
     }
@@ -244,6 +230,17 @@ class BrowserTest {
         shot("print-journey");
         driver.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", ""));
         assertThat(printed).isEqualTo("none");
+    }
+
+    /** The serious and critical WCAG 2.1 A/AA violations axe finds on the page the driver shows. */
+    private List<String> seriousViolations() {
+        Results results = new AxeBuilder()
+                .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+                .analyze(driver);
+        return results.getViolations().stream()
+                .filter(r -> "serious".equals(r.getImpact()) || "critical".equals(r.getImpact()))
+                .map(BrowserTest::describe)
+                .toList();
     }
 
     private static String describe(Rule rule) {

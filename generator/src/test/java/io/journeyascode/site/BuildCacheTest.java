@@ -344,38 +344,27 @@ class BuildCacheTest {
     // ---- helpers
 
     private void build(Path out, int jobs, Optional<Path> templates) {
-        JourneyGenerator.build(
-                new BuildOptions(
-                        journeys,
-                        out,
-                        templates,
-                        Optional.empty(),
-                        Engine.DOT,
-                        jobs,
-                        Optional.of("https://example.com/repo/blob/main/journeys"),
-                        FailOn.ERROR,
-                        TODAY,
-                        Optional.empty()),
-                log::add);
+        JourneyGenerator.build(options(out, jobs, templates), log::add);
+    }
+
+    private BuildOptions options(Path out, int jobs, Optional<Path> templates) {
+        return new BuildOptions(
+                journeys,
+                out,
+                templates,
+                Optional.empty(),
+                Engine.DOT,
+                jobs,
+                Optional.of("https://example.com/repo/blob/main/journeys"),
+                FailOn.ERROR,
+                TODAY,
+                Optional.empty());
     }
 
     /** A build with at most {@value #PAGE_ROWS} rows on a page of a team or channel: several pages each. */
     private void buildPaged(Path out, int jobs) {
         SiteBuilder.build(
-                JourneyGenerator.validate(journeys, TODAY),
-                new BuildOptions(
-                        journeys,
-                        out,
-                        Optional.empty(),
-                        Optional.empty(),
-                        Engine.DOT,
-                        jobs,
-                        Optional.of("https://example.com/repo/blob/main/journeys"),
-                        FailOn.ERROR,
-                        TODAY,
-                        Optional.empty()),
-                log::add,
-                PAGE_ROWS);
+                JourneyGenerator.validate(journeys, TODAY), options(out, jobs, Optional.empty()), log::add, PAGE_ROWS);
     }
 
     private Path coldBuild(Optional<Path> templates) throws IOException {
