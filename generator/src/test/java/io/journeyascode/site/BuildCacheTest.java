@@ -286,14 +286,7 @@ class BuildCacheTest {
     void filesOfARemovedJourneyAreRemovedFromTheSite() throws Exception {
         Path out = dir.resolve("out");
         build(out, 2, Optional.empty());
-        String removed = corpus.journeyId(5);
-        Files.delete(journeys.resolve(corpus.journeyFile(5)));
-        Path csv = journeys.resolve("measurements/survey-00.csv");
-        Files.write(
-                csv,
-                Files.readAllLines(csv).stream()
-                        .filter(l -> !l.startsWith(removed + ","))
-                        .toList());
+        String removed = removeJourney(5);
 
         build(out, 2, Optional.empty());
 
@@ -307,14 +300,7 @@ class BuildCacheTest {
         Path out = dir.resolve("out");
         buildPaged(out, 2);
         Set<String> pagesBefore = times(out).keySet();
-        String removed = corpus.journeyId(JOURNEYS - 1);
-        Files.delete(journeys.resolve(corpus.journeyFile(JOURNEYS - 1)));
-        Path csv = journeys.resolve("measurements/survey-00.csv");
-        Files.write(
-                csv,
-                Files.readAllLines(csv).stream()
-                        .filter(l -> !l.startsWith(removed + ","))
-                        .toList());
+        String removed = removeJourney(JOURNEYS - 1);
 
         buildPaged(out, 2);
 
@@ -342,6 +328,19 @@ class BuildCacheTest {
     }
 
     // ---- helpers
+
+    /** Deletes the corpus's journey {@code n} and its measurements; returns its id. */
+    private String removeJourney(int n) throws IOException {
+        String removed = corpus.journeyId(n);
+        Files.delete(journeys.resolve(corpus.journeyFile(n)));
+        Path csv = journeys.resolve("measurements/survey-00.csv");
+        Files.write(
+                csv,
+                Files.readAllLines(csv).stream()
+                        .filter(l -> !l.startsWith(removed + ","))
+                        .toList());
+        return removed;
+    }
 
     private void build(Path out, int jobs, Optional<Path> templates) {
         JourneyGenerator.build(options(out, jobs, templates), log::add);
