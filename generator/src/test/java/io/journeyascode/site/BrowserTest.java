@@ -201,7 +201,7 @@ class BrowserTest {
             driver.get(paged.resolve(page).toUri().toString());
             assertThat(driver.findElements(By.cssSelector("nav.pager a[aria-current=page]")))
                     .as(page)
-                    .hasSize(1);
+                    .hasSize(2);
             assertThat(seriousViolations()).as(page).isEmpty();
         }
         shot("paged-channel-2");

@@ -96,9 +96,17 @@ class PagedSiteTest {
                 Path file = paged.resolve(path(listing, page));
                 Document doc = parse(file);
                 String as = listing + " page " + page;
-                assertThat(doc.select("nav.pager")).as(as).hasSize(1);
+                // Above and below the listing, the same links under two names.
+                assertThat(doc.select("nav.pager")).as(as).hasSize(2);
                 Element pager = doc.selectFirst("nav.pager");
+                Element atTheEnd = doc.select("nav.pager").last();
                 assertThat(pager.attr("aria-label")).isEqualTo("Pages of this list");
+                assertThat(atTheEnd.attr("aria-label")).isEqualTo("Pages of this list, at its end");
+                assertThat(atTheEnd.html()).isEqualTo(pager.html());
+                List<Element> all = doc.getAllElements();
+                Element lastTable = doc.select("table.touchpoints").last();
+                assertThat(all.indexOf(pager)).as(as).isLessThan(all.indexOf(lastTable));
+                assertThat(all.indexOf(atTheEnd)).as(as).isGreaterThan(all.indexOf(lastTable));
                 List<Element> numbers = pager.select("ol a");
                 assertThat(numbers).as(as).hasSize(pages);
                 for (int n = 1; n <= pages; n++) {
