@@ -24,7 +24,7 @@ public final class AtomicFiles {
     }
 
     /** Moves {@code from} over {@code to}, atomically where the file system can. */
-    public static void replace(Path from, Path to) throws IOException {
+    private static void replace(Path from, Path to) throws IOException {
         try {
             Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {

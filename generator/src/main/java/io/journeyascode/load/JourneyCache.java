@@ -243,12 +243,10 @@ public final class JourneyCache {
         return Map.copyOf(fileKeys);
     }
 
-    /** The key of the file {@code name} with {@code bytes}, remembered for {@link #fileKeys()}. */
-    String keyOf(String settingsKey, String name, byte[] bytes) {
-        return keyOf(settingsKey, name, bytes, Optional.empty());
-    }
-
-    /** The key of a file read now; {@code stat}, its attributes read before its bytes, is recorded. */
+    /**
+     * The key of the file {@code name} with {@code bytes}, remembered for {@link #fileKeys()};
+     * {@code stat}, its attributes read before its bytes, is recorded with it.
+     */
     String keyOf(String settingsKey, String name, byte[] bytes, Optional<FileStat> stat) {
         String key = key(settingsKey, name, bytes);
         fileKeys.put(name, key);

@@ -75,6 +75,10 @@ final class BuildKeys {
     private final Map<String, String> findingKeys = new HashMap<>();
     /** Team id → the journeys whose findings may be shown on its page. */
     private final Map<String, java.util.Set<String>> teamJourneys = new HashMap<>();
+    /** The journey of the last touchpoint page keyed, and what its pages share (see touchpoint()). */
+    private String prefixJourney;
+
+    private ContentKey prefix;
 
     private final String allFindings;
     private final String everything;
@@ -281,9 +285,6 @@ final class BuildKeys {
         }
         return prefix;
     }
-
-    private String prefixJourney;
-    private ContentKey prefix;
 
     /**
      * The key of page {@code page} (from 1) of a channel: its own rows and where every journey's

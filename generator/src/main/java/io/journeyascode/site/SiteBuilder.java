@@ -557,12 +557,10 @@ public final class SiteBuilder {
             throws IOException {
         long lap = System.nanoTime();
         List<Job> changed = new ArrayList<>();
-        List<String> unchanged = new ArrayList<>();
-        Map<String, SiteCache.Entry> kept = new HashMap<>();
+        Map<String, SiteCache.Entry> kept = new LinkedHashMap<>();
         for (Job job : jobs) {
             Optional<SiteCache.Entry> entry = reusable(cache, existing, job.path(), job.key());
             if (entry.isPresent()) {
-                unchanged.add(job.path());
                 kept.put(job.path(), entry.get());
             } else {
                 changed.add(job);
@@ -584,7 +582,7 @@ public final class SiteBuilder {
                     .forEach(e -> log.accept(
                             String.format(Locale.ROOT, "timing:   %s %d ms", e.getKey(), e.getValue() / 1_000_000)));
         }
-        linkAll(out, temp, unchanged, Math.max(1, options.jobs()));
+        linkAll(out, temp, List.copyOf(kept.keySet()), Math.max(1, options.jobs()));
         lap = lap(log, "update: link unchanged files", lap);
         cache.invalidate();
         swap(
@@ -908,6 +906,11 @@ public final class SiteBuilder {
         return template.substring(0, template.indexOf('.'));
     }
 
+    /** A listing's title: its name, and which page after the first. */
+    private static String paged(String name, io.journeyascode.site.view.PagerView pager) {
+        return pager.page() == 1 ? name : name + " · " + pager.label();
+    }
+
     private static String title(Object view) {
         if (view instanceof io.journeyascode.site.view.IndexView v) {
             return v.title();
@@ -916,13 +919,9 @@ public final class SiteBuilder {
         } else if (view instanceof io.journeyascode.site.view.TouchpointView v) {
             return v.name() + " · " + v.journey().label();
         } else if (view instanceof io.journeyascode.site.view.TeamView v) {
-            return v.pager().page() == 1
-                    ? v.name()
-                    : v.name() + " · " + v.pager().label();
+            return paged(v.name(), v.pager());
         } else if (view instanceof io.journeyascode.site.view.ChannelView v) {
-            return v.pager().page() == 1
-                    ? v.name()
-                    : v.name() + " · " + v.pager().label();
+            return paged(v.name(), v.pager());
         } else if (view instanceof MarkdownPageView v) {
             return v.title();
         }
