@@ -34,13 +34,36 @@ public final class JourneyGenerator {
         // Takes the output's lock and starts reading what the last build left, and then the
         // site's messages and templates, while the journeys are loaded and checked.
         try (SiteBuilder.Session site = SiteBuilder.begin(options, log)) {
-            return build(options, log, site, start);
+            Path cacheFolder = SiteCache.folderFor(options.outputDir());
+            return build(options, log, site, JourneyCache.open(cacheFolder, log), start);
+        }
+    }
+
+    /**
+     * As {@link #build(BuildOptions, java.util.function.Consumer)} in a process that builds the
+     * same site again ({@code journey build --watch}): {@code memory} keeps what the next build
+     * can take from this one. The site written is the same as without it, byte for byte.
+     */
+    public static BuildResult build(BuildOptions options, java.util.function.Consumer<String> log, BuildMemory memory) {
+        long start = System.nanoTime();
+        memory.awaitCleanup();
+        try (SiteBuilder.Session site = SiteBuilder.begin(options, log, memory.cleanup())) {
+            Path cacheFolder = SiteCache.folderFor(options.outputDir());
+            JourneyCache cache = memory.journeys(cacheFolder, log);
+            try {
+                return build(options, log, site, cache, start);
+            } finally {
+                memory.remember(cacheFolder, cache);
+            }
         }
     }
 
     private static BuildResult build(
-            BuildOptions options, java.util.function.Consumer<String> log, SiteBuilder.Session site, long start) {
-        JourneyCache cache = JourneyCache.open(SiteCache.folderFor(options.outputDir()), log);
+            BuildOptions options,
+            java.util.function.Consumer<String> log,
+            SiteBuilder.Session site,
+            JourneyCache cache,
+            long start) {
         long cacheReadAt = System.nanoTime();
         LoadResult loaded = PlaybookLoader.load(options.journeysDir(), cache, config -> site.prepare(config.locale()));
         long loadedAt = System.nanoTime();

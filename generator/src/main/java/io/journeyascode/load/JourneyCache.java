@@ -118,11 +118,26 @@ public final class JourneyCache {
     private final Map<String, String> fileKeys = new ConcurrentHashMap<>();
     private final AtomicInteger hits = new AtomicInteger();
     private final AtomicInteger misses = new AtomicInteger();
+    /** Results decoded or parsed by the build before, in a process that builds again: see {@link #reopen()}. */
+    private final Map<String, PlaybookLoader.FileResult> remembered;
+    /** The results of this build, by key, for {@link #reopen()}. */
+    private final Map<String, PlaybookLoader.FileResult> results = new ConcurrentHashMap<>();
+
     private final Consumer<String> log;
 
     private final long racyMillis;
 
     private JourneyCache(Path folder, Contents previous, Consumer<String> log, long racyMillis) {
+        this(folder, previous, Map.of(), log, racyMillis);
+    }
+
+    private JourneyCache(
+            Path folder,
+            Contents previous,
+            Map<String, PlaybookLoader.FileResult> remembered,
+            Consumer<String> log,
+            long racyMillis) {
+        this.remembered = remembered;
         this.racyMillis = racyMillis;
         this.folder = folder;
         this.previous = previous.entries();
@@ -146,6 +161,17 @@ public final class JourneyCache {
     /** As {@link #open(Path, Consumer)}, trusting attributes of files changed up to {@code racyMillis} before. */
     static JourneyCache open(Path folder, Consumer<String> log, long racyMillis) {
         return new JourneyCache(folder, read(folder.resolve(FILE), log), log, racyMillis);
+    }
+
+    /**
+     * The cache for the next build of a process that builds again and again ({@code journey build
+     * --watch}): as this build will have written it, without reading the file back, and with the
+     * results this build used still decoded, so that the next build neither reads nor decodes the
+     * entries of unchanged files. Call it after this build's load.
+     */
+    public JourneyCache reopen() {
+        Stats stats = new Stats(settingsKeyUsed, startMillis, Map.copyOf(nextStats));
+        return new JourneyCache(folder, new Contents(Map.copyOf(next), stats), Map.copyOf(results), log, racyMillis);
     }
 
     /** Files whose key came from their recorded attributes, without reading them, in this build. */
@@ -271,10 +297,12 @@ public final class JourneyCache {
             misses.incrementAndGet();
             return Optional.empty();
         }
-        Optional<PlaybookLoader.FileResult> result = decode(slice);
+        PlaybookLoader.FileResult known = remembered.get(key);
+        Optional<PlaybookLoader.FileResult> result = known != null ? Optional.of(known) : decode(slice);
         if (result.isPresent()) {
             hits.incrementAndGet();
             next.put(key, slice);
+            results.put(key, result.get());
         } else {
             misses.incrementAndGet();
         }
@@ -285,6 +313,7 @@ public final class JourneyCache {
     void put(String key, PlaybookLoader.FileResult result) {
         byte[] bytes = encode(result);
         next.put(key, new Slice(bytes, 0, bytes.length));
+        results.put(key, result);
     }
 
     static byte[] encode(PlaybookLoader.FileResult result) {

@@ -91,7 +91,7 @@ final class JourneyFiles {
             String fileName = entry.getFileName().toString();
             String name = prefix + fileName;
             boolean directory = Files.isDirectory(entry);
-            if (directory && (fileName.startsWith(".") || fileName.equals("target"))) {
+            if (directory && PlaybookLoader.skipsFolder(fileName)) {
                 continue;
             }
             if (!directory && (!isJourneyName(fileName) || name.equals(PlaybookConfig.FILE_NAME))) {

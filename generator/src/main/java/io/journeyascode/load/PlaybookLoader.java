@@ -26,6 +26,11 @@ public final class PlaybookLoader {
 
     private PlaybookLoader() {}
 
+    /** Whether loading skips a folder of this name (SPEC §3): one starting with {@code .} or named {@code target}. */
+    public static boolean skipsFolder(String name) {
+        return name.startsWith(".") || name.equals("target");
+    }
+
     /**
      * Loads every journey file, playbook.yaml and the measurements under {@code dir}.
      *

@@ -116,8 +116,7 @@ public final class SiteBuilder {
      */
     private static boolean inIgnoredFolder(Path relative) {
         for (Path part : relative) {
-            String name = part.toString();
-            if (name.equals("target") || name.startsWith(".")) {
+            if (io.journeyascode.load.PlaybookLoader.skipsFolder(part.toString())) {
                 return true;
             }
         }
@@ -174,12 +173,30 @@ public final class SiteBuilder {
      * @throws ToolException when the output folder cannot be used or another build holds it
      */
     public static Session begin(BuildOptions options, Consumer<String> log) {
-        return begin(options, log, SiteBuilder::writeFile, Paging.PAGE_ROWS);
+        return begin(options, log, Runnable::run);
+    }
+
+    /**
+     * As {@link #begin(BuildOptions, Consumer)}; the old site, once the new one is in its place, is
+     * deleted by {@code cleanup} (a process that builds again, {@code journey build --watch}, does
+     * that on a thread of its own and waits for it before the next build).
+     */
+    public static Session begin(BuildOptions options, Consumer<String> log, java.util.concurrent.Executor cleanup) {
+        return begin(options, log, SiteBuilder::writeFile, Paging.PAGE_ROWS, cleanup);
     }
 
     private static Session begin(BuildOptions options, Consumer<String> log, Output output, int pageRows) {
+        return begin(options, log, output, pageRows, Runnable::run);
+    }
+
+    private static Session begin(
+            BuildOptions options,
+            Consumer<String> log,
+            Output output,
+            int pageRows,
+            java.util.concurrent.Executor cleanup) {
         checkOutput(options.journeysDir(), options.outputDir());
-        Session session = new Session(options, log, output, pageRows, canonical(options.outputDir()));
+        Session session = new Session(options, log, output, pageRows, canonical(options.outputDir()), cleanup);
         if (Files.isDirectory(session.out, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
             // The output is there, so no leftover can be restored into it: read it now.
             session.lock();
@@ -196,12 +213,20 @@ public final class SiteBuilder {
         private final int pageRows;
         private final Path out;
         private final Path parent;
+        private final java.util.concurrent.Executor cleanup;
         private BuildLock lock;
         private java.util.concurrent.FutureTask<Previous> previous;
         private java.util.concurrent.FutureTask<Setup> setup;
         private String setupLocale;
 
-        private Session(BuildOptions options, Consumer<String> log, Output output, int pageRows, Path out) {
+        private Session(
+                BuildOptions options,
+                Consumer<String> log,
+                Output output,
+                int pageRows,
+                Path out,
+                java.util.concurrent.Executor cleanup) {
+            this.cleanup = cleanup;
             this.options = options;
             this.log = log;
             this.output = output;
@@ -255,7 +280,17 @@ public final class SiteBuilder {
                 setupTask = setup;
             }
             return buildLocked(
-                    validation, options, fileKeys, log, output, out, parent, pageRows, previousTask, setupTask);
+                    validation,
+                    options,
+                    fileKeys,
+                    log,
+                    output,
+                    out,
+                    parent,
+                    pageRows,
+                    previousTask,
+                    setupTask,
+                    cleanup);
         }
 
         @Override
@@ -286,7 +321,8 @@ public final class SiteBuilder {
             Path parent,
             int pageRows,
             java.util.concurrent.FutureTask<Previous> previousTask,
-            java.util.concurrent.FutureTask<Setup> setupTask) {
+            java.util.concurrent.FutureTask<Setup> setupTask,
+            java.util.concurrent.Executor cleanup) {
         long lap = System.nanoTime();
         String name = out.getFileName().toString();
         PlaybookIndex index = PlaybookIndex.of(validation.playbook());
@@ -386,11 +422,11 @@ public final class SiteBuilder {
         try {
             Files.createDirectory(temp);
             if (incremental) {
-                count = update(temp, out, jobs, existing, cache, written, options, output, log);
+                count = update(temp, out, jobs, existing, cache, written, options, output, log, cleanup);
             } else {
                 writeAll(temp, jobs, Math.max(1, options.jobs()), output, written);
                 cache.invalidate();
-                swap(temp, out, parent, name, log);
+                swap(temp, out, parent, name, log, Set.of(), 1, cleanup);
                 count = jobs.size();
                 for (Job job : jobs) {
                     SiteCache.Entry entry = written.get(job.path());
@@ -553,7 +589,8 @@ public final class SiteBuilder {
             Map<String, SiteCache.Entry> written,
             BuildOptions options,
             Output output,
-            Consumer<String> log)
+            Consumer<String> log,
+            java.util.concurrent.Executor cleanup)
             throws IOException {
         long lap = System.nanoTime();
         List<Job> changed = new ArrayList<>();
@@ -592,7 +629,8 @@ public final class SiteBuilder {
                 out.getFileName().toString(),
                 log,
                 existing.keySet(),
-                Math.max(1, options.jobs()));
+                Math.max(1, options.jobs()),
+                cleanup);
         lap(log, "update: swap, delete the old site", lap);
         kept.forEach(cache::record);
         for (Job job : changed) {
@@ -1096,18 +1134,20 @@ public final class SiteBuilder {
         }
     }
 
-    /** Puts the new site in place of the old one; on failure the old one is put back. */
-    private static void swap(Path temp, Path out, Path parent, String name, Consumer<String> log) throws IOException {
-        swap(temp, out, parent, name, log, Set.of(), 1);
-    }
-
     /**
-     * Puts {@code temp} in place of {@code out} and deletes the old site; {@code oldFiles}, the
-     * files the old site is known to hold (paths below it), are deleted first on {@code threads}
-     * threads.
+     * Puts {@code temp} in place of {@code out} (on failure the old site is put back), then has
+     * {@code cleanup} delete the old site: {@code oldFiles}, the files it is known to hold (paths
+     * below it), first, on {@code threads} threads.
      */
     private static void swap(
-            Path temp, Path out, Path parent, String name, Consumer<String> log, Set<String> oldFiles, int threads)
+            Path temp,
+            Path out,
+            Path parent,
+            String name,
+            Consumer<String> log,
+            Set<String> oldFiles,
+            int threads,
+            java.util.concurrent.Executor cleanup)
             throws IOException {
         if (Files.exists(out)) {
             Path old = parent.resolve("." + name + ".old-" + random());
@@ -1118,8 +1158,14 @@ public final class SiteBuilder {
                 move(old, out);
                 throw e;
             }
-            deleteFiles(old, oldFiles, threads);
-            deleteQuietly(old, log);
+            cleanup.execute(() -> {
+                try {
+                    deleteFiles(old, oldFiles, threads);
+                } catch (IOException | UncheckedIOException e) {
+                    // what is left, deleteQuietly finds
+                }
+                deleteQuietly(old, log);
+            });
         } else {
             move(temp, out);
         }

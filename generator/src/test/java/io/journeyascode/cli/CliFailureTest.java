@@ -66,6 +66,18 @@ class CliFailureTest {
     }
 
     @Test
+    void aWatchWhoseFirstBuildCannotRunEndsAsABuildWould() {
+        CliRun run = CliRun.of(
+                "build",
+                tmp.resolve("nowhere").toString(),
+                "--out",
+                tmp.resolve("out").toString(),
+                "--watch");
+        assertOneLineFailure(run, "nowhere");
+        assertThat(run.out()).isEmpty();
+    }
+
+    @Test
     void buildRequiresOut() {
         assertOneLineFailure(CliRun.of("build", tmp.toString()), "--out");
     }

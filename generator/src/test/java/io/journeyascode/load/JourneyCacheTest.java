@@ -266,6 +266,32 @@ class JourneyCacheTest {
     }
 
     @Test
+    void aReopenedCacheServesTheNextLoadFromMemoryWithoutItsFile() throws IOException {
+        CorpusGenerator corpus = new CorpusGenerator(CorpusGenerator.DEFAULT_SEED);
+        corpus.write(journeys, 8);
+        writeFindingsCorpus();
+        JourneyCache first = JourneyCache.open(cacheDir, log::add);
+        PlaybookLoader.load(journeys, first);
+        first.commitQuietly();
+        JourneyCache again = first.reopen();
+        // What a watching process keeps does not come from the file: delete it, change one journey.
+        Files.delete(cacheDir.resolve(JourneyCache.FILE));
+        Path file = journeys.resolve(corpus.journeyFile(2));
+        Files.writeString(file, Files.readString(file).replaceFirst("(?m)^title: \"", "title: \"Renamed "));
+
+        LoadResult second = PlaybookLoader.load(journeys, again);
+        again.commitQuietly();
+
+        assertThat(second).isEqualTo(PlaybookLoader.load(journeys));
+        assertThat(again.misses()).isEqualTo(1);
+        assertThat(again.hits()).isEqualTo(yamlFiles().size() - 2); // minus the changed and the oversized file
+        // and it wrote the file again for a build in another process
+        assertThat(loadWithCache()).isEqualTo(second);
+        assertThat(lastCache.hits()).isEqualTo(yamlFiles().size() - 1);
+        assertThat(log).isEmpty();
+    }
+
+    @Test
     void filesChangedShortlyBeforeTheLastBuildAreReadAgain() {
         new CorpusGenerator(CorpusGenerator.DEFAULT_SEED).write(journeys, 5);
         loadWithCache(); // the files are younger than two seconds: their times may be too coarse to trust

@@ -1,0 +1,210 @@
+package io.journeyascode.api;
+
+import static io.journeyascode.bench.BenchmarkRunner.onPath;
+import static io.journeyascode.site.SiteTrees.assertSameSite;
+import static io.journeyascode.site.SiteTrees.tree;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import io.journeyascode.bench.CorpusGenerator;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code journey build --watch}: each change is built as a one-off build would build it, a
+ * failing change leaves the site and the watch goes on, and the build's own output and editors'
+ * files do not start builds.
+ */
+class SiteWatcherTest {
+
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 22);
+    /** Long enough for a build of a few journeys on a slow CI machine; the tests wait for events, not times. */
+    private static final long EVENT_SECONDS = 120;
+
+    @TempDir
+    Path dir;
+
+    private Path journeys;
+    private final CorpusGenerator corpus = new CorpusGenerator(CorpusGenerator.DEFAULT_SEED);
+    private final BlockingQueue<Object> events = new LinkedBlockingQueue<>();
+    private SiteWatcher watcher;
+    private Thread thread;
+
+    @BeforeEach
+    void corpus() {
+        assumeTrue(onPath("dot"), "Graphviz dot is not on the PATH: the watch tests build with it");
+        journeys = dir.resolve("journeys");
+        corpus.write(journeys, 4);
+    }
+
+    @AfterEach
+    void stop() throws InterruptedException {
+        if (watcher != null) {
+            watcher.close();
+            thread.join(TimeUnit.SECONDS.toMillis(EVENT_SECONDS));
+            assertThat(thread.isAlive()).as("the watch ends when closed").isFalse();
+        }
+    }
+
+    @Test
+    void aChangedJourneyIsBuiltAgainAsAOneOffBuildWouldBuildIt() throws Exception {
+        Path out = dir.resolve("out");
+        start(out);
+        assertThat(nextBuild().siteWritten()).isTrue();
+        Path file = journeys.resolve(corpus.journeyFile(1));
+
+        Files.writeString(file, Files.readString(file).replaceFirst("(?m)^title: \"", "title: \"Renamed "));
+
+        assertThat(nextChange()).contains(file.toAbsolutePath());
+        BuildResult second = nextBuild();
+        assertThat(second.siteWritten()).isTrue();
+        assertThat(Files.readString(out.resolve("journeys/" + corpus.journeyId(1) + ".html")))
+                .contains("Renamed ");
+        assertSameSite(out, oneOffBuild());
+
+        // A journey in a folder made after the watch began is built too.
+        Path area = Files.createDirectory(journeys.resolve("new-area"));
+        Files.writeString(
+                area.resolve("late.yaml"), Files.readString(file).replaceFirst("(?m)^id: .*$", "id: late-journey"));
+        nextChange();
+        BuildResult third = nextBuild();
+        while (!Files.exists(out.resolve("journeys/late-journey.html"))) {
+            nextChange(); // the folder and the file may come as two changes
+            third = nextBuild();
+        }
+        assertThat(third.siteWritten()).isTrue();
+        assertSameSite(out, oneOffBuild());
+    }
+
+    @Test
+    void aChangeThatFailsValidationLeavesTheSiteAndTheWatchGoesOn() throws Exception {
+        Path out = dir.resolve("out");
+        start(out);
+        nextBuild();
+        var before = tree(out);
+        Path file = journeys.resolve(corpus.journeyFile(2));
+        String text = Files.readString(file);
+
+        Files.writeString(file, text.replaceFirst("(?m)^stages:", "stages: [unclosed"));
+
+        nextChange();
+        BuildResult broken = nextBuild();
+        assertThat(broken.siteWritten()).isFalse();
+        assertThat(broken.validation().findings()).anyMatch(f -> f.rule().equals("yaml-syntax"));
+        assertThat(tree(out)).isEqualTo(before);
+
+        Files.writeString(file, text.replaceFirst("(?m)^title: \"", "title: \"Fixed "));
+
+        nextChange();
+        assertThat(nextBuild().siteWritten()).isTrue();
+        assertSameSite(out, oneOffBuild());
+    }
+
+    @Test
+    void theBuildsOwnOutputAndEditorsFilesStartNoBuild() throws Exception {
+        // The output in the journeys folder's target folder, as in a Maven module.
+        Path out = journeys.resolve("target/playbook");
+        start(out);
+        nextBuild();
+        Files.writeString(journeys.resolve(".x.yaml.swp"), "swap");
+        Files.writeString(journeys.resolve(corpus.journeyFile(0) + "~"), "backup");
+        Files.writeString(journeys.resolve("target/other.yaml"), "not a journey of the playbook");
+
+        assertThat(events.poll(2, TimeUnit.SECONDS))
+                .as("no build for the build's own files, hidden files, backups or target/")
+                .isNull();
+
+        Path file = journeys.resolve(corpus.journeyFile(3));
+        Files.writeString(file, Files.readString(file).replaceFirst("(?m)^title: \"", "title: \"Again "));
+        assertThat(nextChange()).containsExactly(file.toAbsolutePath());
+        assertThat(nextBuild().siteWritten()).isTrue();
+        assertThat(events.poll(2, TimeUnit.SECONDS))
+                .as("a build's own writes into the journeys folder's target/ start no other")
+                .isNull();
+    }
+
+    @Test
+    void whatIsWatchedAndWhatIsNot() {
+        Path out = dir.resolve("site/out");
+        try (SiteWatcher watcher = SiteWatcher.open(options(out))) {
+            Path root = journeys.toAbsolutePath();
+
+            assertThat(watcher.watched(root.resolve("a.yaml"))).isTrue();
+            assertThat(watcher.watched(root.resolve("area/measurements/nps.csv")))
+                    .isTrue();
+            assertThat(watcher.watched(root.resolve("target"))).isFalse();
+            assertThat(watcher.watched(root.resolve(".git"))).isFalse();
+            assertThat(watcher.watched(root.resolve("a.yaml~"))).isFalse();
+            assertThat(watcher.watched(out.toAbsolutePath().resolve("index.html")))
+                    .isFalse();
+            assertThat(watcher.watched(
+                            dir.resolve("site/out.cache/manifest.tsv").toAbsolutePath()))
+                    .isFalse();
+            assertThat(watcher.roots()).containsExactly(root);
+        }
+    }
+
+    private void start(Path out) {
+        watcher = SiteWatcher.open(options(out));
+        thread = new Thread(() -> watcher.run(line -> {}, new SiteWatcher.Listener() {
+            @Override
+            public void built(BuildResult result, long millis) {
+                events.add(result);
+            }
+
+            @Override
+            public void failed(ToolException failure) {
+                events.add(failure);
+            }
+
+            @Override
+            public void changed(List<Path> paths) {
+                events.add(paths);
+            }
+        }));
+        thread.start();
+    }
+
+    private BuildResult nextBuild() throws InterruptedException {
+        Object event = events.poll(EVENT_SECONDS, TimeUnit.SECONDS);
+        assertThat(event).as("a build").isInstanceOf(BuildResult.class);
+        return (BuildResult) event;
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Path> nextChange() throws InterruptedException {
+        Object event = events.poll(EVENT_SECONDS, TimeUnit.SECONDS);
+        assertThat(event).as("a change").isInstanceOf(List.class);
+        return (List<Path>) event;
+    }
+
+    private Path oneOffBuild() {
+        Path cold = dir.resolve("cold-" + System.nanoTime());
+        JourneyGenerator.build(options(cold), line -> {});
+        return cold;
+    }
+
+    private BuildOptions options(Path out) {
+        return new BuildOptions(
+                journeys,
+                out,
+                Optional.empty(),
+                Optional.empty(),
+                Engine.DOT,
+                2,
+                Optional.empty(),
+                FailOn.ERROR,
+                TODAY,
+                Optional.empty());
+    }
+}
