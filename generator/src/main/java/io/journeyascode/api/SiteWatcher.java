@@ -129,7 +129,12 @@ public final class SiteWatcher implements AutoCloseable {
         TreeSet<Path> changed = new TreeSet<>();
         try {
             while (changed.isEmpty()) {
-                gather(service.take(), changed);
+                WatchKey first = service.poll(1, TimeUnit.SECONDS);
+                if (first != null) {
+                    gather(first, changed);
+                } else {
+                    reappeared(changed);
+                }
             }
             long until = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(MAX_GATHER_MILLIS);
             WatchKey key;
@@ -164,6 +169,23 @@ public final class SiteWatcher implements AutoCloseable {
         if (!key.reset()) {
             synchronized (folders) {
                 folders.remove(key);
+            }
+        }
+    }
+
+    /**
+     * Adds to {@code changed} the roots that were gone (a branch without them was checked out)
+     * and are back, watching them again: nothing inside a vanished folder can tell.
+     */
+    private void reappeared(TreeSet<Path> changed) {
+        for (Path root : roots) {
+            boolean watching;
+            synchronized (folders) {
+                watching = folders.containsValue(root);
+            }
+            if (!watching && Files.isDirectory(root)) {
+                register(root);
+                changed.add(root);
             }
         }
     }

@@ -134,6 +134,21 @@ class SiteWatcherTest {
     }
 
     @Test
+    void aJourneysFolderThatVanishesAndComesBackIsWatchedAgain() throws Exception {
+        Path out = dir.resolve("out");
+        start(out);
+        nextBuild();
+
+        io.journeyascode.bench.BenchmarkRunner.deleteTree(journeys); // a branch without it
+        corpus.write(journeys, 3); // and back, with one journey less
+
+        BuildResult back = buildWhere(result -> result.siteWritten()
+                && result.validation().playbook().journeys().size() == 3);
+        assertThat(back.siteWritten()).isTrue();
+        assertSameSite(out, oneOffBuild());
+    }
+
+    @Test
     void whatIsWatchedAndWhatIsNot() {
         Path out = dir.resolve("site/out");
         try (SiteWatcher watcher = SiteWatcher.open(options(out))) {
@@ -179,6 +194,18 @@ class SiteWatcherTest {
         Object event = events.poll(EVENT_SECONDS, TimeUnit.SECONDS);
         assertThat(event).as("a build").isInstanceOf(BuildResult.class);
         return (BuildResult) event;
+    }
+
+    /** The first build that satisfies {@code wanted}, skipping other events. */
+    private BuildResult buildWhere(java.util.function.Predicate<BuildResult> wanted) throws InterruptedException {
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(EVENT_SECONDS);
+        while (System.nanoTime() < until) {
+            Object event = events.poll(1, TimeUnit.SECONDS);
+            if (event instanceof BuildResult result && wanted.test(result)) {
+                return result;
+            }
+        }
+        throw new AssertionError("no such build in " + EVENT_SECONDS + " s");
     }
 
     @SuppressWarnings("unchecked")

@@ -211,6 +211,11 @@ public final class BenchmarkRunner {
         });
         Files.writeString(changed, original);
         add("rebuild after one journey changed", n, rebuilds, "");
+        add(
+                "rebuild in `build --watch` after one journey changed (from the write to `Site written`)",
+                n,
+                watchedRebuilds(corpus, out, changed, original, times),
+                "the process started once; its first build not counted");
 
         if (n == sizes.get(0)) {
             Path jsOut = work.resolve("site-js-" + n);
@@ -356,6 +361,78 @@ public final class BenchmarkRunner {
     @FunctionalInterface
     interface Step {
         Timed run(int k) throws Exception;
+    }
+
+    /**
+     * Rebuilds in one {@code journey build --watch} process: each run writes the changed title and
+     * times until the process prints its next {@code Site written} line (the watch's gathering of
+     * changes included). Peak RSS is the watching JVM's at the end.
+     */
+    private List<Timed> watchedRebuilds(Path corpus, Path out, Path changed, String original, int times)
+            throws Exception {
+        List<String> command = new ArrayList<>(List.of(javaExecutable(), "-jar", jar.toString()));
+        command.addAll(List.of(
+                "build",
+                corpus.toString(),
+                "--out",
+                out.toString(),
+                "--engine",
+                "dot",
+                "--jobs",
+                "" + jobs,
+                "--watch"));
+        Process process = new ProcessBuilder(command)
+                .directory(work.toFile())
+                .redirectError(ProcessBuilder.Redirect.DISCARD)
+                .start();
+        java.util.concurrent.BlockingQueue<String> written = new java.util.concurrent.LinkedBlockingQueue<>();
+        Thread reader = new Thread(() -> {
+            try (var lines = new java.io.BufferedReader(
+                    new java.io.InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+                for (String line; (line = lines.readLine()) != null; ) {
+                    if (line.startsWith("Site written to ") || line.startsWith("Site not written")) {
+                        written.add(line);
+                    }
+                }
+            } catch (IOException e) {
+                // the process ended
+            }
+        });
+        reader.setDaemon(true);
+        reader.start();
+        List<Timed> all = new ArrayList<>();
+        try {
+            awaitLine(written, process);
+            for (int k = 0; k < times; k++) {
+                Thread.sleep(500); // the watch is idle, as after an edit in an editor
+                long start = System.nanoTime();
+                Files.writeString(
+                        changed, original.replaceFirst("(?m)^title: \"(.*)\"$", "title: \"$1 watch " + k + "\""));
+                String line = awaitLine(written, process);
+                double seconds = (System.nanoTime() - start) / 1e9;
+                long peak = process.descendants()
+                        .mapToLong(p -> vmHwm(p.pid()))
+                        .max()
+                        .orElse(0);
+                all.add(new Timed(
+                        seconds, Math.max(peak, vmHwm(process.pid())), line.startsWith("Site written") ? 0 : 1, line));
+            }
+        } finally {
+            Files.writeString(changed, original);
+            process.destroy();
+            process.waitFor(60, TimeUnit.SECONDS);
+        }
+        return all;
+    }
+
+    private static String awaitLine(java.util.concurrent.BlockingQueue<String> lines, Process process)
+            throws InterruptedException {
+        String line = lines.poll(600, TimeUnit.SECONDS);
+        if (line == null) {
+            process.destroy();
+            throw new IllegalStateException("build --watch printed no `Site written` line in 10 minutes");
+        }
+        return line;
     }
 
     private List<Timed> repeat(int times, Step step) throws Exception {
