@@ -652,6 +652,13 @@ public final class BenchmarkRunner {
             double r = rebuild.get().median() / build.get().median();
             target(md, "rebuild after one change / full build", ratio(r), r <= 0.10, "≤ 0.10");
         }
+        Optional<Row> watched = rows.stream()
+                .filter(row -> row.n() == n && row.name().startsWith("rebuild in `build --watch`"))
+                .findFirst();
+        if (build.isPresent() && watched.isPresent()) {
+            double r = watched.get().median() / build.get().median();
+            target(md, "the same in `build --watch` / full build", ratio(r), r <= 0.10, "≤ 0.10");
+        }
         long peak = rows.stream()
                 .filter(r -> r.n() == n && r.name().matches("validate|build.*|rebuild.*"))
                 .mapToLong(Row::peakKiB)
