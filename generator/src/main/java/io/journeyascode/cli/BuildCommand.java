@@ -80,7 +80,11 @@ final class BuildCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        HeapPolicy.compact();
+        if (watch) {
+            HeapPolicy.roomy();
+        } else {
+            HeapPolicy.compact();
+        }
         CommandLine cmd = spec.commandLine();
         FailOn failOn = common.failOn(cmd);
         BuildOptions options = new BuildOptions(
@@ -138,6 +142,7 @@ final class BuildCommand implements Callable<Integer> {
                 @Override
                 public void built(BuildResult result, long millis) {
                     report(result, " (" + millis + " ms)", cmd);
+
                     if (first[0]) {
                         first[0] = false;
                         progress.accept("Watching "

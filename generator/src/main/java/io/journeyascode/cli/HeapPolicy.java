@@ -18,21 +18,49 @@ final class HeapPolicy {
     private HeapPolicy() {}
 
     static void compact() {
+        freeRatios("10", "30");
+    }
+
+    /**
+     * For {@code build --watch}, which builds again and again in one JVM: the heap keeps room for
+     * the next build's garbage. With the ratios of {@link #compact()} the parallel collector
+     * shrank the heap after each build and then ran a full collection (0.13 s) in almost every
+     * rebuild at N = 1000; with these, in one rebuild of three, and a rebuild took 0.9-1.0 s
+     * instead of 1.2-1.35 s, the process peaking at 560-590 MiB instead of 520. (A full
+     * collection between the builds, while the watch waits, did not make them faster.)
+     */
+    static void roomy() {
+        freeRatios("40", "70");
+    }
+
+    private static void freeRatios(String min, String max) {
         try {
             HotSpotDiagnosticMXBean hotspot = ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class);
             if (hotspot == null) {
                 return;
             }
-            setIfDefault(hotspot, "MinHeapFreeRatio", "10");
-            setIfDefault(hotspot, "MaxHeapFreeRatio", "30");
+            // The JVM refuses a minimum above the maximum at any moment: raise the maximum first,
+            // lower the minimum first.
+            boolean raising = Integer.parseInt(max)
+                    >= Integer.parseInt(hotspot.getVMOption("MaxHeapFreeRatio").getValue());
+            if (raising) {
+                setUnlessTheUsers(hotspot, "MaxHeapFreeRatio", max);
+                setUnlessTheUsers(hotspot, "MinHeapFreeRatio", min);
+            } else {
+                setUnlessTheUsers(hotspot, "MinHeapFreeRatio", min);
+                setUnlessTheUsers(hotspot, "MaxHeapFreeRatio", max);
+            }
         } catch (RuntimeException | LinkageError e) {
             // not HotSpot, or the flags are not manageable here: the JVM's defaults stay
         }
     }
 
-    private static void setIfDefault(HotSpotDiagnosticMXBean hotspot, String flag, String value) {
-        VMOption option = hotspot.getVMOption(flag);
-        if (option.getOrigin() == VMOption.Origin.DEFAULT) {
+    /** Sets {@code flag} unless the user gave it (on the command line, in the environment or a file). */
+    private static void setUnlessTheUsers(HotSpotDiagnosticMXBean hotspot, String flag, String value) {
+        VMOption.Origin origin = hotspot.getVMOption(flag).getOrigin();
+        if (origin != VMOption.Origin.VM_CREATION
+                && origin != VMOption.Origin.ENVIRON_VAR
+                && origin != VMOption.Origin.CONFIG_FILE) {
             hotspot.setVMOption(flag, value);
         }
     }
