@@ -142,7 +142,6 @@ final class BuildCommand implements Callable<Integer> {
                 @Override
                 public void built(BuildResult result, long millis) {
                     report(result, " (" + millis + " ms)", cmd);
-
                     if (first[0]) {
                         first[0] = false;
                         progress.accept("Watching "
