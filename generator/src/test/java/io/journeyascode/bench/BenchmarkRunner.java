@@ -30,6 +30,10 @@ import java.util.stream.Stream;
  * processes of the command-line jar several times (median, min–max, peak RSS), times Hugo
  * building the same pages without diagrams and one batched {@code dot} run over the same DOT
  * files when they are on the machine, and prints a Markdown table with the ratios of SPEC §10.
+ * Hugo's twin ({@link HugoSite}) renders every HTML page of the build at the same path, from the
+ * build's own view models through Go-template ports of its templates, with Hugo rendering the
+ * Markdown, and leaves out only the journeys' diagrams; after the timed runs the benchmark
+ * compares the two sites page by page by visible text and notes the result.
  *
  * <p>Run it with {@code ./mvnw -B -pl generator -Pbenchmark -DskipTests package} (see
  * readme-parts/performance.md). Options: {@code --sizes 10,100,1000 --runs 5,5,3 --jobs 2
@@ -155,7 +159,7 @@ public final class BenchmarkRunner {
         int hugoPages = 0;
         if (withHugo) {
             deleteTree(hugoSite);
-            hugoPages = HugoSite.write(loaded.get().playbook(), hugoSite);
+            hugoPages = HugoSite.write(corpus, hugoSite);
         }
 
         // build --engine dot from scratch, a fresh output (and cache) each run, each followed by a
@@ -181,7 +185,15 @@ public final class BenchmarkRunner {
             }
             return build;
         });
-        String pages = out.toFile().exists() ? countFiles(out, ".html") + " pages" : "no site written";
+        String pages = out.toFile().exists()
+                ? countFiles(out, ".html") + " pages, " + megabytes(htmlBytes(out)) + " of HTML"
+                : "no site written";
+        if (withHugo && Files.isDirectory(out) && Files.isDirectory(hugoOut)) {
+            // Before the rebuilds below change the site: the last build's pages against Hugo's.
+            String same = HugoSite.compare(out, hugoOut);
+            notes.add("N=" + n + ": " + same);
+            log("  " + same);
+        }
         if (builds.get(0).exitCode() != 0) {
             notes.add("build N=" + n + " exited " + builds.get(0).exitCode() + ": "
                     + firstLines(builds.get(0).output(), 5));
@@ -232,8 +244,10 @@ public final class BenchmarkRunner {
                     "Hugo, same pages without diagrams",
                     n,
                     hugo,
-                    hugoPages + " content pages, " + countFiles(hugoOut, ".html")
-                            + " HTML files; each run right after a build run");
+                    hugoPages + " pages from the build's view models, Go-template ports of its templates, Markdown"
+                            + " rendered by Hugo, no journey diagrams: " + countFiles(hugoOut, ".html")
+                            + " HTML files, " + megabytes(htmlBytes(hugoOut))
+                            + "; each run right after a build run");
             if (builds.stream().allMatch(t -> t.exitCode() == 0)
                     && hugo.stream().allMatch(t -> t.exitCode() == 0)) {
                 List<Double> ratios = new ArrayList<>();
@@ -579,6 +593,24 @@ public final class BenchmarkRunner {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The bytes of the HTML files under {@code dir}. */
+    static long htmlBytes(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            return 0;
+        }
+        try (Stream<Path> all = Files.walk(dir)) {
+            return all.filter(p -> p.toString().endsWith(".html"))
+                    .mapToLong(p -> p.toFile().length())
+                    .sum();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String megabytes(long bytes) {
+        return String.format(Locale.ROOT, "%.1f MB", bytes / 1e6);
     }
 
     // ---- report

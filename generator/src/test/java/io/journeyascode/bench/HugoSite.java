@@ -1,231 +1,198 @@
 package io.journeyascode.bench;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import io.journeyascode.model.Journey;
-import io.journeyascode.model.Located;
-import io.journeyascode.model.Metric;
-import io.journeyascode.model.Playbook;
-import io.journeyascode.model.Stage;
-import io.journeyascode.model.Touchpoint;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.journeyascode.site.TwinPages;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The Hugo side of the benchmark: the same pages as the generator's site (one per journey, per
- * touchpoint, team and channel, plus overview, findings and rules) as Hugo content with JSON
- * front matter and a minimal layout of about the same HTML, without diagrams. The facts the pages
- * list are computed here, as the generator computes its view models, so that Hugo only renders.
+ * The Hugo side of the benchmark: a Hugo project that renders the same HTML pages as {@code
+ * journey build} (same paths, same paging of teams and channels, same markup and texts), minus
+ * the journeys' diagrams. Each page is a content file whose JSON front matter holds the layout
+ * and view models the generator's templates get ({@link TwinPages}: the generator's own {@code
+ * ViewMapper}), keys in lower case; the site's messages are {@code data/msg.json}. The layouts
+ * ({@code src/test/resources/hugo-twin/layouts}) are Go-template ports of {@code templates/*.ftlh},
+ * macros as partials. Hugo renders the Markdown the generator renders with flexmark: a journey's
+ * description, a touchpoint's notes and a playbook page are the content bodies, a persona's
+ * description goes through {@code .RenderString}; a render hook moves headings down as the
+ * generator does. What the twin leaves out: the inline diagram of a journey page (its {@code
+ * div.diagram-scroll}); the emotion curve and the metrics' sparklines, SVG strings of the view
+ * models, stay. The benchmark checks the result page by page ({@link #compare}): at N = 1000
+ * every page has the build's visible text.
+ *
+ * <p>Known differences in markup, not in text: whitespace between tags; goldmark writes a
+ * Markdown table without flexmark's {@code class="md-table"} and with its cells on lines of their
+ * own; a persona's description gets the page's heading offset (2) rather than 3. Where the
+ * generator's Markdown handling goes further than the corpus needs, the twin does not follow:
+ * raw HTML (flexmark shows it escaped, goldmark leaves it out), unsafe link addresses and images
+ * (dropped by the generator), a playbook page whose title is a setext heading.
  */
 final class HugoSite {
 
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    /** The layouts, as test resources under this folder. */
+    private static final String LAYOUTS = "/hugo-twin/layouts/";
+
+    private static final List<String> LAYOUT_FILES = List.of(
+            "_default/baseof.html",
+            "_default/_markup/render-heading.html",
+            "_default/journey.html",
+            "_default/touchpoint.html",
+            "_default/team.html",
+            "_default/channel.html",
+            "_default/findings.html",
+            "_default/rules.html",
+            "_default/search.html",
+            "_default/page.html",
+            "index.html",
+            "partials/link.html",
+            "partials/badges.html",
+            "partials/chips.html",
+            "partials/metrics-compact.html",
+            "partials/touchpoint-table.html",
+            "partials/pager.html",
+            "partials/finding-list.html");
+
+    /** Lower-case keys: Hugo treats front matter keys without regard to case, so the layouts use lower case. */
+    private static final ObjectMapper JSON =
+            new ObjectMapper().setPropertyNamingStrategy(PropertyNamingStrategies.LOWER_CASE);
 
     private HugoSite() {}
 
-    /** Writes the Hugo project into {@code dir}; returns the number of content pages. */
-    static int write(Playbook playbook, Path dir) throws IOException {
-        layouts(dir.resolve("layouts"));
+    /** Writes the Hugo project into {@code dir} for the journeys in {@code corpus}; returns the number of content pages. */
+    static int write(Path corpus, Path dir) throws IOException {
+        for (String file : LAYOUT_FILES) {
+            Path target = dir.resolve("layouts").resolve(file);
+            Files.createDirectories(target.getParent());
+            try (InputStream in = HugoSite.class.getResourceAsStream(LAYOUTS + file)) {
+                if (in == null) {
+                    throw new IOException("test resource " + LAYOUTS + file + " missing");
+                }
+                Files.copy(in, target);
+            }
+        }
         Files.writeString(
                 dir.resolve("config.toml"),
                 """
                 baseURL = "/"
-                title = "CX playbook"
                 uglyURLs = true
-                disableKinds = ["taxonomy", "term", "RSS", "sitemap", "robotsTXT", "404"]
+                disableKinds = ["section", "taxonomy", "term", "RSS", "sitemap", "robotsTXT", "404"]
+                [markup.goldmark.extensions]
+                typographer = false
                 """,
                 StandardCharsets.UTF_8);
         Path content = dir.resolve("content");
-        int pages = 0;
-        Map<String, List<Map<String, Object>>> byTeam = new TreeMap<>();
-        Map<String, List<Map<String, Object>>> byChannel = new TreeMap<>();
-        List<Map<String, Object>> journeyList = new ArrayList<>();
-        for (Journey journey : playbook.journeys()) {
-            String jid = journey.id().value();
-            List<Map<String, Object>> stages = new ArrayList<>();
-            for (Stage stage : journey.stages()) {
-                List<Map<String, Object>> tps = new ArrayList<>();
-                for (Touchpoint tp : stage.touchpoints()) {
-                    Map<String, Object> row = new LinkedHashMap<>();
-                    row.put("id", tp.id().value());
-                    row.put("name", tp.name().value());
-                    row.put("channel", tp.channel().value());
-                    row.put("owner", journey.ownerOf(tp).map(Located::value).orElse(""));
-                    row.put("emotion", tp.targetEmotion().map(Located::value).orElse(""));
-                    row.put("critical", tp.isCritical());
-                    tps.add(row);
-                    Map<String, Object> ref = new LinkedHashMap<>(row);
-                    ref.put("journey", jid);
-                    ref.put("journeyTitle", journey.title().value());
-                    byTeam.computeIfAbsent((String) row.get("owner"), k -> new ArrayList<>())
-                            .add(ref);
-                    byChannel
-                            .computeIfAbsent(tp.channel().value(), k -> new ArrayList<>())
-                            .add(ref);
-                    pages += page(
-                            content.resolve("journeys/" + jid + "/" + tp.id().value() + ".md"),
-                            touchpoint(journey, stage, tp),
-                            tp.notes().orElse(""));
-                }
-                stages.add(Map.of(
-                        "name",
-                        stage.name().value(),
-                        "phase",
-                        stage.phase().value().yaml(),
-                        "touchpoints",
-                        tps));
+        int[] pages = {0};
+        // --today as the CLI's default: today in UTC.
+        Map<String, String> messages = TwinPages.pages(corpus, LocalDate.now(ZoneOffset.UTC), page -> {
+            pages[0]++;
+            String path = page.path();
+            Path file = content.resolve(
+                    path.equals("index.html")
+                            ? "_index.md"
+                            : path.substring(0, path.length() - ".html".length()) + ".md");
+            ObjectNode front = JSON.createObjectNode();
+            front.put("title", page.layout().pageTitle());
+            front.put("layout", page.template());
+            front.put("headingoffset", page.headingOffset());
+            front.set("l", JSON.valueToTree(page.layout()));
+            ObjectNode view = JSON.valueToTree(page.view());
+            // The Markdown that the view models carry rendered goes to Hugo as Markdown.
+            view.remove(List.of("diagramsvg", "descriptionhtml", "personahtml", "noteshtml", "html"));
+            front.set("v", view);
+            if (!page.persona().isEmpty()) {
+                front.put("persona", page.persona());
             }
-            Map<String, Object> front = new LinkedHashMap<>();
-            front.put("title", journey.title().value());
-            front.put("summary", journey.summary().orElse(""));
-            front.put("kind", "journey");
-            front.put("stages", stages);
-            pages += page(
-                    content.resolve("journeys/" + jid + ".md"),
-                    front,
-                    journey.description().orElse(""));
-            journeyList.add(Map.of(
-                    "id",
-                    jid,
-                    "title",
-                    journey.title().value(),
-                    "touchpoints",
-                    journey.touchpoints().size()));
-        }
-        for (Map.Entry<String, List<Map<String, Object>>> team : byTeam.entrySet()) {
-            pages += page(
-                    content.resolve("teams/" + team.getKey() + ".md"),
-                    Map.of("title", team.getKey(), "kind", "list", "rows", team.getValue()),
-                    "");
-        }
-        for (Map.Entry<String, List<Map<String, Object>>> channel : byChannel.entrySet()) {
-            pages += page(
-                    content.resolve("channels/" + channel.getKey() + ".md"),
-                    Map.of("title", channel.getKey(), "kind", "list", "rows", channel.getValue()),
-                    "");
-        }
-        pages += page(
-                content.resolve("_index.md"),
-                Map.of("title", playbook.config().title(), "journeys", journeyList),
-                "Overview of the journeys.");
-        pages += page(content.resolve("findings.md"), Map.of("title", "Findings"), "No findings.");
-        pages += page(content.resolve("rules.md"), Map.of("title", "Rules"), "The 18 rules of the catalogue.");
-        return pages;
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, JSON.writeValueAsString(front) + "\n" + page.body() + "\n", StandardCharsets.UTF_8);
+        });
+        Map<String, String> msg = new TreeMap<>();
+        messages.forEach((key, value) -> msg.put(key.toLowerCase(Locale.ROOT), value));
+        Files.createDirectories(dir.resolve("data"));
+        Files.writeString(dir.resolve("data/msg.json"), JSON.writeValueAsString(msg), StandardCharsets.UTF_8);
+        return pages[0];
     }
 
-    private static Map<String, Object> touchpoint(Journey journey, Stage stage, Touchpoint tp) {
-        Map<String, Object> front = new LinkedHashMap<>();
-        front.put("title", tp.name().value());
-        front.put("kind", "touchpoint");
-        front.put("journey", journey.id().value());
-        front.put("journeyTitle", journey.title().value());
-        front.put("stage", stage.name().value());
-        front.put("channel", tp.channel().value());
-        front.put("owner", journey.ownerOf(tp).map(Located::value).orElse(""));
-        front.put("critical", tp.isCritical());
-        front.put("ownership", tp.ownership().value().yaml());
-        front.put("emotion", tp.targetEmotion().map(Located::value).orElse(""));
-        front.put("expectations", tp.expectations().stream().map(Located::value).toList());
-        List<Map<String, Object>> metrics = new ArrayList<>();
-        for (Metric m : tp.metrics()) {
-            metrics.add(Map.of(
-                    "label", m.label(),
-                    "target", m.target().map(t -> t.value().toString()).orElse(""),
-                    "actual", m.actual().map(a -> a.value().toString()).orElse("")));
+    /**
+     * Compares the twin's pages with the build's, page by page, by visible text ({@code
+     * Jsoup.parse(...).text()}, whitespace normalised; the build's inline journey diagrams
+     * dropped first); returns one line: how many pages exist on both sides, how many have the
+     * same text, and the first few that differ with where they part.
+     */
+    static String compare(Path site, Path twin) throws IOException {
+        List<String> built = htmlFiles(site);
+        List<String> twins = htmlFiles(twin);
+        java.util.Set<String> twinSet = new java.util.HashSet<>(twins);
+        List<String> both = built.stream().filter(twinSet::contains).toList();
+        List<String> differing = both.parallelStream()
+                .filter(path -> !text(site.resolve(path), true).equals(text(twin.resolve(path), false)))
+                .sorted()
+                .toList();
+        StringBuilder line = new StringBuilder(String.format(
+                Locale.ROOT,
+                "Hugo twin vs build, by visible text: %d pages on both sides (%d only in the build, %d only in Hugo),"
+                        + " %d with the same text",
+                both.size(),
+                built.size() - both.size(),
+                twins.size() - both.size(),
+                both.size() - differing.size()));
+        if (!differing.isEmpty()) {
+            line.append("; differing, e.g.");
+            for (String path : differing.subList(0, Math.min(3, differing.size()))) {
+                line.append(" `")
+                        .append(path)
+                        .append("` ")
+                        .append(difference(text(site.resolve(path), true), text(twin.resolve(path), false)));
+            }
         }
-        front.put("metrics", metrics);
-        front.put(
-                "links",
-                tp.links().stream()
-                        .map(l -> Map.of("title", l.title(), "url", l.url().value()))
-                        .toList());
-        return front;
+        List<String> missing =
+                built.stream().filter(p -> !twinSet.contains(p)).limit(3).toList();
+        if (!missing.isEmpty()) {
+            line.append("; only in the build, e.g. ").append(String.join(", ", missing));
+        }
+        return line.append('.').toString();
     }
 
-    private static int page(Path file, Map<String, Object> front, String body) throws IOException {
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, JSON.writeValueAsString(front) + "\n\n" + body + "\n", StandardCharsets.UTF_8);
-        return 1;
+    private static List<String> htmlFiles(Path root) throws IOException {
+        try (java.util.stream.Stream<Path> all = Files.walk(root)) {
+            return all.filter(p -> p.toString().endsWith(".html"))
+                    .map(p -> root.relativize(p).toString().replace('\\', '/'))
+                    .sorted()
+                    .toList();
+        }
     }
 
-    private static void layouts(Path dir) throws IOException {
-        Files.createDirectories(dir.resolve("_default"));
-        Files.writeString(
-                dir.resolve("_default/baseof.html"),
-                """
-                <!DOCTYPE html>
-                <html lang="en">
-                <head>
-                <meta charset="utf-8">
-                <meta name="viewport" content="width=device-width, initial-scale=1">
-                <title>{{ .Title }} · {{ .Site.Title }}</title>
-                <link rel="stylesheet" href="/assets/site.css">
-                </head>
-                <body>
-                <header class="site-header"><a class="brand" href="/index.html">{{ .Site.Title }}</a>
-                <nav><ul><li><a href="/index.html">Journeys</a></li><li><a href="/findings.html">Findings</a></li>
-                <li><a href="/rules.html">Rules</a></li><li><a href="/teams/index.html">Teams</a></li>
-                <li><a href="/channels/index.html">Channels</a></li></ul></nav>
-                <form role="search"><label for="q">Search</label><input id="q" type="search" name="q"></form></header>
-                <main id="main">
-                {{ block "main" . }}{{ end }}
-                </main>
-                <footer class="site-footer"><p>Generated by the benchmark's Hugo twin.</p></footer>
-                <script src="/assets/search.js" defer></script>
-                </body>
-                </html>
-                """,
-                StandardCharsets.UTF_8);
-        Files.writeString(
-                dir.resolve("_default/single.html"),
-                """
-                {{ define "main" }}
-                <h1>{{ .Title }}</h1>
-                {{ with .Params.summary }}<p class="summary">{{ . }}</p>{{ end }}
-                {{ if eq .Params.kind "journey" }}
-                <figure class="diagram"><p>(no diagram in the Hugo twin)</p></figure>
-                {{ range .Params.stages }}
-                <section class="stage"><h2>{{ .name }} <span class="phase">{{ .phase }}</span></h2>
-                <table><thead><tr><th>Touchpoint</th><th>Channel</th><th>Owner</th><th>Emotion</th><th>Critical</th></tr></thead><tbody>
-                {{ range .touchpoints }}<tr><td><a href="{{ $.File.ContentBaseName }}/{{ .id }}.html">{{ .name }}</a></td><td>{{ .channel }}</td><td>{{ .owner }}</td><td>{{ .emotion }}</td><td>{{ if .critical }}yes{{ else }}no{{ end }}</td></tr>
-                {{ end }}</tbody></table></section>
-                {{ end }}
-                {{ else if eq .Params.kind "touchpoint" }}
-                <p class="breadcrumb"><a href="../{{ .Params.journey }}.html">{{ .Params.journeyTitle }}</a> › {{ .Params.stage }}</p>
-                <dl><dt>Channel</dt><dd>{{ .Params.channel }}</dd><dt>Owner</dt><dd>{{ .Params.owner }}</dd>
-                <dt>Critical</dt><dd>{{ if .Params.critical }}yes{{ else }}no{{ end }}</dd><dt>Ownership</dt><dd>{{ .Params.ownership }}</dd>
-                <dt>Target emotion</dt><dd>{{ .Params.emotion }}</dd></dl>
-                <h2>Expectations</h2><ul>{{ range .Params.expectations }}<li>{{ . }}</li>{{ end }}</ul>
-                {{ with .Params.metrics }}<h2>Metrics</h2><table><thead><tr><th>Metric</th><th>Target</th><th>Actual</th></tr></thead><tbody>
-                {{ range . }}<tr><td>{{ .label }}</td><td>{{ .target }}</td><td>{{ .actual }}</td></tr>{{ end }}</tbody></table>{{ end }}
-                {{ with .Params.links }}<h2>Links</h2><ul>{{ range . }}<li><a href="{{ .url }}">{{ .title }}</a></li>{{ end }}</ul>{{ end }}
-                {{ else if eq .Params.kind "list" }}
-                <table><thead><tr><th>Journey</th><th>Touchpoint</th><th>Channel</th><th>Owner</th><th>Emotion</th></tr></thead><tbody>
-                {{ range .Params.rows }}<tr><td><a href="../journeys/{{ .journey }}.html">{{ .journeyTitle }}</a></td><td><a href="../journeys/{{ .journey }}/{{ .id }}.html">{{ .name }}</a></td><td>{{ .channel }}</td><td>{{ .owner }}</td><td>{{ .emotion }}</td></tr>
-                {{ end }}</tbody></table>
-                {{ end }}
-                <div class="notes">{{ .Content }}</div>
-                {{ end }}
-                """,
-                StandardCharsets.UTF_8);
-        Files.writeString(
-                dir.resolve("_default/list.html"),
-                """
-                {{ define "main" }}
-                <h1>{{ .Title }}</h1>
-                {{ .Content }}
-                {{ with .Params.journeys }}<table><thead><tr><th>Journey</th><th>Touchpoints</th></tr></thead><tbody>
-                {{ range . }}<tr><td><a href="journeys/{{ .id }}.html">{{ .title }}</a></td><td>{{ .touchpoints }}</td></tr>
-                {{ end }}</tbody></table>{{ end }}
-                {{ end }}
-                """,
-                StandardCharsets.UTF_8);
+    private static String text(Path file, boolean dropDiagram) {
+        try {
+            org.jsoup.nodes.Document doc = org.jsoup.Jsoup.parse(file.toFile(), "UTF-8");
+            if (dropDiagram) {
+                doc.select("figure.diagram > div.diagram-scroll").remove();
+            }
+            return doc.text().replaceAll("\\s+", " ").strip();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Where two texts part: «build…» vs «Hugo…», about 60 characters each. */
+    private static String difference(String a, String b) {
+        int i = 0;
+        while (i < a.length() && i < b.length() && a.charAt(i) == b.charAt(i)) {
+            i++;
+        }
+        int from = Math.max(0, i - 20);
+        return "«" + a.substring(from, Math.min(a.length(), i + 40)) + "» vs «"
+                + b.substring(from, Math.min(b.length(), i + 40)) + "»";
     }
 }
