@@ -36,7 +36,7 @@ import java.util.stream.Stream;
  * compares the two sites page by page by visible text and notes the result.
  *
  * <p>Run it with {@code ./mvnw -B -pl generator -Pbenchmark -DskipTests package} (see
- * readme-parts/performance.md). Options: {@code --sizes 10,100,1000 --runs 5,5,3 --jobs 2
+ * the README, Performance). Options: {@code --sizes 10,100,1000 --runs 5,5,3 --jobs 2
  * --jar PATH --work DIR --profile true}.
  */
 public final class BenchmarkRunner {
