@@ -6,8 +6,7 @@ import io.journeyascode.api.Engine;
 import io.journeyascode.api.FailOn;
 import io.journeyascode.api.JourneyGenerator;
 import io.journeyascode.api.OptionValues;
-import io.journeyascode.api.SiteWatcher;
-import io.journeyascode.api.ToolException;
+import io.journeyascode.api.WatchCommand;
 import io.journeyascode.report.ReportFormat;
 import io.journeyascode.report.ReportOptions;
 import io.journeyascode.report.Reports;
@@ -15,12 +14,10 @@ import java.io.PrintWriter;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -109,65 +106,42 @@ final class BuildCommand implements Callable<Integer> {
             return watch(options, progress, cmd);
         }
         BuildResult result = JourneyGenerator.build(options, progress);
-        report(result, "", cmd);
+        report(result, cmd);
         return result.siteWritten() ? ExitCode.OK : ExitCode.FINDINGS;
     }
 
-    /** The findings and what became of the site, on stdout; {@code took} ends the site's line. */
-    private void report(BuildResult result, String took, CommandLine cmd) {
+    /** The findings and what became of the site, on stdout. */
+    private void report(BuildResult result, CommandLine cmd) {
         FailOn failOn = common.failOn(cmd);
         PrintWriter stdout = cmd.getOut();
         stdout.print(Reports.render(
                 ReportFormat.TEXT, result.validation(), new ReportOptions(dir.toString(), failOn, Optional.empty())));
         if (result.siteWritten()) {
-            stdout.println("Site written to " + out + took);
+            stdout.println("Site written to " + out);
         } else {
             stdout.println("Site not written: "
                     + failOn.countFailing(result.validation().findings()) + " findings at or above " + failOn.id()
-                    + "; " + out + " was left as it was" + took);
+                    + "; " + out + " was left as it was");
         }
         stdout.flush();
     }
 
-    /**
-     * {@code --watch}: builds, then again after each change, until the process is stopped. A build
-     * that cannot run ends the command (exit 2) the first time; later, it is one line and the
-     * watch goes on (the user may be halfway through a change).
-     */
+    /** {@code --watch}: builds, then again after each change, until the process is stopped. */
     private int watch(BuildOptions options, Consumer<String> progress, CommandLine cmd) {
+        PrintWriter stdout = cmd.getOut();
         PrintWriter err = cmd.getErr();
-        try (SiteWatcher watcher = SiteWatcher.open(options)) {
-            boolean[] first = {true};
-            watcher.run(progress, new SiteWatcher.Listener() {
-                @Override
-                public void built(BuildResult result, long millis) {
-                    report(result, " (" + millis + " ms)", cmd);
-                    if (first[0]) {
-                        first[0] = false;
-                        progress.accept("Watching "
-                                + watcher.roots().stream().map(Path::toString).collect(Collectors.joining(", "))
-                                + " for changes; Ctrl-C stops.");
-                    }
-                }
-
-                @Override
-                public void failed(ToolException failure) {
-                    if (first[0]) {
-                        throw failure;
-                    }
-                    err.println("journey: " + failure.getMessage());
+        WatchCommand.run(
+                options,
+                dir.toString(),
+                (severity, line) -> {
+                    stdout.println(line);
+                    stdout.flush();
+                },
+                progress,
+                problem -> {
+                    err.println("journey: " + problem);
                     err.flush();
-                }
-
-                @Override
-                public void changed(List<Path> paths) {
-                    Path journeys = watcher.roots().get(0);
-                    Path path = paths.get(0);
-                    progress.accept("Changed: " + (path.startsWith(journeys) ? journeys.relativize(path) : path)
-                            + (paths.size() > 1 ? " and " + (paths.size() - 1) + " more" : "") + "; building again.");
-                }
-            });
-        }
+                });
         return ExitCode.OK;
     }
 

@@ -1,69 +1,24 @@
 package io.journeyascode.maven;
 
 import io.journeyascode.api.BuildCommand;
-import io.journeyascode.api.BuildOptions;
-import io.journeyascode.api.OptionValues;
 import io.journeyascode.api.Outcome;
-import java.io.File;
-import java.nio.file.Path;
-import java.time.LocalDate;
-import java.util.Optional;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
-import org.apache.maven.plugins.annotations.Parameter;
 
 /**
  * Validates the journeys and builds the CX playbook site; the site is written whole, and only
  * when no finding is at or above {@code failOn} (the previous site then stays as it was).
  */
 @Mojo(name = "build", defaultPhase = LifecyclePhase.PACKAGE, threadSafe = true)
-public final class BuildMojo extends AbstractJourneyMojo {
-
-    /** Where the site is written. */
-    @Parameter(
-            property = "journey.outputDirectory",
-            defaultValue = "${project.build.directory}/playbook",
-            required = true)
-    File outputDirectory;
-
-    /** FreeMarker templates that override the built-in ones, one by one. */
-    @Parameter(property = "journey.templatesDirectory")
-    File templatesDirectory;
-
-    /** Static assets and Markdown pages (pages/NAME.md) of the playbook. */
-    @Parameter(property = "journey.siteDirectory")
-    File siteDirectory;
-
-    /** The Graphviz engine: auto (dot when on the PATH, else js), dot or js. */
-    @Parameter(property = "journey.engine", defaultValue = "auto", required = true)
-    String engine;
-
-    /** How many parallel jobs; 0 means the number of cores. */
-    @Parameter(property = "journey.jobs", defaultValue = "0")
-    int jobs;
+public final class BuildMojo extends AbstractSiteMojo {
 
     @Override
     Outcome run() {
-        BuildOptions options = new BuildOptions(
-                journeysDir(),
-                outputDirectory.toPath(),
-                optional(templatesDirectory),
-                optional(siteDirectory),
-                OptionValues.engine(engine),
-                OptionValues.jobs(jobs),
-                sourceUrl(),
-                OptionValues.failOn(failOn),
-                LocalDate.now(),
-                OptionValues.sourceDateEpoch(System.getenv()));
-        return BuildCommand.run(options, pathPrefix(), findingLog(), getLog()::info);
+        return BuildCommand.run(options(), pathPrefix(), findingLog(), getLog()::info);
     }
 
     @Override
     String goal() {
         return "journey:build";
-    }
-
-    private static Optional<Path> optional(File file) {
-        return Optional.ofNullable(file).map(File::toPath);
     }
 }

@@ -7,7 +7,7 @@ import org.apache.maven.plugin.logging.Log;
 /** A Maven log that keeps what is logged as "LEVEL text" lines. */
 final class RecordingLog implements Log {
 
-    final List<String> lines = new ArrayList<>();
+    final List<String> lines = java.util.Collections.synchronizedList(new ArrayList<>());
 
     private void add(String level, CharSequence content) {
         lines.add(level + " " + content);
