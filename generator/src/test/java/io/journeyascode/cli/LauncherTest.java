@@ -73,9 +73,16 @@ class LauncherTest {
         assertThat(command)
                 .startsWith("/jdk/bin/java")
                 .endsWith("-cp", "cli.jar", JourneyCommand.class.getName(), "validate", "j k");
-        assertThat(command).containsAll(Launcher.jvmOptions("validate")).contains("-Da=b");
-        assertThat(Launcher.jvmOptions("validate")).contains("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
-        assertThat(Launcher.jvmOptions("build")).contains("-XX:+UseParallelGC", "-XX:TieredStopAtLevel=1");
+        assertThat(command)
+                .containsAll(Launcher.jvmOptions(new String[] {"validate"}))
+                .contains("-Da=b");
+        assertThat(Launcher.jvmOptions(new String[] {"validate"}))
+                .contains("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
+        assertThat(Launcher.jvmOptions(new String[] {"build"}))
+                .contains("-XX:+UseParallelGC", "-XX:TieredStopAtLevel=1");
+        assertThat(Launcher.jvmOptions(new String[] {"build", "journeys", "--out", "site", "--watch"}))
+                .contains("-XX:+UseParallelGC")
+                .doesNotContain("-XX:TieredStopAtLevel=1");
         assertThat(command)
                 .contains("-D" + Launcher.RELAUNCHED + "="
                         + ProcessHandle.current().pid());
@@ -89,7 +96,8 @@ class LauncherTest {
         assertThat(Launcher.extraOptions(Map.of())).isEmpty();
         List<String> command = Launcher.command("java", List.of(), "cli.jar", extra, new String[] {"build"});
         assertThat(command.indexOf("-Xmx4g"))
-                .isGreaterThan(command.indexOf(Launcher.jvmOptions("build").get(0)));
+                .isGreaterThan(command.indexOf(
+                        Launcher.jvmOptions(new String[] {"build"}).get(0)));
     }
 
     @Test
