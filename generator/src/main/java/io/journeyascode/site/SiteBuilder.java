@@ -75,6 +75,52 @@ public final class SiteBuilder {
     /** A file of the site: its path, the content key of its inputs (see {@link BuildKeys}), its bytes. */
     private record Job(String path, String key, Supplier<byte[]> content) {}
 
+    /** Which files a job list holds: those that show a journey's diagram (its page and SVG), the others, or all. */
+    private enum Part {
+        WITH_DIAGRAMS,
+        WITHOUT_DIAGRAMS,
+        ALL
+    }
+
+    /** What the diagram stage made: each journey's SVG, and the engine that drew them. */
+    private record Drawing(Map<String, String> svgs, String engine) {}
+
+    /**
+     * The journeys' SVGs once the diagram stage (which may still run) has ended: only the
+     * journeys' pages and SVG files ask, and they are listed after it.
+     */
+    private static final class Drawn extends java.util.AbstractMap<String, String> {
+        private final java.util.concurrent.FutureTask<Drawing> drawing;
+
+        Drawn(java.util.concurrent.FutureTask<Drawing> drawing) {
+            this.drawing = drawing;
+        }
+
+        private Map<String, String> svgs() {
+            return join(drawing).svgs();
+        }
+
+        @Override
+        public String get(Object id) {
+            return svgs().get(id);
+        }
+
+        @Override
+        public String getOrDefault(Object id, String fallback) {
+            return svgs().getOrDefault(id, fallback);
+        }
+
+        @Override
+        public boolean containsKey(Object id) {
+            return svgs().containsKey(id);
+        }
+
+        @Override
+        public java.util.Set<Map.Entry<String, String>> entrySet() {
+            return svgs().entrySet();
+        }
+    }
+
     /** A file found in the output folder: its size and modification time in nanoseconds. */
     private record FileState(long size, long modified) {}
 
@@ -376,21 +422,35 @@ public final class SiteBuilder {
                 toDraw.add(id);
             }
         }
-        DiagramSet diagrams = incremental && toDraw.isEmpty()
-                ? new DiagramSet(Map.of(), Diagrams.engineId(options.engine()), List.of())
-                : diagrams(index, incremental ? toDraw : null, options, log);
-        diagrams.svgByJourney().forEach((id, svg) -> svgChecksums.put(id, crc(svg.getBytes(StandardCharsets.UTF_8))));
-        svgChecksums.keySet().retainAll(svgKeys.keySet());
-        if (timings()) {
-            log.accept(String.format(
-                    Locale.ROOT,
-                    "timing: diagrams %d ms (%d drawn, %d reused)",
-                    (System.nanoTime() - diagramStart) / 1_000_000,
-                    diagrams.svgByJourney().size(),
-                    svgKeys.size() - diagrams.svgByJourney().size()));
+        // A rebuild draws its diagrams while it writes the files that do not show them (the
+        // journeys' pages and SVGs follow); a full build draws them all first, as one stage.
+        boolean overlap = incremental && !toDraw.isEmpty();
+        java.util.concurrent.FutureTask<Drawing> drawing = new java.util.concurrent.FutureTask<>(() -> {
+            DiagramSet diagrams = incremental && toDraw.isEmpty()
+                    ? new DiagramSet(Map.of(), Diagrams.engineId(options.engine()), List.of())
+                    : diagrams(index, incremental ? toDraw : null, options, log);
+            diagrams.svgByJourney()
+                    .forEach((id, svg) -> svgChecksums.put(id, crc(svg.getBytes(StandardCharsets.UTF_8))));
+            svgChecksums.keySet().retainAll(svgKeys.keySet());
+            if (timings()) {
+                log.accept(String.format(
+                        Locale.ROOT,
+                        "timing: diagrams %d ms (%d drawn, %d reused)",
+                        (System.nanoTime() - diagramStart) / 1_000_000,
+                        diagrams.svgByJourney().size(),
+                        svgKeys.size() - diagrams.svgByJourney().size()));
+            }
+            keys.diagramsKnown(svgChecksums);
+            return new Drawing(new SvgTexts(diagrams.svgByJourney(), out, svgChecksums), diagrams.engineUsed());
+        });
+        if (overlap) {
+            Thread thread = new Thread(drawing, "journey-diagrams");
+            thread.setDaemon(true);
+            thread.start();
+        } else {
+            drawing.run();
         }
-        keys.diagramsKnown(svgChecksums);
-        Map<String, String> svgs = new SvgTexts(diagrams.svgByJourney(), out, svgChecksums);
+        Map<String, String> svgs = new Drawn(drawing);
 
         ViewMapper mapper = new ViewMapper(
                 catalog,
@@ -409,8 +469,27 @@ public final class SiteBuilder {
         ReportOptions reportOptions = new ReportOptions("", options.failOn(), sourceUrl);
 
         lap = System.nanoTime();
-        List<Job> jobs =
-                jobs(catalog, mapper, templates, msg, siteFiles, pages, svgs, svgKeys, keys, validation, reportOptions);
+        Function<Part, List<Job>> jobsOf = part -> jobs(
+                catalog,
+                mapper,
+                templates,
+                msg,
+                siteFiles,
+                pages,
+                svgs,
+                svgKeys,
+                keys,
+                validation,
+                reportOptions,
+                part);
+        // in a rebuild, the files that do not show diagrams first (see above)
+        List<Job> jobs = jobsOf.apply(overlap ? Part.WITHOUT_DIAGRAMS : Part.ALL);
+        Supplier<List<Job>> later = overlap
+                ? () -> {
+                    join(drawing); // the keys of the journeys' pages need their SVGs' checksums
+                    return jobsOf.apply(Part.WITH_DIAGRAMS);
+                }
+                : List::of;
         lap(log, "job list and page keys", lap);
 
         settleHeap(incremental);
@@ -419,10 +498,13 @@ public final class SiteBuilder {
         Map<String, SiteCache.Entry> written = new ConcurrentHashMap<>();
         Path temp = parent.resolve("." + name + ".tmp-" + random());
         int count;
+        int total = jobs.size();
         try {
             Files.createDirectory(temp);
             if (incremental) {
-                count = update(temp, out, jobs, existing, cache, written, options, output, log, cleanup);
+                int[] counts = update(temp, out, jobs, later, existing, cache, written, options, output, log, cleanup);
+                count = counts[0];
+                total = counts[1];
             } else {
                 writeAll(temp, jobs, Math.max(1, options.jobs()), output, written);
                 cache.invalidate();
@@ -444,6 +526,8 @@ public final class SiteBuilder {
         } catch (RuntimeException | Error e) {
             deleteQuietly(temp, log);
             throw e;
+        } finally {
+            drawing.cancel(true); // when the build failed before it waited for the diagrams
         }
         deleteQuietly(temp, log);
         if (timings()) {
@@ -455,12 +539,12 @@ public final class SiteBuilder {
                     (processCpuNanos() - pagesCpuStart) / 1_000_000));
         }
         if (incremental) {
-            log.accept("Wrote " + count + " of " + jobs.size() + " files to " + options.outputDir()
+            log.accept("Wrote " + count + " of " + total + " files to " + options.outputDir()
                     + "; the others were unchanged (build cache " + cacheDir + ").");
         } else {
             log.accept("Wrote " + jobs.size() + " files to " + options.outputDir());
         }
-        return diagrams.engineUsed();
+        return join(drawing).engine();
     }
 
     /**
@@ -577,13 +661,15 @@ public final class SiteBuilder {
      * (or that are missing or not as recorded) are rendered into {@code temp}; the others are
      * hard-linked there from the current site (copied where the file system has no hard links);
      * then {@code temp} replaces the site by the same two renames as a full build. A build that
-     * fails or is killed before that leaves the site as it was. Returns how many files were
-     * rendered.
+     * fails or is killed before that leaves the site as it was. {@code later} gives the files to
+     * compare once {@code jobs} are written or linked (those that wait for the diagrams). Returns
+     * how many files were rendered and how many the site has.
      */
-    private static int update(
+    private static int[] update(
             Path temp,
             Path out,
             List<Job> jobs,
+            Supplier<List<Job>> later,
             Map<String, FileState> existing,
             SiteCache cache,
             Map<String, SiteCache.Entry> written,
@@ -592,35 +678,14 @@ public final class SiteBuilder {
             Consumer<String> log,
             java.util.concurrent.Executor cleanup)
             throws IOException {
-        long lap = System.nanoTime();
         List<Job> changed = new ArrayList<>();
         Map<String, SiteCache.Entry> kept = new LinkedHashMap<>();
-        for (Job job : jobs) {
-            Optional<SiteCache.Entry> entry = reusable(cache, existing, job.path(), job.key());
-            if (entry.isPresent()) {
-                kept.put(job.path(), entry.get());
-            } else {
-                changed.add(job);
-            }
+        updatePart(temp, out, jobs, existing, cache, written, options, output, log, changed, kept);
+        List<Job> rest = later.get();
+        if (!rest.isEmpty()) {
+            updatePart(temp, out, rest, existing, cache, written, options, output, log, changed, kept);
         }
-        // The largest files first (by their size last time), so that no thread is left with a
-        // big page at the end while the others idle; the order does not change any file's bytes.
-        changed.sort(java.util.Comparator.comparingLong((Job job) ->
-                        cache.entry(job.path()).map(SiteCache.Entry::size).orElse(Long.MAX_VALUE))
-                .reversed());
-        lap = lap(log, "update: compare keys", lap);
-        Map<String, Long> slow = timings() ? new ConcurrentHashMap<>() : null;
-        writeAll(temp, changed, Math.max(1, options.jobs()), output, written, slow);
-        lap = lap(log, "update: render changed", lap);
-        if (slow != null) {
-            slow.entrySet().stream()
-                    .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
-                    .limit(30)
-                    .forEach(e -> log.accept(
-                            String.format(Locale.ROOT, "timing:   %s %d ms", e.getKey(), e.getValue() / 1_000_000)));
-        }
-        linkAll(out, temp, List.copyOf(kept.keySet()), Math.max(1, options.jobs()));
-        lap = lap(log, "update: link unchanged files", lap);
+        long lap = System.nanoTime();
         cache.invalidate();
         swap(
                 temp,
@@ -639,7 +704,57 @@ public final class SiteBuilder {
                 cache.record(job.path(), entry);
             }
         }
-        return changed.size();
+        return new int[] {changed.size(), changed.size() + kept.size()};
+    }
+
+    /**
+     * Renders those of {@code jobs} whose key changed into {@code temp} and links the others
+     * there from {@code out}; adds them to {@code changed} and {@code kept}.
+     */
+    private static void updatePart(
+            Path temp,
+            Path out,
+            List<Job> jobs,
+            Map<String, FileState> existing,
+            SiteCache cache,
+            Map<String, SiteCache.Entry> written,
+            BuildOptions options,
+            Output output,
+            Consumer<String> log,
+            List<Job> changed,
+            Map<String, SiteCache.Entry> kept)
+            throws IOException {
+        long lap = System.nanoTime();
+        List<Job> toRender = new ArrayList<>();
+        Map<String, SiteCache.Entry> toLink = new LinkedHashMap<>();
+        for (Job job : jobs) {
+            Optional<SiteCache.Entry> entry = reusable(cache, existing, job.path(), job.key());
+            if (entry.isPresent()) {
+                toLink.put(job.path(), entry.get());
+            } else {
+                toRender.add(job);
+            }
+        }
+        // The largest files first (by their size last time), so that no thread is left with a
+        // big page at the end while the others idle; the order does not change any file's bytes.
+        toRender.sort(java.util.Comparator.comparingLong((Job job) ->
+                        cache.entry(job.path()).map(SiteCache.Entry::size).orElse(Long.MAX_VALUE))
+                .reversed());
+        lap = lap(log, "update: compare keys", lap);
+        Map<String, Long> slow = timings() ? new ConcurrentHashMap<>() : null;
+        writeAll(temp, toRender, Math.max(1, options.jobs()), output, written, slow);
+        lap = lap(log, "update: render changed", lap);
+        if (slow != null) {
+            slow.entrySet().stream()
+                    .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                    .limit(30)
+                    .forEach(e -> log.accept(
+                            String.format(Locale.ROOT, "timing:   %s %d ms", e.getKey(), e.getValue() / 1_000_000)));
+        }
+        linkAll(out, temp, List.copyOf(toLink.keySet()), Math.max(1, options.jobs()));
+        lap(log, "update: link unchanged files", lap);
+        changed.addAll(toRender);
+        kept.putAll(toLink);
     }
 
     /**
@@ -837,27 +952,37 @@ public final class SiteBuilder {
             Map<String, String> svgKeys,
             BuildKeys keys,
             ValidationResult validation,
-            ReportOptions reportOptions) {
+            ReportOptions reportOptions,
+            Part part) {
         List<Job> jobs = new ArrayList<>();
         Object texts = templates.texts(msg.all());
+        boolean withDiagrams = part != Part.WITHOUT_DIAGRAMS;
+        boolean others = part != Part.WITH_DIAGRAMS;
         Function<String, Function<String, Function<String, Function<Supplier<Object>, Job>>>> page =
                 path -> template -> key -> view -> new Job(path, key, () -> {
                     Object model = view.get();
                     return html(templates, template, mapper.layout(path, kind(template), title(model)), texts, model);
                 });
-        jobs.add(page.apply(SitePaths.INDEX)
-                .apply("index.ftlh")
-                .apply(keys.everything(SitePaths.INDEX, "index.ftlh"))
-                .apply(mapper::index));
+        if (others) {
+            jobs.add(page.apply(SitePaths.INDEX)
+                    .apply("index.ftlh")
+                    .apply(keys.everything(SitePaths.INDEX, "index.ftlh"))
+                    .apply(mapper::index));
+        }
         for (Journey journey : catalog.journeys) {
             String id = journey.id().value();
-            jobs.add(page.apply(SitePaths.journey(id))
-                    .apply("journey.ftlh")
-                    .apply(keys.journey(journey))
-                    .apply(() -> mapper.journey(journey)));
-            if (svgs.containsKey(id)) {
-                jobs.add(new Job(SitePaths.journeySvg(id), svgKeys.get(id), () -> svgs.get(id)
-                        .getBytes(StandardCharsets.UTF_8)));
+            if (withDiagrams) {
+                jobs.add(page.apply(SitePaths.journey(id))
+                        .apply("journey.ftlh")
+                        .apply(keys.journey(journey))
+                        .apply(() -> mapper.journey(journey)));
+                if (svgs.containsKey(id)) {
+                    jobs.add(new Job(SitePaths.journeySvg(id), svgKeys.get(id), () -> svgs.get(id)
+                            .getBytes(StandardCharsets.UTF_8)));
+                }
+            }
+            if (!others) {
+                continue;
             }
             for (Touchpoint tp : catalog.touchpoints(journey)) {
                 jobs.add(page.apply(SitePaths.touchpoint(id, tp.id().value()))
@@ -865,6 +990,9 @@ public final class SiteBuilder {
                         .apply(keys.touchpoint(journey, tp))
                         .apply(() -> mapper.touchpoint(journey, tp)));
             }
+        }
+        if (!others) {
+            return jobs;
         }
         for (String team : catalog.teams.keySet()) {
             for (int n = 1; n <= catalog.teamPages.get(team).size(); n++) {
