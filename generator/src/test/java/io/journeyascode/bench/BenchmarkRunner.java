@@ -700,8 +700,9 @@ public final class BenchmarkRunner {
                 .filter(row -> row.n() == n && row.name().startsWith("rebuild in `build --watch`"))
                 .forEach(watched -> build.ifPresent(full -> {
                     double r = watched.median() / full.median();
-                    String which =
-                            watched.name().contains("after ") ? "after " + WATCH_WARMUP + " rebuilds" : "first ones";
+                    String which = watched.name().contains("after " + WATCH_WARMUP + " rebuilds")
+                            ? "after " + WATCH_WARMUP + " rebuilds"
+                            : "its first rebuilds";
                     target(
                             md,
                             "the same in `build --watch` (" + which + ") / full build",
