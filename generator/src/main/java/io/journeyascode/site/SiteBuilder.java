@@ -1077,7 +1077,7 @@ public final class SiteBuilder {
         return pager.page() == 1 ? name : name + " · " + pager.label();
     }
 
-    private static String title(Object view) {
+    static String title(Object view) {
         if (view instanceof io.journeyascode.site.view.IndexView v) {
             return v.title();
         } else if (view instanceof io.journeyascode.site.view.JourneyView v) {
@@ -1106,6 +1106,16 @@ public final class SiteBuilder {
     private static List<MarkdownPageView> pages(
             SortedMap<String, byte[]> files, String language, Markdown markdown, Consumer<String> log) {
         List<MarkdownPageView> pages = new ArrayList<>();
+        pageSources(files, language, log).forEach((name, bytes) -> {
+            Markdown.Page page = markdown.renderPage(new String(bytes, StandardCharsets.UTF_8));
+            pages.add(new MarkdownPageView(name, page.title().isEmpty() ? name : page.title(), page.html()));
+        });
+        return pages;
+    }
+
+    /** The Markdown of the playbook's pages (see {@link #pages}) by page name, in the order of their files. */
+    static Map<String, byte[]> pageSources(SortedMap<String, byte[]> files, String language, Consumer<String> log) {
+        Map<String, byte[]> sources = new LinkedHashMap<>();
         for (Map.Entry<String, byte[]> file : files.entrySet()) {
             String path = file.getKey();
             if (!path.startsWith("pages/") || !path.endsWith(".md") || path.indexOf('/', 6) >= 0) {
@@ -1125,10 +1135,9 @@ public final class SiteBuilder {
                 log.accept("Skipping " + path + ": page names are kebab-case, such as pages/how-we-work.md.");
                 continue;
             }
-            Markdown.Page page = markdown.renderPage(new String(file.getValue(), StandardCharsets.UTF_8));
-            pages.add(new MarkdownPageView(name, page.title().isEmpty() ? name : page.title(), page.html()));
+            sources.put(name, file.getValue());
         }
-        return pages;
+        return sources;
     }
 
     /** Draws the diagrams of {@code journeyIds}, or of every journey when null. */
@@ -1148,7 +1157,7 @@ public final class SiteBuilder {
     }
 
     /** Emotion curves, or none at all when this build has no curve renderer. */
-    private static final class Curves implements Function<Journey, Optional<String>> {
+    static final class Curves implements Function<Journey, Optional<String>> {
         private final PlaybookIndex index;
         private final Consumer<String> log;
         private final AtomicBoolean unsupported = new AtomicBoolean();

@@ -4,19 +4,12 @@ import io.journeyascode.api.JourneyGenerator;
 import io.journeyascode.api.OptionValues;
 import io.journeyascode.api.ValidationResult;
 import io.journeyascode.api.Version;
-import io.journeyascode.diagram.EmotionCurve;
 import io.journeyascode.model.Journey;
 import io.journeyascode.model.Persona;
 import io.journeyascode.model.PlaybookIndex;
 import io.journeyascode.model.Touchpoint;
-import io.journeyascode.site.view.ChannelView;
-import io.journeyascode.site.view.IndexView;
-import io.journeyascode.site.view.JourneyView;
 import io.journeyascode.site.view.LayoutView;
 import io.journeyascode.site.view.MarkdownPageView;
-import io.journeyascode.site.view.PagerView;
-import io.journeyascode.site.view.TeamView;
-import io.journeyascode.site.view.TouchpointView;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -86,23 +79,17 @@ public final class TwinPages {
         markdownPages(siteFiles, msg.language(), markdown, pages, pageSources);
         Optional<LocalDate> buildDate = OptionValues.sourceDateEpoch(System.getenv())
                 .map(s -> LocalDate.ofInstant(Instant.ofEpochSecond(s), ZoneOffset.UTC));
-        Map<String, String> stand_ins = new java.util.HashMap<>();
+        Map<String, String> standIns = new java.util.HashMap<>();
         for (Journey journey : catalog.journeys) {
-            stand_ins.put(journey.id().value(), "<svg xmlns=\"http://www.w3.org/2000/svg\"></svg>");
+            standIns.put(journey.id().value(), "<svg xmlns=\"http://www.w3.org/2000/svg\"></svg>");
         }
-        Function<Journey, Optional<String>> curves = journey -> {
-            try {
-                return Optional.of(EmotionCurve.svg(journey, index)).filter(s -> !s.isBlank());
-            } catch (UnsupportedOperationException e) {
-                return Optional.empty();
-            }
-        };
+        Function<Journey, Optional<String>> curves = new SiteBuilder.Curves(index, line -> {});
         ViewMapper mapper = new ViewMapper(
                 catalog,
                 new ViewMapper.Inputs(
                         msg,
                         markdown,
-                        stand_ins,
+                        standIns,
                         curves,
                         Optional.empty(),
                         today,
@@ -159,8 +146,14 @@ public final class TwinPages {
     private record Emitter(ViewMapper mapper, Sink sink) {
         void page(String path, String template, Object view, String body, int offset, String persona)
                 throws IOException {
-            sink.accept(
-                    new Page(path, template, mapper.layout(path, template, title(view)), view, body, offset, persona));
+            sink.accept(new Page(
+                    path,
+                    template,
+                    mapper.layout(path, template, SiteBuilder.title(view)),
+                    view,
+                    body,
+                    offset,
+                    persona));
         }
     }
 
@@ -171,52 +164,13 @@ public final class TwinPages {
             Markdown markdown,
             List<MarkdownPageView> pages,
             List<String> sources) {
-        for (Map.Entry<String, byte[]> file : files.entrySet()) {
-            String path = file.getKey();
-            if (!path.startsWith("pages/") || !path.endsWith(".md") || path.indexOf('/', 6) >= 0) {
-                continue;
-            }
-            String name = path.substring(6, path.length() - 3);
-            int dot = name.lastIndexOf('.');
-            if (dot > 0) {
-                if (!name.substring(dot + 1).equals(language)) {
-                    continue;
-                }
-                name = name.substring(0, dot);
-            } else if (files.containsKey("pages/" + name + "." + language + ".md")) {
-                continue;
-            }
-            if (!SitePaths.isSafeId(name)) {
-                continue;
-            }
-            String text = new String(file.getValue(), StandardCharsets.UTF_8);
+        SiteBuilder.pageSources(files, language, line -> {}).forEach((name, bytes) -> {
+            String text = new String(bytes, StandardCharsets.UTF_8);
             Markdown.Page page = markdown.renderPage(text);
             pages.add(new MarkdownPageView(name, page.title().isEmpty() ? name : page.title(), page.html()));
             // The title heading is the page's h1 (renderPage takes it out of the body); an ATX
             // heading is assumed, as in the built-in pages.
             sources.add(page.title().isEmpty() ? text : FIRST_H1.matcher(text).replaceFirst(""));
-        }
-    }
-
-    /** SiteBuilder.title. */
-    private static String title(Object view) {
-        if (view instanceof IndexView v) {
-            return v.title();
-        } else if (view instanceof JourneyView v) {
-            return v.title();
-        } else if (view instanceof TouchpointView v) {
-            return v.name() + " · " + v.journey().label();
-        } else if (view instanceof TeamView v) {
-            return paged(v.name(), v.pager());
-        } else if (view instanceof ChannelView v) {
-            return paged(v.name(), v.pager());
-        } else if (view instanceof MarkdownPageView v) {
-            return v.title();
-        }
-        return "";
-    }
-
-    private static String paged(String name, PagerView pager) {
-        return pager.page() == 1 ? name : name + " · " + pager.label();
+        });
     }
 }
