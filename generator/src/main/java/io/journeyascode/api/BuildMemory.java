@@ -13,9 +13,10 @@ import java.util.function.Consumer;
 /**
  * What a process that builds one site again and again ({@code journey build --watch}) keeps from
  * one build to the next: the journeys as the last build loaded them, so that the files that did
- * not change are neither read nor decoded again, and a thread that deletes each replaced site
- * while the process waits for the next change. One build at a time; {@link #close()} waits for
- * the last deletion.
+ * not change are neither read nor decoded again, and a thread that does what only the next build
+ * needs — deleting the replaced site, writing the build cache's files — while the process waits
+ * for the next change. One build at a time; {@link #close()}, and the end of the process (Ctrl-C),
+ * wait for that work, so that it leaves no half-deleted site behind.
  */
 public final class BuildMemory implements AutoCloseable {
 
@@ -25,6 +26,12 @@ public final class BuildMemory implements AutoCloseable {
         return thread;
     });
     private Future<?> cleaning = CompletableFuture.completedFuture(null);
+    private final Thread atExit = new Thread(this::awaitCleanup, "journey-site-cleanup-at-exit");
+
+    public BuildMemory() {
+        Runtime.getRuntime().addShutdownHook(atExit);
+    }
+
     private Path journeysFolder;
     private JourneyCache journeys;
 
@@ -42,7 +49,7 @@ public final class BuildMemory implements AutoCloseable {
         journeys = used.reopen();
     }
 
-    /** Runs the deletion of a replaced site on the cleanup thread. */
+    /** Runs work the next build must find done (see the class comment) on the cleanup thread. */
     Executor cleanup() {
         return task -> {
             synchronized (this) {
@@ -51,7 +58,7 @@ public final class BuildMemory implements AutoCloseable {
         };
     }
 
-    /** Waits until the replaced sites are deleted (before the next build looks for leftovers). */
+    /** Waits until that work is done (before the next build looks for leftovers and reads the caches). */
     void awaitCleanup() {
         Future<?> last;
         synchronized (this) {
@@ -70,5 +77,10 @@ public final class BuildMemory implements AutoCloseable {
     public void close() {
         awaitCleanup();
         cleaner.shutdown();
+        try {
+            Runtime.getRuntime().removeShutdownHook(atExit);
+        } catch (IllegalStateException e) {
+            // the process is ending: the hook runs anyway
+        }
     }
 }

@@ -35,7 +35,7 @@ public final class JourneyGenerator {
         // site's messages and templates, while the journeys are loaded and checked.
         try (SiteBuilder.Session site = SiteBuilder.begin(options, log)) {
             Path cacheFolder = SiteCache.folderFor(options.outputDir());
-            return build(options, log, site, JourneyCache.open(cacheFolder, log), start);
+            return build(options, log, site, JourneyCache.open(cacheFolder, log), Runnable::run, start);
         }
     }
 
@@ -51,7 +51,8 @@ public final class JourneyGenerator {
             Path cacheFolder = SiteCache.folderFor(options.outputDir());
             JourneyCache cache = memory.journeys(cacheFolder, log);
             try {
-                return build(options, log, site, cache, start);
+                // the journey cache file is written while the watch waits, as the replaced site is deleted
+                return build(options, log, site, cache, memory.cleanup(), start);
             } finally {
                 memory.remember(cacheFolder, cache);
             }
@@ -63,6 +64,7 @@ public final class JourneyGenerator {
             java.util.function.Consumer<String> log,
             SiteBuilder.Session site,
             JourneyCache cache,
+            java.util.concurrent.Executor commit,
             long start) {
         long cacheReadAt = System.nanoTime();
         LoadResult loaded = PlaybookLoader.load(options.journeysDir(), cache, config -> site.prepare(config.locale()));
@@ -88,7 +90,7 @@ public final class JourneyGenerator {
             return new BuildResult(validation, false, options.outputDir(), "none");
         }
         String engine = site.build(validation, cache.fileKeys());
-        cache.commitQuietly();
+        commit.execute(cache::commitQuietly);
         return new BuildResult(validation, true, options.outputDir(), engine);
     }
 }

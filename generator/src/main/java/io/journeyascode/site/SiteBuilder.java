@@ -518,7 +518,8 @@ public final class SiteBuilder {
                 }
             }
             lap = lap(log, "render and write", pagesStart);
-            commitQuietly(cache, cacheDir, log);
+            // after the site, as the replaced site's deletion (a watch does both while it waits)
+            cleanup.execute(() -> commitQuietly(cache, cacheDir, log));
             lap(log, "cache manifest write", lap);
         } catch (IOException e) {
             deleteQuietly(temp, log);
