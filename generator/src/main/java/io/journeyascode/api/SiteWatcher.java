@@ -39,8 +39,12 @@ import java.util.function.Consumer;
  */
 public final class SiteWatcher implements AutoCloseable {
 
-    /** How long no change must come before a build starts. */
-    static final long QUIET_MILLIS = 50;
+    /**
+     * How long no change must come before a build starts: as webpack's watch ({@code
+     * aggregateTimeout}, 20 ms). An editor's save or a checkout writes its files closer together;
+     * a change that comes later starts another build, which ends with the files as they are.
+     */
+    static final long QUIET_MILLIS = 20;
     /** How long changes are gathered at most before a build starts. */
     static final long MAX_GATHER_MILLIS = 1_000;
 
