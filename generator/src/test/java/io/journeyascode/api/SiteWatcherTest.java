@@ -63,7 +63,7 @@ class SiteWatcherTest {
         assertThat(nextBuild().siteWritten()).isTrue();
         Path file = journeys.resolve(corpus.journeyFile(1));
 
-        Files.writeString(file, Files.readString(file).replaceFirst("(?m)^title: \"", "title: \"Renamed "));
+        save(file, Files.readString(file).replaceFirst("(?m)^title: \"", "title: \"Renamed "));
 
         assertThat(nextChange()).contains(file.toAbsolutePath());
         BuildResult second = nextBuild();
@@ -74,8 +74,7 @@ class SiteWatcherTest {
 
         // A journey in a folder made after the watch began is built too.
         Path area = Files.createDirectory(journeys.resolve("new-area"));
-        Files.writeString(
-                area.resolve("late.yaml"), Files.readString(file).replaceFirst("(?m)^id: .*$", "id: late-journey"));
+        save(area.resolve("late.yaml"), Files.readString(file).replaceFirst("(?m)^id: .*$", "id: late-journey"));
         nextChange();
         BuildResult third = nextBuild();
         while (!Files.exists(out.resolve("journeys/late-journey.html"))) {
@@ -95,7 +94,7 @@ class SiteWatcherTest {
         Path file = journeys.resolve(corpus.journeyFile(2));
         String text = Files.readString(file);
 
-        Files.writeString(file, text.replaceFirst("(?m)^stages:", "stages: [unclosed"));
+        save(file, text.replaceFirst("(?m)^stages:", "stages: [unclosed"));
 
         nextChange();
         BuildResult broken = nextBuild();
@@ -103,7 +102,7 @@ class SiteWatcherTest {
         assertThat(broken.validation().findings()).anyMatch(f -> f.rule().equals("yaml-syntax"));
         assertThat(tree(out)).isEqualTo(before);
 
-        Files.writeString(file, text.replaceFirst("(?m)^title: \"", "title: \"Fixed "));
+        save(file, text.replaceFirst("(?m)^title: \"", "title: \"Fixed "));
 
         nextChange();
         assertThat(nextBuild().siteWritten()).isTrue();
@@ -125,7 +124,7 @@ class SiteWatcherTest {
                 .isNull();
 
         Path file = journeys.resolve(corpus.journeyFile(3));
-        Files.writeString(file, Files.readString(file).replaceFirst("(?m)^title: \"", "title: \"Again "));
+        save(file, Files.readString(file).replaceFirst("(?m)^title: \"", "title: \"Again "));
         assertThat(nextChange()).containsExactly(file.toAbsolutePath());
         assertThat(nextBuild().siteWritten()).isTrue();
         assertThat(events.poll(2, TimeUnit.SECONDS))
@@ -188,6 +187,20 @@ class SiteWatcherTest {
             }
         }));
         thread.start();
+    }
+
+    /**
+     * Saves as editors do, through a hidden temporary file moved over the old one: one change. (A
+     * plain write truncates first, and a build between the two would see an empty file.)
+     */
+    private static void save(Path file, String text) throws java.io.IOException {
+        Path temp = file.resolveSibling("." + file.getFileName() + ".tmp");
+        Files.writeString(temp, text);
+        Files.move(
+                temp,
+                file,
+                java.nio.file.StandardCopyOption.ATOMIC_MOVE,
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     }
 
     private BuildResult nextBuild() throws InterruptedException {
