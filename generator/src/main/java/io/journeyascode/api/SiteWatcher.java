@@ -65,6 +65,7 @@ public final class SiteWatcher implements AutoCloseable {
     private final Path out;
     private final Path cacheFolder;
     private final WatchService service;
+    /** The folders watched, by key: used by the thread that runs the watch only (after {@link #open}). */
     private final Map<WatchKey, Path> folders = new HashMap<>();
 
     private SiteWatcher(BuildOptions options, WatchService service) {
@@ -152,10 +153,7 @@ public final class SiteWatcher implements AutoCloseable {
     }
 
     private void gather(WatchKey key, TreeSet<Path> changed) {
-        Path folder;
-        synchronized (folders) {
-            folder = folders.get(key);
-        }
+        Path folder = folders.get(key);
         for (WatchEvent<?> event : key.pollEvents()) {
             if (folder == null) {
                 continue;
@@ -171,9 +169,7 @@ public final class SiteWatcher implements AutoCloseable {
             }
         }
         if (!key.reset()) {
-            synchronized (folders) {
-                folders.remove(key);
-            }
+            folders.remove(key);
         }
     }
 
@@ -183,11 +179,7 @@ public final class SiteWatcher implements AutoCloseable {
      */
     private void reappeared(TreeSet<Path> changed) {
         for (Path root : roots) {
-            boolean watching;
-            synchronized (folders) {
-                watching = folders.containsValue(root);
-            }
-            if (!watching && Files.isDirectory(root)) {
+            if (!folders.containsValue(root) && Files.isDirectory(root)) {
                 register(root);
                 changed.add(root);
             }
@@ -226,9 +218,7 @@ public final class SiteWatcher implements AutoCloseable {
                             StandardWatchEventKinds.ENTRY_CREATE,
                             StandardWatchEventKinds.ENTRY_DELETE,
                             StandardWatchEventKinds.ENTRY_MODIFY);
-                    synchronized (folders) {
-                        folders.put(key, dir);
-                    }
+                    folders.put(key, dir);
                     return FileVisitResult.CONTINUE;
                 }
 

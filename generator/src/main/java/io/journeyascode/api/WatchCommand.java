@@ -40,21 +40,13 @@ public final class WatchCommand {
                 @Override
                 public void built(BuildResult result, long millis) {
                     ValidateCommand.print(result.validation(), report, log);
-                    Outcome outcome = new Outcome(result.validation(), options.failOn());
-                    log.log(
-                            Severity.INFO,
-                            (result.siteWritten()
-                                            ? "Site written to " + options.outputDir()
-                                            : "Site not written: " + outcome.failing() + " findings at or above "
-                                                    + options.failOn().id() + "; " + options.outputDir()
-                                                    + " was left as it was")
-                                    + " (" + millis + " ms)");
+                    log.log(Severity.INFO, result.siteLine(options.failOn()) + " (" + millis + " ms)");
                     if (last[0] == null) {
                         progress.accept("Watching "
                                 + watcher.roots().stream().map(Path::toString).collect(Collectors.joining(", "))
                                 + " for changes; Ctrl-C stops.");
                     }
-                    last[0] = outcome;
+                    last[0] = new Outcome(result.validation(), options.failOn());
                 }
 
                 @Override

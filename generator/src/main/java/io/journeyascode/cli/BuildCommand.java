@@ -106,24 +106,12 @@ final class BuildCommand implements Callable<Integer> {
             return watch(options, progress, cmd);
         }
         BuildResult result = JourneyGenerator.build(options, progress);
-        report(result, cmd);
-        return result.siteWritten() ? ExitCode.OK : ExitCode.FINDINGS;
-    }
-
-    /** The findings and what became of the site, on stdout. */
-    private void report(BuildResult result, CommandLine cmd) {
-        FailOn failOn = common.failOn(cmd);
         PrintWriter stdout = cmd.getOut();
         stdout.print(Reports.render(
                 ReportFormat.TEXT, result.validation(), new ReportOptions(dir.toString(), failOn, Optional.empty())));
-        if (result.siteWritten()) {
-            stdout.println("Site written to " + out);
-        } else {
-            stdout.println("Site not written: "
-                    + failOn.countFailing(result.validation().findings()) + " findings at or above " + failOn.id()
-                    + "; " + out + " was left as it was");
-        }
+        stdout.println(result.siteLine(failOn));
         stdout.flush();
+        return result.siteWritten() ? ExitCode.OK : ExitCode.FINDINGS;
     }
 
     /** {@code --watch}: builds, then again after each change, until the process is stopped. */

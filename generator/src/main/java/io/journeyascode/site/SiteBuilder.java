@@ -204,7 +204,7 @@ public final class SiteBuilder {
             Consumer<String> log,
             Output output,
             int pageRows) {
-        try (Session session = begin(options, log, output, pageRows)) {
+        try (Session session = begin(options, log, output, pageRows, Runnable::run)) {
             return session.build(validation, fileKeys);
         }
     }
@@ -229,10 +229,6 @@ public final class SiteBuilder {
      */
     public static Session begin(BuildOptions options, Consumer<String> log, java.util.concurrent.Executor cleanup) {
         return begin(options, log, SiteBuilder::writeFile, Paging.PAGE_ROWS, cleanup);
-    }
-
-    private static Session begin(BuildOptions options, Consumer<String> log, Output output, int pageRows) {
-        return begin(options, log, output, pageRows, Runnable::run);
     }
 
     private static Session begin(
@@ -502,9 +498,10 @@ public final class SiteBuilder {
         try {
             Files.createDirectory(temp);
             if (incremental) {
-                int[] counts = update(temp, out, jobs, later, existing, cache, written, options, output, log, cleanup);
-                count = counts[0];
-                total = counts[1];
+                Updated updated =
+                        update(temp, out, jobs, later, existing, cache, written, options, output, log, cleanup);
+                count = updated.rendered();
+                total = updated.files();
             } else {
                 writeAll(temp, jobs, Math.max(1, options.jobs()), output, written);
                 cache.invalidate();
@@ -657,16 +654,18 @@ public final class SiteBuilder {
                 .filter(e -> state != null && state.size() == e.size() && state.modified() == e.modified());
     }
 
+    /** What an update did: how many files it rendered, and how many the site has. */
+    private record Updated(int rendered, int files) {}
+
     /**
      * Updates the site whole or not at all, as a full build does: the files whose inputs changed
      * (or that are missing or not as recorded) are rendered into {@code temp}; the others are
      * hard-linked there from the current site (copied where the file system has no hard links);
      * then {@code temp} replaces the site by the same two renames as a full build. A build that
      * fails or is killed before that leaves the site as it was. {@code later} gives the files to
-     * compare once {@code jobs} are written or linked (those that wait for the diagrams). Returns
-     * how many files were rendered and how many the site has.
+     * compare once {@code jobs} are written or linked (those that wait for the diagrams).
      */
-    private static int[] update(
+    private static Updated update(
             Path temp,
             Path out,
             List<Job> jobs,
@@ -681,10 +680,42 @@ public final class SiteBuilder {
             throws IOException {
         List<Job> changed = new ArrayList<>();
         Map<String, SiteCache.Entry> kept = new LinkedHashMap<>();
-        updatePart(temp, out, jobs, existing, cache, written, options, output, log, changed, kept);
-        List<Job> rest = later.get();
-        if (!rest.isEmpty()) {
-            updatePart(temp, out, rest, existing, cache, written, options, output, log, changed, kept);
+        for (Supplier<List<Job>> part : List.<Supplier<List<Job>>>of(() -> jobs, later)) {
+            List<Job> partJobs = part.get();
+            if (partJobs.isEmpty()) {
+                continue;
+            }
+            long lap = System.nanoTime();
+            List<Job> toRender = new ArrayList<>();
+            Map<String, SiteCache.Entry> toLink = new LinkedHashMap<>();
+            for (Job job : partJobs) {
+                Optional<SiteCache.Entry> entry = reusable(cache, existing, job.path(), job.key());
+                if (entry.isPresent()) {
+                    toLink.put(job.path(), entry.get());
+                } else {
+                    toRender.add(job);
+                }
+            }
+            // The largest files first (by their size last time), so that no thread is left with a
+            // big page at the end while the others idle; the order does not change any file's bytes.
+            toRender.sort(java.util.Comparator.comparingLong((Job job) ->
+                            cache.entry(job.path()).map(SiteCache.Entry::size).orElse(Long.MAX_VALUE))
+                    .reversed());
+            lap = lap(log, "update: compare keys", lap);
+            Map<String, Long> slow = timings() ? new ConcurrentHashMap<>() : null;
+            writeAll(temp, toRender, Math.max(1, options.jobs()), output, written, slow);
+            lap = lap(log, "update: render changed", lap);
+            if (slow != null) {
+                slow.entrySet().stream()
+                        .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                        .limit(30)
+                        .forEach(e -> log.accept(String.format(
+                                Locale.ROOT, "timing:   %s %d ms", e.getKey(), e.getValue() / 1_000_000)));
+            }
+            linkAll(out, temp, List.copyOf(toLink.keySet()), Math.max(1, options.jobs()));
+            lap(log, "update: link unchanged files", lap);
+            changed.addAll(toRender);
+            kept.putAll(toLink);
         }
         long lap = System.nanoTime();
         cache.invalidate();
@@ -705,57 +736,7 @@ public final class SiteBuilder {
                 cache.record(job.path(), entry);
             }
         }
-        return new int[] {changed.size(), changed.size() + kept.size()};
-    }
-
-    /**
-     * Renders those of {@code jobs} whose key changed into {@code temp} and links the others
-     * there from {@code out}; adds them to {@code changed} and {@code kept}.
-     */
-    private static void updatePart(
-            Path temp,
-            Path out,
-            List<Job> jobs,
-            Map<String, FileState> existing,
-            SiteCache cache,
-            Map<String, SiteCache.Entry> written,
-            BuildOptions options,
-            Output output,
-            Consumer<String> log,
-            List<Job> changed,
-            Map<String, SiteCache.Entry> kept)
-            throws IOException {
-        long lap = System.nanoTime();
-        List<Job> toRender = new ArrayList<>();
-        Map<String, SiteCache.Entry> toLink = new LinkedHashMap<>();
-        for (Job job : jobs) {
-            Optional<SiteCache.Entry> entry = reusable(cache, existing, job.path(), job.key());
-            if (entry.isPresent()) {
-                toLink.put(job.path(), entry.get());
-            } else {
-                toRender.add(job);
-            }
-        }
-        // The largest files first (by their size last time), so that no thread is left with a
-        // big page at the end while the others idle; the order does not change any file's bytes.
-        toRender.sort(java.util.Comparator.comparingLong((Job job) ->
-                        cache.entry(job.path()).map(SiteCache.Entry::size).orElse(Long.MAX_VALUE))
-                .reversed());
-        lap = lap(log, "update: compare keys", lap);
-        Map<String, Long> slow = timings() ? new ConcurrentHashMap<>() : null;
-        writeAll(temp, toRender, Math.max(1, options.jobs()), output, written, slow);
-        lap = lap(log, "update: render changed", lap);
-        if (slow != null) {
-            slow.entrySet().stream()
-                    .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
-                    .limit(30)
-                    .forEach(e -> log.accept(
-                            String.format(Locale.ROOT, "timing:   %s %d ms", e.getKey(), e.getValue() / 1_000_000)));
-        }
-        linkAll(out, temp, List.copyOf(toLink.keySet()), Math.max(1, options.jobs()));
-        lap(log, "update: link unchanged files", lap);
-        changed.addAll(toRender);
-        kept.putAll(toLink);
+        return new Updated(changed.size(), changed.size() + kept.size());
     }
 
     /**
