@@ -1,6 +1,7 @@
 package io.journeyascode.api;
 
 import io.journeyascode.load.JourneyCache;
+import io.journeyascode.site.SiteMemory;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -15,8 +16,9 @@ import java.util.function.Consumer;
  * one build to the next: the journeys as the last build loaded them, so that the files that did
  * not change are neither read nor decoded again, and a thread that does what only the next build
  * needs — deleting the replaced site, writing the build cache's files — while the process waits
- * for the next change. One build at a time; {@link #close()}, and the end of the process (Ctrl-C),
- * wait for that work, so that it leaves no half-deleted site behind.
+ * for the next change, and the replaced site as a spare from which the next one is made (see
+ * {@link SiteMemory}). One build at a time; {@link #close()}, and the end of the process (Ctrl-C),
+ * wait for that work and delete the spare, so that they leave no half-deleted site behind.
  */
 public final class BuildMemory implements AutoCloseable {
 
@@ -26,7 +28,8 @@ public final class BuildMemory implements AutoCloseable {
         return thread;
     });
     private Future<?> cleaning = CompletableFuture.completedFuture(null);
-    private final Thread atExit = new Thread(this::awaitCleanup, "journey-site-cleanup-at-exit");
+    private final SiteMemory site = SiteMemory.keeping(cleanup());
+    private final Thread atExit = new Thread(this::end, "journey-site-cleanup-at-exit");
 
     public BuildMemory() {
         Runtime.getRuntime().addShutdownHook(atExit);
@@ -47,6 +50,11 @@ public final class BuildMemory implements AutoCloseable {
     synchronized void remember(Path folder, JourneyCache used) {
         journeysFolder = folder;
         journeys = used.reopen();
+    }
+
+    /** What the site builder keeps between builds. */
+    SiteMemory site() {
+        return site;
     }
 
     /** Runs work the next build must find done (see the class comment) on the cleanup thread. */
@@ -73,9 +81,14 @@ public final class BuildMemory implements AutoCloseable {
         }
     }
 
+    private void end() {
+        awaitCleanup();
+        site.close(line -> {});
+    }
+
     @Override
     public void close() {
-        awaitCleanup();
+        end();
         cleaner.shutdown();
         try {
             Runtime.getRuntime().removeShutdownHook(atExit);

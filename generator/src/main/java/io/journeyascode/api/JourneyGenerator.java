@@ -47,7 +47,7 @@ public final class JourneyGenerator {
     public static BuildResult build(BuildOptions options, java.util.function.Consumer<String> log, BuildMemory memory) {
         long start = System.nanoTime();
         memory.awaitCleanup();
-        try (SiteBuilder.Session site = SiteBuilder.begin(options, log, memory.cleanup())) {
+        try (SiteBuilder.Session site = SiteBuilder.begin(options, log, memory.site())) {
             Path cacheFolder = SiteCache.folderFor(options.outputDir());
             JourneyCache cache = memory.journeys(cacheFolder, log);
             try {

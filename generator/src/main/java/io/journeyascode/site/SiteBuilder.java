@@ -127,6 +127,9 @@ public final class SiteBuilder {
     /** A system property: {@code false} where a full collection between the stages gains nothing. */
     public static final String SETTLE_HEAP = "journey.settleHeap";
 
+    /** What the name of a spare copy of the site starts with after {@code .OUT} (see {@link SiteMemory}). */
+    private static final String SPARE = ".spare-";
+
     static final List<String> REPORTS = List.of("reports/findings.json", "reports/findings.sarif", "reports/junit.xml");
 
     private SiteBuilder() {}
@@ -204,7 +207,7 @@ public final class SiteBuilder {
             Consumer<String> log,
             Output output,
             int pageRows) {
-        try (Session session = begin(options, log, output, pageRows, Runnable::run)) {
+        try (Session session = begin(options, log, output, pageRows, SiteMemory.none())) {
             return session.build(validation, fileKeys);
         }
     }
@@ -219,26 +222,22 @@ public final class SiteBuilder {
      * @throws ToolException when the output folder cannot be used or another build holds it
      */
     public static Session begin(BuildOptions options, Consumer<String> log) {
-        return begin(options, log, Runnable::run);
+        return begin(options, log, SiteMemory.none());
     }
 
     /**
-     * As {@link #begin(BuildOptions, Consumer)}; the old site, once the new one is in its place, is
-     * deleted by {@code cleanup} (a process that builds again, {@code journey build --watch}, does
-     * that on a thread of its own and waits for it before the next build).
+     * As {@link #begin(BuildOptions, Consumer)} with what {@code memory} keeps between builds: a
+     * process that builds again ({@code journey build --watch}) deletes the old site on a thread
+     * of its own, and updates the next site from a spare copy (see {@link SiteMemory}).
      */
-    public static Session begin(BuildOptions options, Consumer<String> log, java.util.concurrent.Executor cleanup) {
-        return begin(options, log, SiteBuilder::writeFile, Paging.PAGE_ROWS, cleanup);
+    public static Session begin(BuildOptions options, Consumer<String> log, SiteMemory memory) {
+        return begin(options, log, SiteBuilder::writeFile, Paging.PAGE_ROWS, memory);
     }
 
     private static Session begin(
-            BuildOptions options,
-            Consumer<String> log,
-            Output output,
-            int pageRows,
-            java.util.concurrent.Executor cleanup) {
+            BuildOptions options, Consumer<String> log, Output output, int pageRows, SiteMemory memory) {
         checkOutput(options.journeysDir(), options.outputDir());
-        Session session = new Session(options, log, output, pageRows, canonical(options.outputDir()), cleanup);
+        Session session = new Session(options, log, output, pageRows, canonical(options.outputDir()), memory);
         if (Files.isDirectory(session.out, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
             // The output is there, so no leftover can be restored into it: read it now.
             session.lock();
@@ -255,20 +254,15 @@ public final class SiteBuilder {
         private final int pageRows;
         private final Path out;
         private final Path parent;
-        private final java.util.concurrent.Executor cleanup;
+        private final SiteMemory memory;
         private BuildLock lock;
         private java.util.concurrent.FutureTask<Previous> previous;
         private java.util.concurrent.FutureTask<Setup> setup;
         private String setupLocale;
 
         private Session(
-                BuildOptions options,
-                Consumer<String> log,
-                Output output,
-                int pageRows,
-                Path out,
-                java.util.concurrent.Executor cleanup) {
-            this.cleanup = cleanup;
+                BuildOptions options, Consumer<String> log, Output output, int pageRows, Path out, SiteMemory memory) {
+            this.memory = memory;
             this.options = options;
             this.log = log;
             this.output = output;
@@ -312,7 +306,7 @@ public final class SiteBuilder {
         public String build(ValidationResult validation, Map<String, String> fileKeys) {
             // Held from before the leftovers are removed (they may be another build's) until the swap.
             lock();
-            removeLeftovers(parent, out.getFileName().toString(), log);
+            removeLeftovers(parent, out.getFileName().toString(), memory.spareFolder(), log);
             startReading();
             prepare(validation.playbook().config().locale());
             java.util.concurrent.FutureTask<Previous> previousTask;
@@ -322,17 +316,7 @@ public final class SiteBuilder {
                 setupTask = setup;
             }
             return buildLocked(
-                    validation,
-                    options,
-                    fileKeys,
-                    log,
-                    output,
-                    out,
-                    parent,
-                    pageRows,
-                    previousTask,
-                    setupTask,
-                    cleanup);
+                    validation, options, fileKeys, log, output, out, parent, pageRows, previousTask, setupTask, memory);
         }
 
         @Override
@@ -364,7 +348,7 @@ public final class SiteBuilder {
             int pageRows,
             java.util.concurrent.FutureTask<Previous> previousTask,
             java.util.concurrent.FutureTask<Setup> setupTask,
-            java.util.concurrent.Executor cleanup) {
+            SiteMemory memory) {
         long lap = System.nanoTime();
         String name = out.getFileName().toString();
         PlaybookIndex index = PlaybookIndex.of(validation.playbook());
@@ -492,20 +476,40 @@ public final class SiteBuilder {
         long pagesStart = System.nanoTime();
         long pagesCpuStart = timings() ? processCpuNanos() : 0;
         Map<String, SiteCache.Entry> written = new ConcurrentHashMap<>();
-        Path temp = parent.resolve("." + name + ".tmp-" + random());
+        // An update in a process that builds again starts from its spare copy of the site, if any.
+        Optional<SiteMemory.Spare> spare = memory.take(out);
+        if (!incremental && spare.isPresent()) {
+            Path stale = spare.get().folder();
+            memory.cleanup().execute(() -> deleteQuietly(stale, log));
+            spare = Optional.empty();
+        }
+        Path temp = spare.map(SiteMemory.Spare::folder).orElse(parent.resolve("." + name + ".tmp-" + random()));
         int count;
         int total = jobs.size();
         try {
-            Files.createDirectory(temp);
+            if (spare.isEmpty()) {
+                Files.createDirectory(temp);
+            }
             if (incremental) {
-                Updated updated =
-                        update(temp, out, jobs, later, existing, cache, written, options, output, log, cleanup);
+                Updated updated = update(
+                        temp,
+                        out,
+                        jobs,
+                        later,
+                        existing,
+                        spare.map(SiteMemory.Spare::files).orElse(Map.of()),
+                        cache,
+                        written,
+                        options,
+                        output,
+                        log,
+                        memory);
                 count = updated.rendered();
                 total = updated.files();
             } else {
                 writeAll(temp, jobs, Math.max(1, options.jobs()), output, written);
                 cache.invalidate();
-                swap(temp, out, parent, name, log, Set.of(), 1, cleanup);
+                swap(temp, out, parent, name, log, Set.of(), 1, memory.cleanup());
                 count = jobs.size();
                 for (Job job : jobs) {
                     SiteCache.Entry entry = written.get(job.path());
@@ -516,7 +520,7 @@ public final class SiteBuilder {
             }
             lap = lap(log, "render and write", pagesStart);
             // after the site, as the replaced site's deletion (a watch does both while it waits)
-            cleanup.execute(() -> commitQuietly(cache, cacheDir, log));
+            memory.cleanup().execute(() -> commitQuietly(cache, cacheDir, log));
             lap(log, "cache manifest write", lap);
         } catch (IOException e) {
             deleteQuietly(temp, log);
@@ -664,6 +668,12 @@ public final class SiteBuilder {
      * then {@code temp} replaces the site by the same two renames as a full build. A build that
      * fails or is killed before that leaves the site as it was. {@code later} gives the files to
      * compare once {@code jobs} are written or linked (those that wait for the diagrams).
+     *
+     * <p>{@code temp} may be a spare copy of the site as it was before the last build (see
+     * {@link SiteMemory}), holding {@code spareFiles}: a file there stays when its key is the one
+     * wanted and the current site's file of that path is as that entry recorded (the two are the
+     * same file, hard-linked, unless the last build replaced it); every other file there is
+     * replaced or removed. The replaced site then becomes the next spare.
      */
     private static Updated update(
             Path temp,
@@ -671,15 +681,18 @@ public final class SiteBuilder {
             List<Job> jobs,
             Supplier<List<Job>> later,
             Map<String, FileState> existing,
+            Map<String, SiteCache.Entry> spareFiles,
             SiteCache cache,
             Map<String, SiteCache.Entry> written,
             BuildOptions options,
             Output output,
             Consumer<String> log,
-            java.util.concurrent.Executor cleanup)
+            SiteMemory memory)
             throws IOException {
         List<Job> changed = new ArrayList<>();
         Map<String, SiteCache.Entry> kept = new LinkedHashMap<>();
+        // the spare's files not (yet) known to stay or to be replaced: those left at the end go
+        Map<String, SiteCache.Entry> unclaimed = new HashMap<>(spareFiles);
         for (Supplier<List<Job>> part : List.<Supplier<List<Job>>>of(() -> jobs, later)) {
             List<Job> partJobs = part.get();
             if (partJobs.isEmpty()) {
@@ -688,7 +701,20 @@ public final class SiteBuilder {
             long lap = System.nanoTime();
             List<Job> toRender = new ArrayList<>();
             Map<String, SiteCache.Entry> toLink = new LinkedHashMap<>();
+            List<String> replaced = new ArrayList<>();
             for (Job job : partJobs) {
+                SiteCache.Entry inSpare = unclaimed.remove(job.path());
+                if (inSpare != null) {
+                    FileState state = existing.get(job.path());
+                    if (inSpare.key().equals(job.key())
+                            && state != null
+                            && state.size() == inSpare.size()
+                            && state.modified() == inSpare.modified()) {
+                        kept.put(job.path(), inSpare);
+                        continue;
+                    }
+                    replaced.add(job.path());
+                }
                 Optional<SiteCache.Entry> entry = reusable(cache, existing, job.path(), job.key());
                 if (entry.isPresent()) {
                     toLink.put(job.path(), entry.get());
@@ -701,6 +727,8 @@ public final class SiteBuilder {
             toRender.sort(java.util.Comparator.comparingLong((Job job) ->
                             cache.entry(job.path()).map(SiteCache.Entry::size).orElse(Long.MAX_VALUE))
                     .reversed());
+            // never written into: a file of the spare may be the current site's too (a hard link)
+            deleteFiles(temp, replaced, 1);
             lap = lap(log, "update: compare keys", lap);
             Map<String, Long> slow = timings() ? new ConcurrentHashMap<>() : null;
             writeAll(temp, toRender, Math.max(1, options.jobs()), output, written, slow);
@@ -718,16 +746,28 @@ public final class SiteBuilder {
             kept.putAll(toLink);
         }
         long lap = System.nanoTime();
+        removeFiles(temp, unclaimed.keySet());
         cache.invalidate();
-        swap(
-                temp,
-                out,
-                out.getParent(),
-                out.getFileName().toString(),
-                log,
-                existing.keySet(),
-                Math.max(1, options.jobs()),
-                cleanup);
+        if (memory.keepsSpare()) {
+            Map<String, SiteCache.Entry> nextSpare = new HashMap<>(existing.size() * 4 / 3 + 1);
+            existing.forEach((path, state) -> nextSpare.put(
+                    path,
+                    cache.entry(path)
+                            .filter(e -> state.size() == e.size() && state.modified() == e.modified())
+                            .orElse(SiteMemory.UNKNOWN)));
+            Path old = swapKeeping(temp, out, out.getParent(), out.getFileName().toString());
+            memory.keep(new SiteMemory.Spare(old, out, nextSpare));
+        } else {
+            swap(
+                    temp,
+                    out,
+                    out.getParent(),
+                    out.getFileName().toString(),
+                    log,
+                    existing.keySet(),
+                    Math.max(1, options.jobs()),
+                    memory.cleanup());
+        }
         lap(log, "update: swap, delete the old site", lap);
         kept.forEach(cache::record);
         for (Job job : changed) {
@@ -1290,8 +1330,49 @@ public final class SiteBuilder {
         }
     }
 
+    /**
+     * Removes {@code paths} below {@code root}, and the folders that this leaves empty, so that
+     * {@code root} holds what a site built from scratch would.
+     */
+    private static void removeFiles(Path root, Set<String> paths) throws IOException {
+        TreeSet<Path> dirs = new TreeSet<>(java.util.Comparator.reverseOrder()); // deepest first
+        for (String path : paths) {
+            Path file = root.resolve(path);
+            Files.deleteIfExists(file);
+            for (Path dir = file.getParent(); dir != null && !dir.equals(root); dir = dir.getParent()) {
+                dirs.add(dir);
+            }
+        }
+        for (Path dir : dirs) {
+            try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
+                if (entries.iterator().hasNext()) {
+                    continue;
+                }
+            } catch (NoSuchFileException e) {
+                continue;
+            }
+            Files.deleteIfExists(dir);
+        }
+    }
+
+    /**
+     * Puts {@code temp} in place of {@code out} (on failure the old site is put back) and returns
+     * where the old site now is: a hidden sibling, {@code .OUT.spare-…}.
+     */
+    private static Path swapKeeping(Path temp, Path out, Path parent, String name) throws IOException {
+        Path old = parent.resolve("." + name + SPARE + random());
+        move(out, old);
+        try {
+            move(temp, out);
+        } catch (IOException e) {
+            move(old, out);
+            throw e;
+        }
+        return old;
+    }
+
     /** Deletes {@code paths} below {@code root} on {@code threads} threads, as far as it can. */
-    private static void deleteFiles(Path root, Set<String> paths, int threads) throws IOException {
+    private static void deleteFiles(Path root, java.util.Collection<String> paths, int threads) throws IOException {
         forEachInParallel(new ArrayList<>(paths), threads, path -> {
             try {
                 Files.deleteIfExists(root.resolve(path));
@@ -1314,14 +1395,17 @@ public final class SiteBuilder {
      * between the two moves of {@link #swap} left the old site aside and none in place: that one
      * is put back first.
      */
-    private static void removeLeftovers(Path parent, String name, Consumer<String> log) {
+    private static void removeLeftovers(Path parent, String name, Optional<Path> kept, Consumer<String> log) {
         String tmp = "." + name + ".tmp-";
         String old = "." + name + ".old-";
-        restoreOldSite(parent, name, old, log);
+        String spare = "." + name + SPARE;
+        restoreOldSite(parent, name, kept, log);
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(parent)) {
             for (Path entry : entries) {
                 String n = entry.getFileName().toString();
-                if ((n.startsWith(tmp) || n.startsWith(old)) && Files.isDirectory(entry)) {
+                if ((n.startsWith(tmp) || n.startsWith(old) || n.startsWith(spare))
+                        && !kept.filter(entry::equals).isPresent()
+                        && Files.isDirectory(entry)) {
                     log.accept("Removing " + entry + " left behind by an interrupted build.");
                     deleteQuietly(entry, log);
                 }
@@ -1331,14 +1415,20 @@ public final class SiteBuilder {
         }
     }
 
-    private static void restoreOldSite(Path parent, String name, String old, Consumer<String> log) {
+    private static void restoreOldSite(Path parent, String name, Optional<Path> kept, Consumer<String> log) {
         Path out = parent.resolve(name);
         if (Files.exists(out, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
             return;
         }
+        String old = "." + name + ".old-";
+        String spare = "." + name + SPARE;
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(parent)) {
             for (Path entry : entries) {
-                if (entry.getFileName().toString().startsWith(old)
+                String n = entry.getFileName().toString();
+                // a process killed between the two moves of a swap that keeps the old site as a spare
+                boolean killedSpare =
+                        n.startsWith(spare) && !kept.filter(entry::equals).isPresent();
+                if ((n.startsWith(old) || killedSpare)
                         && Files.isDirectory(entry, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
                     log.accept("Restoring the previous site from " + entry + " (a build was interrupted while"
                             + " replacing it).");

@@ -86,6 +86,80 @@ class SiteWatcherTest {
     }
 
     @Test
+    void rebuildsFromTheSpareCopyGiveWhatAOneOffBuildGives() throws Exception {
+        Path out = dir.resolve("out");
+        Path killed = Files.createDirectories(dir.resolve(".out.spare-left-by-a-killed-watch/journeys"));
+        Files.writeString(killed.resolve("stale.html"), "stale");
+        start(out);
+        nextBuild();
+        assertThat(dir.resolve(".out.spare-left-by-a-killed-watch")).doesNotExist();
+        Path first = journeys.resolve(corpus.journeyFile(1));
+        Path second = journeys.resolve(corpus.journeyFile(2));
+        String firstText = Files.readString(first);
+        String secondText = Files.readString(second);
+
+        // the first rebuild links the unchanged files and keeps the replaced site as the spare
+        save(first, firstText.replaceFirst("(?m)^title: \"", "title: \"One "));
+        nextChange();
+        assertThat(nextBuild().siteWritten()).isTrue();
+        assertSameSite(out, oneOffBuild());
+        assertThat(spares()).hasSize(1);
+
+        // the next ones start from the spare: changed, unchanged and hand-edited files
+        save(second, secondText.replaceFirst("(?m)^title: \"", "title: \"Two "));
+        nextChange();
+        assertThat(nextBuild().siteWritten()).isTrue();
+        assertSameSite(out, oneOffBuild());
+        Path handEdited = out.resolve("assets/style.css"); // the same file as in the spare (a hard link)
+        Files.writeString(handEdited, "edited by hand", java.nio.file.StandardOpenOption.APPEND);
+        save(first, firstText);
+        nextChange();
+        assertThat(nextBuild().siteWritten()).isTrue();
+        assertSameSite(out, oneOffBuild());
+        assertThat(Files.readString(handEdited)).doesNotContain("edited by hand");
+
+        // a journey added, then removed: its files and its folder go
+        Path extra = journeys.resolve(corpus.journeyFile(3)).resolveSibling("extra.yaml");
+        save(
+                extra,
+                Files.readString(journeys.resolve(corpus.journeyFile(3)))
+                        .replaceFirst("(?m)^id: .*$", "id: extra-journey"));
+        nextChange();
+        assertThat(nextBuild().siteWritten()).isTrue();
+        assertThat(out.resolve("journeys/extra-journey")).isDirectory();
+        save(second, secondText); // so that the spare, two builds old, has the journey too
+        nextChange();
+        assertThat(nextBuild().siteWritten()).isTrue();
+        Files.delete(extra);
+        nextChange();
+        assertThat(nextBuild().siteWritten()).isTrue();
+        Path cold = oneOffBuild();
+        assertSameSite(out, cold);
+        assertThat(folders(out)).isEqualTo(folders(cold));
+        assertThat(out.resolve("journeys/extra-journey")).doesNotExist();
+
+        watcher.close();
+        thread.join(TimeUnit.SECONDS.toMillis(EVENT_SECONDS));
+        assertThat(spares()).as("the spare is deleted when the watch ends").isEmpty();
+    }
+
+    /** The spare copies of the site beside {@code out}. */
+    private List<Path> spares() throws java.io.IOException {
+        try (var entries = Files.list(dir)) {
+            return entries.filter(p -> p.getFileName().toString().startsWith(".out.spare-"))
+                    .toList();
+        }
+    }
+
+    private static java.util.Set<Path> folders(Path root) throws java.io.IOException {
+        try (var paths = Files.walk(root)) {
+            return paths.filter(Files::isDirectory)
+                    .map(root::relativize)
+                    .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
+        }
+    }
+
+    @Test
     void aChangeThatFailsValidationLeavesTheSiteAndTheWatchGoesOn() throws Exception {
         Path out = dir.resolve("out");
         start(out);

@@ -1,0 +1,101 @@
+package io.journeyascode.site;
+
+import io.journeyascode.cache.SiteCache;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+
+/**
+ * What the site builder keeps between the builds of one process: where it hands the work that
+ * only the next build needs (deleting the replaced site, writing the cache's files), and, in a
+ * process that builds the same site again and again ({@code journey build --watch}), the
+ * replaced site itself, as a spare.
+ *
+ * <p>An update otherwise makes the new site in an empty folder and hard-links every unchanged
+ * file into it from the current site (27,000 links for 1,000 journeys), then deletes the old site.
+ * With a spare, the update starts from the site as it was before the last build: the files that
+ * are still current stay where they are, the others are replaced or removed, and after the swap
+ * the replaced site becomes the next spare. The spare is a hidden sibling of the output folder
+ * ({@code .OUT.spare-…}); {@link #close} deletes it, and a build removes one that a killed process
+ * left behind.
+ */
+public final class SiteMemory {
+
+    /** The spare copy of the site: its folder and what each of its files holds (see {@link #UNKNOWN}). */
+    record Spare(Path folder, Path out, Map<String, SiteCache.Entry> files) {}
+
+    /** A file of the spare whose content is not known: it is replaced whatever the key. */
+    static final SiteCache.Entry UNKNOWN = new SiteCache.Entry("", -1, -1, 0);
+
+    private final Executor cleanup;
+    private final boolean keepsSpare;
+    private Spare spare;
+
+    private SiteMemory(Executor cleanup, boolean keepsSpare) {
+        this.cleanup = cleanup;
+        this.keepsSpare = keepsSpare;
+    }
+
+    /** For one build: the old site is deleted at once, nothing is kept. */
+    public static SiteMemory none() {
+        return new SiteMemory(Runnable::run, false);
+    }
+
+    /**
+     * For a process that builds the same site again: {@code cleanup} runs the work the next
+     * build needs (the process waits for it before that build), and the replaced site is kept as
+     * a spare.
+     */
+    public static SiteMemory keeping(Executor cleanup) {
+        return new SiteMemory(cleanup, true);
+    }
+
+    Executor cleanup() {
+        return cleanup;
+    }
+
+    boolean keepsSpare() {
+        return keepsSpare;
+    }
+
+    /** The spare of the output folder {@code out}, handed over (it is no longer kept), if there is one. */
+    synchronized Optional<Spare> take(Path out) {
+        Spare taken = spare;
+        spare = null;
+        if (taken == null) {
+            return Optional.empty();
+        }
+        if (!taken.out().equals(out) || !Files.isDirectory(taken.folder(), LinkOption.NOFOLLOW_LINKS)) {
+            Path stale = taken.folder();
+            cleanup.execute(() -> SiteBuilder.deleteQuietly(stale, line -> {}));
+            return Optional.empty();
+        }
+        return Optional.of(taken);
+    }
+
+    /** Keeps {@code folder}, the replaced site of {@code out}, as the spare. */
+    synchronized void keep(Spare kept) {
+        spare = kept;
+    }
+
+    /** The spare's folder, which a build must not take for a leftover of a killed one. */
+    synchronized Optional<Path> spareFolder() {
+        return Optional.ofNullable(spare).map(Spare::folder);
+    }
+
+    /** Deletes the spare (at the end of the process); {@code log} hears what could not be deleted. */
+    public void close(Consumer<String> log) {
+        Spare gone;
+        synchronized (this) {
+            gone = spare;
+            spare = null;
+        }
+        if (gone != null) {
+            SiteBuilder.deleteQuietly(gone.folder(), log);
+        }
+    }
+}
