@@ -34,6 +34,7 @@ public final class SiteMemory {
     private final Executor cleanup;
     private final boolean keepsSpare;
     private Spare spare;
+    private boolean closed;
 
     private SiteMemory(Executor cleanup, boolean keepsSpare) {
         this.cleanup = cleanup;
@@ -77,9 +78,13 @@ public final class SiteMemory {
         return Optional.of(taken);
     }
 
-    /** Keeps {@code folder}, the replaced site of {@code out}, as the spare. */
+    /** Keeps {@code kept}, the replaced site, as the spare; deletes it when the process is ending. */
     synchronized void keep(Spare kept) {
-        spare = kept;
+        if (closed) {
+            SiteBuilder.deleteQuietly(kept.folder(), line -> {});
+        } else {
+            spare = kept;
+        }
     }
 
     /** The spare's folder, which a build must not take for a leftover of a killed one. */
@@ -87,15 +92,16 @@ public final class SiteMemory {
         return Optional.ofNullable(spare).map(Spare::folder);
     }
 
-    /** Deletes the spare (at the end of the process); {@code log} hears what could not be deleted. */
-    public void close(Consumer<String> log) {
-        Spare gone;
-        synchronized (this) {
-            gone = spare;
+    /**
+     * Deletes the spare and keeps none from now on (at the end of the process, which may be in
+     * the middle of a build); {@code log} hears what could not be deleted. A build that asks for
+     * the spare meanwhile waits, and then gets none.
+     */
+    public synchronized void close(Consumer<String> log) {
+        closed = true;
+        if (spare != null) {
+            SiteBuilder.deleteQuietly(spare.folder(), log);
             spare = null;
-        }
-        if (gone != null) {
-            SiteBuilder.deleteQuietly(gone.folder(), log);
         }
     }
 }
