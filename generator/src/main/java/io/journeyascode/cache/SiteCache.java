@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -54,6 +55,19 @@ public final class SiteCache {
      */
     public static SiteCache open(Path folder, String globalKey, Consumer<String> log) {
         return new SiteCache(folder, globalKey, read(folder.resolve(FILE), globalKey, log));
+    }
+
+    /**
+     * The cache that {@code recorded} describes: what a process that builds again kept of the
+     * manifest it wrote last (see {@link #recorded()}), instead of reading it back.
+     */
+    public static SiteCache of(Path folder, String globalKey, Map<String, Entry> recorded) {
+        return new SiteCache(folder, globalKey, recorded);
+    }
+
+    /** The files of this build recorded so far, as a manifest of them would give them (a read-only view). */
+    public Map<String, Entry> recorded() {
+        return Collections.unmodifiableMap(next);
     }
 
     /** A cache that knows nothing (a build without a cache). */

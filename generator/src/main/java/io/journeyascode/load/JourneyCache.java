@@ -122,6 +122,16 @@ public final class JourneyCache {
     private final Map<String, PlaybookLoader.FileResult> remembered;
     /** The results of this build, by key, for {@link #reopen()}. */
     private final Map<String, PlaybookLoader.FileResult> results = new ConcurrentHashMap<>();
+    /**
+     * Measurement files as read by the build before, in a process that builds again (they are
+     * not in the cache file): by name, with the file's attributes when it was read.
+     */
+    private Map<String, KeptMeasurements> measurementsKept = Map.of();
+    /** The measurement files of this build, for {@link #reopen()}. */
+    private final Map<String, KeptMeasurements> measurementsRead = new ConcurrentHashMap<>();
+
+    /** A measurements file's rows and findings, with its attributes and when it was read. */
+    private record KeptMeasurements(FileStat stat, long readMillis, PlaybookLoader.MeasurementFile file) {}
 
     private final Consumer<String> log;
 
@@ -171,7 +181,33 @@ public final class JourneyCache {
      */
     public JourneyCache reopen() {
         Stats stats = new Stats(settingsKeyUsed, startMillis, Map.copyOf(nextStats));
-        return new JourneyCache(folder, new Contents(Map.copyOf(next), stats), Map.copyOf(results), log, racyMillis);
+        JourneyCache reopened =
+                new JourneyCache(folder, new Contents(Map.copyOf(next), stats), Map.copyOf(results), log, racyMillis);
+        reopened.measurementsKept = Map.copyOf(measurementsRead);
+        return reopened;
+    }
+
+    /**
+     * The measurements file {@code name} as the build before read it, when this process read it
+     * and its attributes {@code stat} are as then, and it had not changed shortly before (as for
+     * journey files). Empty otherwise.
+     */
+    Optional<PlaybookLoader.MeasurementFile> measurements(String name, Optional<FileStat> stat) {
+        KeptMeasurements kept = measurementsKept.get(name);
+        if (kept == null || stat.isEmpty() || !kept.stat().equals(stat.get())) {
+            return Optional.empty();
+        }
+        long racyFrom = (kept.readMillis() - racyMillis) * 1_000_000L;
+        if (stat.get().modifiedNanos() >= racyFrom || stat.get().changedNanos() >= racyFrom) {
+            return Optional.empty();
+        }
+        measurementsRead.put(name, kept);
+        return Optional.of(kept.file());
+    }
+
+    /** Keeps a measurements file read in this build, with its attributes read before it, for the next build. */
+    void measurements(String name, FileStat stat, PlaybookLoader.MeasurementFile file) {
+        measurementsRead.put(name, new KeptMeasurements(stat, startMillis, file));
     }
 
     /** Files whose key came from their recorded attributes, without reading them, in this build. */

@@ -70,7 +70,7 @@ public final class PlaybookLoader {
             result.journey().ifPresent(journeys::add);
             findings.addAll(result.findings());
         }
-        List<Measurement> measurements = measurements(dir, realRoot, findings);
+        List<Measurement> measurements = measurements(dir, realRoot, findings, cache);
         findings.sort(Comparator.naturalOrder());
         return new LoadResult(new Playbook(config, journeys, measurements), findings);
     }
@@ -173,7 +173,20 @@ public final class PlaybookLoader {
     }
 
     /** One measurements file read on its own. */
-    private record MeasurementFile(List<Measurement> measurements, List<Finding> findings) {}
+    record MeasurementFile(List<Measurement> measurements, List<Finding> findings) {}
+
+    /** A measurements file, from {@code cache} when the process read it before and it is unchanged. */
+    private static MeasurementFile measurementFile(Path file, JourneyCache cache) {
+        String name = MEASUREMENTS + "/" + file.getFileName();
+        Optional<JourneyCache.FileStat> stat = cache.enabled() ? JourneyCache.stat(file) : Optional.empty();
+        Optional<MeasurementFile> known = cache.measurements(name, stat);
+        if (known.isPresent()) {
+            return known.get();
+        }
+        MeasurementFile read = measurementFile(file);
+        stat.ifPresent(s -> cache.measurements(name, s, read));
+        return read;
+    }
 
     private static MeasurementFile measurementFile(Path file) {
         Problems problems = new Problems(MEASUREMENTS + "/" + file.getFileName());
@@ -183,7 +196,7 @@ public final class PlaybookLoader {
         return new MeasurementFile(rows, problems.findings());
     }
 
-    private static List<Measurement> measurements(Path dir, Path realRoot, List<Finding> findings) {
+    private static List<Measurement> measurements(Path dir, Path realRoot, List<Finding> findings, JourneyCache cache) {
         Path folder = dir.resolve(MEASUREMENTS);
         if (!Files.isDirectory(folder)
                 || JourneyFiles.inside(folder, MEASUREMENTS, realRoot, findings, true)
@@ -205,8 +218,9 @@ public final class PlaybookLoader {
             }
         }
         // Files are read in parallel; their results are joined in file order.
-        List<MeasurementFile> read =
-                readable.parallelStream().map(PlaybookLoader::measurementFile).toList();
+        List<MeasurementFile> read = readable.parallelStream()
+                .map(file -> measurementFile(file, cache))
+                .toList();
         List<Measurement> measurements = new ArrayList<>();
         for (MeasurementFile file : read) {
             measurements.addAll(file.measurements());

@@ -287,7 +287,7 @@ public final class SiteBuilder {
         /** Starts reading what the last build left (under the lock; it only reads), once. */
         private synchronized void startReading() {
             if (previous == null) {
-                previous = started(() -> previous(out), "journey-site-cache");
+                previous = started(() -> previous(out, memory), "journey-site-cache");
             }
         }
 
@@ -520,6 +520,7 @@ public final class SiteBuilder {
             }
             lap = lap(log, "render and write", pagesStart);
             // after the site, as the replaced site's deletion (a watch does both while it waits)
+            memory.manifest(out, cache.recorded());
             memory.cleanup().execute(() -> commitQuietly(cache, cacheDir, log));
             lap(log, "cache manifest write", lap);
         } catch (IOException e) {
@@ -622,10 +623,13 @@ public final class SiteBuilder {
         return new Setup(msg, templates, markdown, siteFiles, pages, lines);
     }
 
-    private static Previous previous(Path out) {
+    private static Previous previous(Path out, SiteMemory memory) {
         long start = System.nanoTime();
         List<String> lines = new ArrayList<>();
-        SiteCache cache = SiteCache.open(SiteCache.folderFor(out), BuildKeys.manifest(), lines::add);
+        Path folder = SiteCache.folderFor(out);
+        SiteCache cache = memory.manifest(out)
+                .map(recorded -> SiteCache.of(folder, BuildKeys.manifest(), recorded))
+                .orElseGet(() -> SiteCache.open(folder, BuildKeys.manifest(), lines::add));
         start = lap(lines::add, "cache manifest read", start);
         Map<String, FileState> files = cache.isEmpty() ? Map.of() : scan(out, lines::add);
         lap(lines::add, "output scan", start);

@@ -35,6 +35,10 @@ public final class SiteMemory {
     private final boolean keepsSpare;
     private Spare spare;
     private boolean closed;
+    /** The manifest the last build of {@link #manifestOf} recorded, or null. */
+    private Map<String, SiteCache.Entry> manifest;
+
+    private Path manifestOf;
 
     private SiteMemory(Executor cleanup, boolean keepsSpare) {
         this.cleanup = cleanup;
@@ -85,6 +89,20 @@ public final class SiteMemory {
         } else {
             spare = kept;
         }
+    }
+
+    /**
+     * The entries of the build cache's manifest that the last build of {@code out} in this
+     * process wrote, so that the next one need not read it back; empty in a one-off build.
+     */
+    synchronized Optional<Map<String, SiteCache.Entry>> manifest(Path out) {
+        return keepsSpare && out.equals(manifestOf) ? Optional.ofNullable(manifest) : Optional.empty();
+    }
+
+    /** Keeps what a build of {@code out} recorded (read-only from now on), for the next build. */
+    synchronized void manifest(Path out, Map<String, SiteCache.Entry> recorded) {
+        manifestOf = out;
+        manifest = recorded;
     }
 
     /** The spare's folder, which a build must not take for a leftover of a killed one. */

@@ -292,6 +292,30 @@ class JourneyCacheTest {
     }
 
     @Test
+    void aReopenedCacheKeepsUnchangedMeasurementFilesAndReadsChangedOnesAgain() throws IOException {
+        new CorpusGenerator(CorpusGenerator.DEFAULT_SEED).write(journeys, 20);
+        JourneyCache first = JourneyCache.open(cacheDir, log::add, 0);
+        LoadResult before = PlaybookLoader.load(journeys, first);
+        Path csv = journeys.resolve("measurements/survey-00.csv");
+        List<String> rows = Files.readAllLines(csv);
+        Files.writeString(
+                csv, String.join("\n", rows) + "\n" + rows.get(1).replaceFirst(",[^,]*$", ",2026-11-01") + "\n");
+
+        JourneyCache second = first.reopen();
+        LoadResult changed = PlaybookLoader.load(journeys, second);
+        LoadResult unchanged = PlaybookLoader.load(journeys, second.reopen());
+
+        assertThat(changed).isEqualTo(PlaybookLoader.load(journeys));
+        assertThat(changed.playbook().measurements())
+                .hasSize(before.playbook().measurements().size() + 1);
+        assertThat(unchanged).isEqualTo(changed);
+        // the rows of the unchanged files are those read before, not read again
+        assertThat(unchanged.playbook().measurements())
+                .zipSatisfy(changed.playbook().measurements(), (again, read) -> assertThat(again)
+                        .isSameAs(read));
+    }
+
+    @Test
     void filesChangedShortlyBeforeTheLastBuildAreReadAgain() {
         new CorpusGenerator(CorpusGenerator.DEFAULT_SEED).write(journeys, 5);
         loadWithCache(); // the files are younger than two seconds: their times may be too coarse to trust
