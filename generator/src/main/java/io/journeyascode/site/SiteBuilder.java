@@ -461,6 +461,7 @@ public final class SiteBuilder {
                 keys,
                 validation,
                 reportOptions,
+                memory.searchIndex(),
                 part);
         // in a rebuild, the files that do not show diagrams first (see above)
         List<Job> jobs = jobsOf.apply(overlap ? Part.WITHOUT_DIAGRAMS : Part.ALL);
@@ -979,6 +980,7 @@ public final class SiteBuilder {
             BuildKeys keys,
             ValidationResult validation,
             ReportOptions reportOptions,
+            SearchIndex.Memo searchMemo,
             Part part) {
         List<Job> jobs = new ArrayList<>();
         Object texts = templates.texts(msg.all());
@@ -1064,7 +1066,7 @@ public final class SiteBuilder {
             }
         }
         // Made on demand: a rebuild whose inputs did not change does not compute it.
-        Supplier<String> json = memo(() -> SearchIndex.json(SearchIndex.entries(catalog, msg)));
+        Supplier<String> json = memo(() -> SearchIndex.json(catalog, msg, searchMemo));
         jobs.add(new Job("search-index.json", keys.searchIndex("search-index.json"), () -> json.get()
                 .getBytes(StandardCharsets.UTF_8)));
         jobs.add(new Job("assets/search-index.js", keys.searchIndex("assets/search-index.js"), () -> SearchIndex.script(

@@ -39,6 +39,7 @@ public final class SiteMemory {
     private Map<String, SiteCache.Entry> manifest;
 
     private Path manifestOf;
+    private final SearchIndex.Memo searchIndex = new SearchIndex.Memo();
 
     private SiteMemory(Executor cleanup, boolean keepsSpare) {
         this.cleanup = cleanup;
@@ -103,6 +104,14 @@ public final class SiteMemory {
     synchronized void manifest(Path out, Map<String, SiteCache.Entry> recorded) {
         manifestOf = out;
         manifest = recorded;
+    }
+
+    /**
+     * The journeys' parts of the search index from the last build: a one-off build starts with
+     * none, and gets a new memory each time.
+     */
+    SearchIndex.Memo searchIndex() {
+        return searchIndex;
     }
 
     /** The spare's folder, which a build must not take for a leftover of a killed one. */
