@@ -11,6 +11,8 @@ public enum MetricType {
     private final double min;
     private final double max;
     private final boolean higherIsBetter;
+    /** The name in files, made once: rules and pages ask for it for every metric. */
+    private final String yaml = name().toLowerCase(java.util.Locale.ROOT);
 
     MetricType(double min, double max, boolean higherIsBetter) {
         this.min = min;
@@ -35,6 +37,6 @@ public enum MetricType {
     }
 
     public String yaml() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return yaml;
     }
 }

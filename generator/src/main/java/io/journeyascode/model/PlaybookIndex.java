@@ -19,8 +19,10 @@ public final class PlaybookIndex {
 
     private final Playbook playbook;
     private final Map<String, Journey> journeys = new LinkedHashMap<>();
-    private final Map<String, TouchpointRef> touchpoints;
-    private final Map<String, List<Measurement>> series;
+    /** Touchpoints by journey id, then touchpoint id (no key made per lookup: pages and rules ask often). */
+    private final Map<String, Map<String, TouchpointRef>> touchpoints;
+    /** Measurement series by journey id, touchpoint id, then metric key. */
+    private final Map<String, Map<String, Map<String, List<Measurement>>>> series;
 
     /** The index last made by {@link #of}, held weakly: the rules and the site share one. */
     private static volatile java.lang.ref.WeakReference<PlaybookIndex> last = new java.lang.ref.WeakReference<>(null);
@@ -41,34 +43,40 @@ public final class PlaybookIndex {
     public PlaybookIndex(Playbook playbook) {
         this.playbook = playbook;
         // The measurement series do not depend on the journeys: built on another thread meanwhile.
-        CompletableFuture<Map<String, List<Measurement>>> seriesLater =
+        CompletableFuture<Map<String, Map<String, Map<String, List<Measurement>>>>> seriesLater =
                 CompletableFuture.supplyAsync(() -> series(playbook.measurements()));
-        int count = 0;
         for (Journey journey : playbook.journeys()) {
             journeys.putIfAbsent(journey.id().value(), journey);
-            count += journey.touchpoints().size();
         }
-        touchpoints = new HashMap<>(count * 4 / 3 + 1);
+        touchpoints = new HashMap<>(journeys.size() * 4 / 3 + 1);
         for (Journey journey : journeys.values()) {
+            Map<String, TouchpointRef> own = new HashMap<>(journey.touchpoints().size() * 4 / 3 + 1);
             for (Touchpoint tp : journey.touchpoints()) {
-                touchpoints.putIfAbsent(
-                        qualified(journey.id().value(), tp.id().value()), new TouchpointRef(journey, tp));
+                own.putIfAbsent(tp.id().value(), new TouchpointRef(journey, tp));
             }
+            touchpoints.put(journey.id().value(), own);
         }
         series = seriesLater.join();
     }
 
-    private static Map<String, List<Measurement>> series(List<Measurement> measurements) {
-        Map<String, List<Measurement>> series = new HashMap<>();
+    private static Map<String, Map<String, Map<String, List<Measurement>>>> series(List<Measurement> measurements) {
+        Map<String, Map<String, Map<String, List<Measurement>>>> series = new HashMap<>();
+        List<List<Measurement>> all = new ArrayList<>();
         for (Measurement m : measurements) {
-            series.computeIfAbsent(seriesKey(m.journey(), m.touchpoint(), m.metric()), k -> new ArrayList<>())
+            series.computeIfAbsent(m.journey(), k -> new HashMap<>())
+                    .computeIfAbsent(m.touchpoint(), k -> new HashMap<>())
+                    .computeIfAbsent(m.metric(), k -> {
+                        List<Measurement> list = new ArrayList<>();
+                        all.add(list);
+                        return list;
+                    })
                     .add(m);
         }
         // Oldest first; on the same date the later row in the files wins as "newest".
         Comparator<Measurement> byDate = Comparator.comparing(Measurement::date)
                 .thenComparing(m -> m.span().file())
                 .thenComparingInt(m -> m.span().line());
-        series.values().forEach(list -> list.sort(byDate));
+        all.forEach(list -> list.sort(byDate));
         return series;
     }
 
@@ -81,7 +89,8 @@ public final class PlaybookIndex {
     }
 
     public Optional<TouchpointRef> touchpoint(String journeyId, String touchpointId) {
-        return Optional.ofNullable(touchpoints.get(qualified(journeyId, touchpointId)));
+        Map<String, TouchpointRef> own = touchpoints.get(journeyId);
+        return Optional.ofNullable(own == null ? null : own.get(touchpointId));
     }
 
     /**
@@ -98,8 +107,12 @@ public final class PlaybookIndex {
 
     /** The measurements of a metric, oldest first. */
     public List<Measurement> measurements(Journey journey, Touchpoint touchpoint, Metric metric) {
-        return series.getOrDefault(
-                seriesKey(journey.id().value(), touchpoint.id().value(), metric.key()), List.of());
+        Map<String, Map<String, List<Measurement>>> byTouchpoint =
+                series.get(journey.id().value());
+        Map<String, List<Measurement>> byMetric =
+                byTouchpoint == null ? null : byTouchpoint.get(touchpoint.id().value());
+        List<Measurement> values = byMetric == null ? null : byMetric.get(metric.key());
+        return values == null ? List.of() : values;
     }
 
     /** The metric's actual: the newest measurement, else the {@code actual} written in YAML. */
@@ -117,13 +130,5 @@ public final class PlaybookIndex {
         return values.isEmpty()
                 ? Optional.empty()
                 : Optional.of(values.get(values.size() - 1).date());
-    }
-
-    private static String qualified(String journey, String touchpoint) {
-        return journey + "/" + touchpoint;
-    }
-
-    private static String seriesKey(String journey, String touchpoint, String metric) {
-        return journey + "\u0000" + touchpoint + "\u0000" + metric;
     }
 }
