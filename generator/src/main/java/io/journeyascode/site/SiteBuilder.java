@@ -298,7 +298,7 @@ public final class SiteBuilder {
         public synchronized void prepare(String locale) {
             if (setup == null || !locale.equals(setupLocale)) {
                 setupLocale = locale;
-                setup = started(() -> setup(locale, options), "journey-site-setup");
+                setup = started(() -> setup(locale, options, memory), "journey-site-setup");
             }
         }
 
@@ -603,13 +603,65 @@ public final class SiteBuilder {
     private record Previous(SiteCache cache, Map<String, FileState> files, List<String> log) {}
 
     /** What the pages need besides the journeys; {@code log} holds its lines and timings, in order. */
-    private record Setup(
+    record Setup(
             Messages msg,
             Templates templates,
             Markdown markdown,
             SortedMap<String, byte[]> siteFiles,
             List<MarkdownPageView> pages,
             List<String> log) {}
+
+    /**
+     * The setup for {@code locale}: the one the last build of this process made when the locale,
+     * the folders and every file in them are as then (see {@link SiteMemory#setup}), else a new
+     * one.
+     */
+    private static Setup setup(String locale, BuildOptions options, SiteMemory memory) {
+        Optional<List<Object>> key = setupKey(locale, options);
+        Optional<Setup> kept = key.flatMap(memory::setup);
+        if (kept.isPresent()) {
+            List<String> lines = new ArrayList<>();
+            kept.get().log().stream()
+                    .filter(line -> !line.startsWith("timing: "))
+                    .forEach(lines::add);
+            lap(lines::add, "messages, templates, site files, pages (kept from the last build)", System.nanoTime());
+            Setup setup = kept.get();
+            return new Setup(setup.msg(), setup.templates(), setup.markdown(), setup.siteFiles(), setup.pages(), lines);
+        }
+        Setup setup = setup(locale, options);
+        key.ifPresent(k -> memory.setup(k, setup));
+        return setup;
+    }
+
+    /**
+     * What the setup is made from: the locale, the templates and site folders and, for each file
+     * in them, its path, size, time and file key. Empty when a file changed in the last two
+     * seconds (a time too coarse to tell two changes apart) or a folder cannot be read.
+     */
+    private static Optional<List<Object>> setupKey(String locale, BuildOptions options) {
+        List<Object> key = new ArrayList<>(List.of(locale, options.templatesDir(), options.siteDir()));
+        long recent = System.currentTimeMillis() - 2_000;
+        for (Optional<Path> dir : List.of(options.templatesDir(), options.siteDir())) {
+            if (dir.isEmpty() || !Files.isDirectory(dir.get())) {
+                continue;
+            }
+            try (java.util.stream.Stream<Path> files = Files.walk(dir.get())) {
+                for (Path file : (Iterable<Path>) files::iterator) {
+                    BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
+                    if (a.isDirectory()) {
+                        continue; // what it holds is in the key
+                    }
+                    if (a.lastModifiedTime().toMillis() >= recent) {
+                        return Optional.empty();
+                    }
+                    key.add(List.of(file.toString(), a.size(), a.lastModifiedTime(), String.valueOf(a.fileKey())));
+                }
+            } catch (IOException | UncheckedIOException e) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(key);
+    }
 
     private static Setup setup(String locale, BuildOptions options) {
         List<String> lines = new ArrayList<>();

@@ -4,6 +4,7 @@ import io.journeyascode.cache.SiteCache;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Executor;
@@ -40,6 +41,8 @@ public final class SiteMemory {
 
     private Path manifestOf;
     private final SearchIndex.Memo searchIndex = new SearchIndex.Memo();
+    private List<Object> setupKey;
+    private SiteBuilder.Setup setup;
 
     private SiteMemory(Executor cleanup, boolean keepsSpare) {
         this.cleanup = cleanup;
@@ -112,6 +115,19 @@ public final class SiteMemory {
      */
     SearchIndex.Memo searchIndex() {
         return searchIndex;
+    }
+
+    /**
+     * The messages, templates, site files and pages the last build made from what {@code key}
+     * describes (see {@code SiteBuilder.setupKey}); empty in a one-off build.
+     */
+    synchronized Optional<SiteBuilder.Setup> setup(List<Object> key) {
+        return keepsSpare && key.equals(setupKey) ? Optional.of(setup) : Optional.empty();
+    }
+
+    synchronized void setup(List<Object> key, SiteBuilder.Setup made) {
+        setupKey = key;
+        setup = made;
     }
 
     /** The spare's folder, which a build must not take for a leftover of a killed one. */

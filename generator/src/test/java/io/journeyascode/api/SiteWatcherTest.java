@@ -35,6 +35,9 @@ class SiteWatcherTest {
     Path dir;
 
     private Path journeys;
+    /** The --site folder of the builds, if any. */
+    private Optional<Path> site = Optional.empty();
+
     private final CorpusGenerator corpus = new CorpusGenerator(CorpusGenerator.DEFAULT_SEED);
     private final BlockingQueue<Object> events = new LinkedBlockingQueue<>();
     private SiteWatcher watcher;
@@ -141,6 +144,33 @@ class SiteWatcherTest {
         watcher.close();
         thread.join(TimeUnit.SECONDS.toMillis(EVENT_SECONDS));
         assertThat(spares()).as("the spare is deleted when the watch ends").isEmpty();
+    }
+
+    @Test
+    void aChangedSiteFolderIsUsedByTheNextBuildEvenWithTheSameTime() throws Exception {
+        Path messages = Files.createDirectories(dir.resolve("site")).resolve("messages_en.properties");
+        Files.writeString(messages, "search.kind.journey=Reise\n");
+        java.nio.file.attribute.FileTime anHourAgo =
+                java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() - 3_600_000);
+        Files.setLastModifiedTime(messages, anHourAgo);
+        site = Optional.of(dir.resolve("site"));
+        Path out = dir.resolve("out");
+        start(out);
+        nextBuild();
+        Path file = journeys.resolve(corpus.journeyFile(1));
+        save(file, Files.readString(file).replaceFirst("(?m)^title: \"", "title: \"Renamed "));
+        nextChange();
+        nextBuild(); // with the messages, templates and site files kept from the first build
+        assertThat(Files.readString(out.resolve("search-index.json"))).contains("\"kind\":\"Reise\"");
+
+        // changed as a careless copy would: the time set back to the old one
+        Files.writeString(messages, "search.kind.journey=Voyage\n");
+        Files.setLastModifiedTime(messages, anHourAgo);
+        nextChange();
+        assertThat(nextBuild().siteWritten()).isTrue();
+
+        assertThat(Files.readString(out.resolve("search-index.json"))).contains("\"kind\":\"Voyage\"");
+        assertSameSite(out, oneOffBuild());
     }
 
     /** The spare copies of the site beside {@code out}. */
@@ -313,7 +343,7 @@ class SiteWatcherTest {
                 journeys,
                 out,
                 Optional.empty(),
-                Optional.empty(),
+                site,
                 Engine.DOT,
                 2,
                 Optional.empty(),
