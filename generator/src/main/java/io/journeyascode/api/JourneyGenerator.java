@@ -51,8 +51,8 @@ public final class JourneyGenerator {
             Path cacheFolder = SiteCache.folderFor(options.outputDir());
             JourneyCache cache = memory.journeys(cacheFolder, log);
             try {
-                // the journey cache file is written while the watch waits, as the replaced site is deleted
-                return build(options, log, site, cache, memory.cleanup(), start);
+                // the journey cache file is written once the watch is idle (see BuildMemory)
+                return build(options, log, site, cache, task -> memory.save("journey cache", task), start);
             } finally {
                 memory.remember(cacheFolder, cache);
             }

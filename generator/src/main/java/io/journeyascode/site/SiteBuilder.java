@@ -522,7 +522,7 @@ public final class SiteBuilder {
             lap = lap(log, "render and write", pagesStart);
             // after the site, as the replaced site's deletion (a watch does both while it waits)
             memory.manifest(out, cache.recorded());
-            memory.cleanup().execute(() -> commitQuietly(cache, cacheDir, log));
+            memory.save("site manifest", () -> commitQuietly(cache, cacheDir, log));
             lap(log, "cache manifest write", lap);
         } catch (IOException e) {
             deleteQuietly(temp, log);

@@ -33,6 +33,7 @@ public final class SiteMemory {
     static final SiteCache.Entry UNKNOWN = new SiteCache.Entry("", -1, -1, 0);
 
     private final Executor cleanup;
+    private final java.util.function.BiConsumer<String, Runnable> save;
     private final boolean keepsSpare;
     private Spare spare;
     private boolean closed;
@@ -44,27 +45,34 @@ public final class SiteMemory {
     private List<Object> setupKey;
     private SiteBuilder.Setup setup;
 
-    private SiteMemory(Executor cleanup, boolean keepsSpare) {
+    private SiteMemory(Executor cleanup, java.util.function.BiConsumer<String, Runnable> save, boolean keepsSpare) {
         this.cleanup = cleanup;
+        this.save = save;
         this.keepsSpare = keepsSpare;
     }
 
     /** For one build: the old site is deleted at once, nothing is kept. */
     public static SiteMemory none() {
-        return new SiteMemory(Runnable::run, false);
+        return new SiteMemory(Runnable::run, (what, write) -> write.run(), false);
     }
 
     /**
      * For a process that builds the same site again: {@code cleanup} runs the work the next
-     * build needs (the process waits for it before that build), and the replaced site is kept as
-     * a spare.
+     * build needs (the process waits for it before that build), {@code save} is given each write
+     * of a cache file with what it writes (the process does the last of each when it is idle),
+     * and the replaced site is kept as a spare.
      */
-    public static SiteMemory keeping(Executor cleanup) {
-        return new SiteMemory(cleanup, true);
+    public static SiteMemory keeping(Executor cleanup, java.util.function.BiConsumer<String, Runnable> save) {
+        return new SiteMemory(cleanup, save, true);
     }
 
     Executor cleanup() {
         return cleanup;
+    }
+
+    /** Has {@code write}, the write of the cache file {@code what}, done: at once, or when the process is idle. */
+    void save(String what, Runnable write) {
+        save.accept(what, write);
     }
 
     boolean keepsSpare() {

@@ -144,6 +144,12 @@ class SiteWatcherTest {
         watcher.close();
         thread.join(TimeUnit.SECONDS.toMillis(EVENT_SECONDS));
         assertThat(spares()).as("the spare is deleted when the watch ends").isEmpty();
+        // the cache files, written when the watch ends (or is idle), describe the last build
+        assertThat(dir.resolve("out.cache/manifest.tsv")).isRegularFile();
+        assertThat(dir.resolve("out.cache/journeys.bin")).isRegularFile();
+        List<String> lines = new java.util.ArrayList<>();
+        JourneyGenerator.build(options(out), lines::add);
+        assertThat(lines).anyMatch(line -> line.startsWith("Wrote 0 of "));
     }
 
     @Test
