@@ -520,7 +520,7 @@ public final class SiteBuilder {
                 }
             }
             lap = lap(log, "render and write", pagesStart);
-            // after the site, as the replaced site's deletion (a watch does both while it waits)
+            // after the site: at once in a one-off build, once it is idle in a watch (see SiteMemory)
             memory.manifest(out, cache.recorded());
             memory.save("site manifest", () -> commitQuietly(cache, cacheDir, log));
             lap(log, "cache manifest write", lap);
@@ -1368,13 +1368,7 @@ public final class SiteBuilder {
             throws IOException {
         if (Files.exists(out)) {
             Path old = parent.resolve("." + name + ".old-" + random());
-            move(out, old);
-            try {
-                move(temp, out);
-            } catch (IOException e) {
-                move(old, out);
-                throw e;
-            }
+            replace(temp, out, old);
             cleanup.execute(() -> {
                 try {
                     deleteFiles(old, oldFiles, threads);
@@ -1419,6 +1413,12 @@ public final class SiteBuilder {
      */
     private static Path swapKeeping(Path temp, Path out, Path parent, String name) throws IOException {
         Path old = parent.resolve("." + name + SPARE + random());
+        replace(temp, out, old);
+        return old;
+    }
+
+    /** Moves {@code out} to {@code old}, then {@code temp} to {@code out}; on failure puts the old site back. */
+    private static void replace(Path temp, Path out, Path old) throws IOException {
         move(out, old);
         try {
             move(temp, out);
@@ -1426,7 +1426,6 @@ public final class SiteBuilder {
             move(old, out);
             throw e;
         }
-        return old;
     }
 
     /** Deletes {@code paths} below {@code root} on {@code threads} threads, as far as it can. */

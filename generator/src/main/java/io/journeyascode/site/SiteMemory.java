@@ -13,8 +13,11 @@ import java.util.function.Consumer;
 /**
  * What the site builder keeps between the builds of one process: where it hands the work that
  * only the next build needs (deleting the replaced site, writing the cache's files), and, in a
- * process that builds the same site again and again ({@code journey build --watch}), the
- * replaced site itself, as a spare.
+ * process that builds the same site again and again ({@code journey build --watch}), what the
+ * next build would otherwise make or read again: the build cache's manifest as the last build
+ * recorded it, the messages, templates and site files (while their folders are unchanged), each
+ * journey's part of the search index, and the replaced site itself, as a spare. A one-off build
+ * ({@link #none()}) keeps nothing and writes what it writes at once.
  *
  * <p>An update otherwise makes the new site in an empty folder and hard-links every unchanged
  * file into it from the current site (27,000 links for 1,000 journeys), then deletes the old site.

@@ -8,12 +8,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * A build killed between the two moves of the swap leaves the old site at {@code .NAME.old-…}
- * and nothing at {@code NAME}: the next build puts it back before anything else, so even a
+ * (in a watch {@code .NAME.spare-…}) and nothing at {@code NAME}: the next build puts it back before anything else, so even a
  * next build that fails leaves the previous site in place.
  */
 class InterruptedSwapTest {
@@ -21,9 +22,11 @@ class InterruptedSwapTest {
     @TempDir
     Path tmp;
 
-    @Test
-    void theNextBuildPutsBackASiteLeftAsideByAKilledSwap() throws Exception {
-        Path aside = Files.createDirectories(tmp.resolve(".site.old-0123456789ab"));
+    /** A one-off build's swap, and a watch's, which keeps the old site as its spare. */
+    @ParameterizedTest
+    @ValueSource(strings = {".site.old-0123456789ab", ".site.spare-0123456789ab"})
+    void theNextBuildPutsBackASiteLeftAsideByAKilledSwap(String leftAside) throws Exception {
+        Path aside = Files.createDirectories(tmp.resolve(leftAside));
         Files.writeString(aside.resolve("index.html"), "previous site");
         Path out = tmp.resolve("site");
         SiteBuilder.Output full = (file, content) -> {
