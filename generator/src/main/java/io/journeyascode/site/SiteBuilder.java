@@ -685,7 +685,9 @@ public final class SiteBuilder {
                 .orElseGet(() -> SiteCache.open(folder, BuildKeys.manifest(), lines::add));
         start = lap(lines::add, "cache manifest read", start);
         Map<String, FileState> files = cache.isEmpty() ? Map.of() : scan(out, lines::add);
-        lap(lines::add, "output scan", start);
+        start = lap(lines::add, "output scan", start);
+        memory.verify(out);
+        lap(lines::add, "spare check", start);
         return new Previous(cache, files, lines);
     }
 

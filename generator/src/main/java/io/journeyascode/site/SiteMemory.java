@@ -97,6 +97,64 @@ public final class SiteMemory {
         return Optional.of(taken);
     }
 
+    /**
+     * Drops the spare of {@code out} (and has it deleted) unless each of its folders still holds
+     * as many entries as the files it is known to hold need: a file deleted or added there (by
+     * anything but a build) would otherwise be missing from, or left in, the next site. Reads
+     * the folders' entries only, no file's attributes.
+     */
+    void verify(Path out) {
+        Spare checked;
+        synchronized (this) {
+            checked = spare;
+        }
+        if (checked == null
+                || !checked.out().equals(out)
+                || holdsJust(checked.folder(), checked.files().keySet())) {
+            return;
+        }
+        synchronized (this) {
+            if (spare != checked) {
+                return;
+            }
+            spare = null;
+        }
+        cleanup.execute(() -> SiteBuilder.deleteQuietly(checked.folder(), line -> {}));
+    }
+
+    /** Whether {@code root} holds exactly {@code files} (paths below it) and their folders, as far as entry counts tell. */
+    static boolean holdsJust(Path root, java.util.Set<String> files) {
+        Map<String, java.util.Set<String>> entries = new java.util.HashMap<>();
+        entries.put("", new java.util.HashSet<>());
+        for (String file : files) {
+            String path = file;
+            for (int slash = path.lastIndexOf('/'); ; slash = path.lastIndexOf('/')) {
+                String dir = slash < 0 ? "" : path.substring(0, slash);
+                boolean newDir = !entries.containsKey(dir);
+                entries.computeIfAbsent(dir, d -> new java.util.HashSet<>()).add(path.substring(slash + 1));
+                if (slash < 0 || !newDir) {
+                    break;
+                }
+                path = dir;
+            }
+        }
+        for (Map.Entry<String, java.util.Set<String>> dir : entries.entrySet()) {
+            int count = 0;
+            try (java.nio.file.DirectoryStream<Path> stream =
+                    Files.newDirectoryStream(dir.getKey().isEmpty() ? root : root.resolve(dir.getKey()))) {
+                for (Path ignored : stream) {
+                    count++;
+                }
+            } catch (java.io.IOException | RuntimeException e) {
+                return false;
+            }
+            if (count != dir.getValue().size()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Keeps {@code kept}, the replaced site, as the spare; deletes it when the process is ending. */
     synchronized void keep(Spare kept) {
         if (closed) {

@@ -108,8 +108,20 @@ class SiteWatcherTest {
         assertSameSite(out, oneOffBuild());
         assertThat(spares()).hasSize(1);
 
-        // the next ones start from the spare: changed, unchanged and hand-edited files
+        // a spare that lost a file (to anything but a build) is not used: the site keeps it
+        Files.delete(spares().get(0).resolve("assets/style.css"));
         save(second, secondText.replaceFirst("(?m)^title: \"", "title: \"Two "));
+        nextChange();
+        assertThat(nextBuild().siteWritten()).isTrue();
+        assertSameSite(out, oneOffBuild());
+
+        // the next ones start from the spare: changed, unchanged and hand-edited files
+        save(second, secondText.replaceFirst("(?m)^title: \"", "title: \"Three "));
+        nextChange();
+        assertThat(nextBuild().siteWritten()).isTrue();
+        assertSameSite(out, oneOffBuild());
+        Files.writeString(spares().get(0).resolve("journeys/stray.html"), "not from a build");
+        save(second, secondText.replaceFirst("(?m)^title: \"", "title: \"Four "));
         nextChange();
         assertThat(nextBuild().siteWritten()).isTrue();
         assertSameSite(out, oneOffBuild());
