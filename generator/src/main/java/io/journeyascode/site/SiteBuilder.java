@@ -815,7 +815,7 @@ public final class SiteBuilder {
                             .filter(e -> state.size() == e.size() && state.modified() == e.modified())
                             .orElse(SiteMemory.UNKNOWN)));
             Path old = swapKeeping(temp, out, out.getParent(), out.getFileName().toString());
-            memory.keep(new SiteMemory.Spare(old, out, nextSpare));
+            memory.keep(new SiteMemory.Spare(old, out, nextSpare, memory.cleanup()));
         } else {
             swap(
                     temp,

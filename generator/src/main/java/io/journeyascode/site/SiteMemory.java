@@ -30,7 +30,22 @@ import java.util.function.Consumer;
 public final class SiteMemory {
 
     /** The spare copy of the site: its folder and what each of its files holds (see {@link #UNKNOWN}). */
-    record Spare(Path folder, Path out, Map<String, SiteCache.Entry> files) {}
+    record Spare(
+            Path folder,
+            Path out,
+            Map<String, SiteCache.Entry> files,
+            java.util.concurrent.CompletableFuture<Map<String, Integer>> entryCounts) {
+
+        /** The spare in {@code folder}, its folders' entry counts counted on {@code cleanup} (while the process waits). */
+        Spare(Path folder, Path out, Map<String, SiteCache.Entry> files, Executor cleanup) {
+            this(
+                    folder,
+                    out,
+                    files,
+                    java.util.concurrent.CompletableFuture.supplyAsync(
+                            () -> SiteMemory.entryCounts(files.keySet()), cleanup));
+        }
+    }
 
     /** A file of the spare whose content is not known: it is replaced whatever the key. */
     static final SiteCache.Entry UNKNOWN = new SiteCache.Entry("", -1, -1, 0);
@@ -110,7 +125,7 @@ public final class SiteMemory {
         }
         if (checked == null
                 || !checked.out().equals(out)
-                || holdsJust(checked.folder(), checked.files().keySet())) {
+                || holdsJust(checked.folder(), checked.entryCounts().join())) {
             return;
         }
         synchronized (this) {
@@ -122,8 +137,21 @@ public final class SiteMemory {
         cleanup.execute(() -> SiteBuilder.deleteQuietly(checked.folder(), line -> {}));
     }
 
-    /** Whether {@code root} holds exactly {@code files} (paths below it) and their folders, as far as entry counts tell. */
-    static boolean holdsJust(Path root, java.util.Set<String> files) {
+    /** Whether each folder of {@code root} has as many entries as {@code counts} says (see {@link #entryCounts}). */
+    private static boolean holdsJust(Path root, Map<String, Integer> counts) {
+        for (Map.Entry<String, Integer> dir : counts.entrySet()) {
+            String[] names = (dir.getKey().isEmpty() ? root : root.resolve(dir.getKey()))
+                    .toFile()
+                    .list();
+            if (names == null || names.length != dir.getValue()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** How many entries each folder (by path below the root, "" for the root) of a tree of {@code files} has. */
+    static Map<String, Integer> entryCounts(java.util.Set<String> files) {
         Map<String, java.util.Set<String>> entries = new java.util.HashMap<>();
         entries.put("", new java.util.HashSet<>());
         for (String file : files) {
@@ -138,21 +166,9 @@ public final class SiteMemory {
                 path = dir;
             }
         }
-        for (Map.Entry<String, java.util.Set<String>> dir : entries.entrySet()) {
-            int count = 0;
-            try (java.nio.file.DirectoryStream<Path> stream =
-                    Files.newDirectoryStream(dir.getKey().isEmpty() ? root : root.resolve(dir.getKey()))) {
-                for (Path ignored : stream) {
-                    count++;
-                }
-            } catch (java.io.IOException | RuntimeException e) {
-                return false;
-            }
-            if (count != dir.getValue().size()) {
-                return false;
-            }
-        }
-        return true;
+        Map<String, Integer> counts = new java.util.HashMap<>();
+        entries.forEach((dir, names) -> counts.put(dir, names.size()));
+        return counts;
     }
 
     /** Keeps {@code kept}, the replaced site, as the spare; deletes it when the process is ending. */
