@@ -21,7 +21,7 @@ final class SearchIndex {
     private SearchIndex() {}
 
     /** The entries of one journey: the journey, then each of its touchpoints that has a page. */
-    private static List<Entry> entries(Journey journey, Catalog catalog, Messages msg) {
+    static List<Entry> entries(Journey journey, Catalog catalog, Messages msg) {
         List<Entry> out = new ArrayList<>();
         out.add(new Entry(
                 journey.title().value(),
@@ -47,7 +47,7 @@ final class SearchIndex {
     }
 
     /** The entries of the teams and channels, after the journeys'. */
-    private static List<Entry> teamsAndChannels(Catalog catalog, Messages msg) {
+    static List<Entry> teamsAndChannels(Catalog catalog, Messages msg) {
         List<Entry> out = new ArrayList<>();
         catalog.teams.forEach((id, name) -> out.add(new Entry(
                 name,
@@ -68,17 +68,8 @@ final class SearchIndex {
         return out;
     }
 
-    static List<Entry> entries(Catalog catalog, Messages msg) {
-        List<Entry> out = new ArrayList<>();
-        for (Journey journey : catalog.journeys) {
-            out.addAll(entries(journey, catalog, msg));
-        }
-        out.addAll(teamsAndChannels(catalog, msg));
-        return out;
-    }
-
     /**
-     * The index as {@link #json(List)} of {@link #entries(Catalog, Messages)} gives it, with the
+     * The index: every journey's entries in catalog order, then the teams' and channels', with the
      * part of each journey taken from {@code memo} when the journey (the same object: the
      * loader's result for an unchanged file), its touchpoints with pages, the messages and the
      * team names are as when it was made.

@@ -54,11 +54,11 @@ class SearchIndexTest {
 
         String json = SearchIndex.json(catalog, msg, new SearchIndex.Memo());
 
-        assertThat(SearchIndex.entries(catalog, msg))
+        assertThat(entries(catalog, msg))
                 .filteredOn(e -> e.kind().equals("Journey"))
                 .extracting(SearchIndex.Entry::title)
                 .contains(TRICKY);
-        assertThat(json).isEqualTo(jackson(SearchIndex.entries(catalog, msg)));
+        assertThat(json).isEqualTo(jackson(entries(catalog, msg)));
     }
 
     @Test
@@ -69,7 +69,7 @@ class SearchIndexTest {
 
         // The same journey objects (unchanged files), one journey changed, then other team names.
         Catalog same = catalog(first);
-        assertThat(SearchIndex.json(same, msg, memo)).isEqualTo(jackson(SearchIndex.entries(same, msg)));
+        assertThat(SearchIndex.json(same, msg, memo)).isEqualTo(jackson(entries(same, msg)));
         Path file = journeys.resolve(corpus.journeyFile(2));
         Files.writeString(file, Files.readString(file).replaceFirst("(?m)^title: \"", "title: \"Renamed "));
         LoadResult changed = PlaybookLoader.load(journeys);
@@ -80,12 +80,9 @@ class SearchIndexTest {
                         changed.playbook().measurements()),
                 changed.findings()));
         String json = SearchIndex.json(withChange, msg, memo);
-        assertThat(json)
-                .isEqualTo(jackson(SearchIndex.entries(withChange, msg)))
-                .contains("Renamed ");
+        assertThat(json).isEqualTo(jackson(entries(withChange, msg))).contains("Renamed ");
         Messages finnish = Messages.load("fi", Optional.empty());
-        assertThat(SearchIndex.json(withChange, finnish, memo))
-                .isEqualTo(jackson(SearchIndex.entries(withChange, finnish)));
+        assertThat(SearchIndex.json(withChange, finnish, memo)).isEqualTo(jackson(entries(withChange, finnish)));
     }
 
     /** The journeys of {@code first}, but the changed one from {@code changed}: as a watch's loader gives them. */
@@ -95,6 +92,14 @@ class SearchIndexTest {
         return java.util.stream.IntStream.range(0, after.size())
                 .mapToObj(i -> after.get(i).equals(before.get(i)) ? before.get(i) : after.get(i))
                 .toList();
+    }
+
+    /** Every entry of the index, in order: each journey's, then the teams' and channels'. */
+    private static List<SearchIndex.Entry> entries(Catalog catalog, Messages msg) {
+        List<SearchIndex.Entry> all = new java.util.ArrayList<>();
+        catalog.journeys.forEach(journey -> all.addAll(SearchIndex.entries(journey, catalog, msg)));
+        all.addAll(SearchIndex.teamsAndChannels(catalog, msg));
+        return all;
     }
 
     private static Catalog catalog(LoadResult loaded) {
