@@ -37,7 +37,9 @@ import java.util.stream.Stream;
  *
  * <p>Run it with {@code ./mvnw -B -pl generator -Pbenchmark -DskipTests package} (see
  * the README, Performance). Options: {@code --sizes 10,100,1000 --runs 5,5,3 --jobs 2
- * --jar PATH --work DIR --profile true}.
+ * --jar PATH --work DIR --profile true}, and {@code --corpus=DIR} to measure a playbook of one's
+ * own instead of the generated ones: it is copied into the work folder first (the rebuilds change
+ * a journey's title there, never in {@code DIR}), and its journeys are N.
  */
 public final class BenchmarkRunner {
 
@@ -49,6 +51,11 @@ public final class BenchmarkRunner {
     private final Path work;
     private final List<Integer> sizes;
     private final List<Integer> runs;
+    /** A playbook of the user's to measure instead of generated corpora, or null. */
+    private final Path ownCorpus;
+    /** The size whose ratios the targets table shows: the last measured. */
+    private int largest;
+
     private final int jobs;
     private final boolean profile;
     private final boolean timeAvailable = Files.isExecutable(Path.of("/usr/bin/time"));
@@ -73,9 +80,11 @@ public final class BenchmarkRunner {
     /** Per size, build time / Hugo time of each pair of runs made one after the other. */
     private final Map<Integer, List<Double>> buildHugoRatios = new java.util.HashMap<>();
 
-    BenchmarkRunner(Path jar, Path work, List<Integer> sizes, List<Integer> runs, int jobs, boolean profile) {
+    BenchmarkRunner(
+            Path jar, Path work, List<Integer> sizes, List<Integer> runs, int jobs, boolean profile, Path ownCorpus) {
         this.jar = jar;
         this.work = work;
+        this.ownCorpus = ownCorpus;
         this.sizes = sizes;
         this.runs = runs;
         this.jobs = jobs;
@@ -85,7 +94,9 @@ public final class BenchmarkRunner {
     public static void main(String[] args) throws Exception {
         Map<String, String> options = new LinkedHashMap<>();
         for (int i = 0; i < args.length; i++) {
-            if (args[i].startsWith("--") && i + 1 < args.length) {
+            if (args[i].startsWith("--") && args[i].contains("=")) { // --name=value, the value may be empty
+                options.put(args[i].substring(2, args[i].indexOf('=')), args[i].substring(args[i].indexOf('=') + 1));
+            } else if (args[i].startsWith("--") && i + 1 < args.length) {
                 options.put(args[i].substring(2), args[++i]);
             } else {
                 System.err.println("unknown argument: " + args[i]);
@@ -103,8 +114,14 @@ public final class BenchmarkRunner {
         List<Integer> sizes = ints(options.getOrDefault("sizes", "10,100,1000"));
         List<Integer> runs = ints(options.getOrDefault("runs", "5,5,3"));
         int jobs = Integer.parseInt(options.getOrDefault("jobs", "2"));
-        BenchmarkRunner runner =
-                new BenchmarkRunner(jar, work, sizes, runs, jobs, Boolean.parseBoolean(options.get("profile")));
+        String corpus = options.getOrDefault("corpus", "").trim();
+        Path ownCorpus = corpus.isEmpty() ? null : Path.of(corpus).toAbsolutePath();
+        if (ownCorpus != null && !Files.isDirectory(ownCorpus)) {
+            System.err.println("--corpus " + ownCorpus + " is not a folder.");
+            System.exit(2);
+        }
+        BenchmarkRunner runner = new BenchmarkRunner(
+                jar, work, sizes, runs, jobs, Boolean.parseBoolean(options.get("profile")), ownCorpus);
         String report = runner.run();
         System.out.println(report);
         Files.writeString(work.resolve("results.md"), report, StandardCharsets.UTF_8);
@@ -120,28 +137,33 @@ public final class BenchmarkRunner {
 
     String run() throws Exception {
         Files.createDirectories(work);
-        for (int i = 0; i < sizes.size(); i++) {
-            int n = sizes.get(i);
-            int times = runs.get(Math.min(i, runs.size() - 1));
-            measureSize(n, times);
+        Path corpus = null;
+        if (ownCorpus != null) {
+            corpus = work.resolve("corpus-own");
+            deleteTree(corpus);
+            copyTree(ownCorpus, corpus);
+            int n = PlaybookLoader.load(corpus).playbook().journeys().size();
+            notes.add("Corpus: " + ownCorpus + " (" + n + " journeys), copied to " + corpus + " before the runs.");
+            log("N=" + n + ": " + ownCorpus + " copied to " + corpus);
+            measureSize(n, runs.get(0), corpus);
+        } else {
+            for (int i = 0; i < sizes.size(); i++) {
+                int n = sizes.get(i);
+                corpus = work.resolve("corpus-" + n);
+                deleteTree(corpus);
+                new CorpusGenerator(CorpusGenerator.DEFAULT_SEED).write(corpus, n);
+                log("N=" + n + ": corpus written to " + corpus);
+                measureSize(n, runs.get(Math.min(i, runs.size() - 1)), corpus);
+            }
         }
         if (profile) {
-            int n = sizes.get(sizes.size() - 1);
-            notes.add(Profiles.profile(jar, work, corpus(n), n, jobs));
+            notes.add(Profiles.profile(jar, work, corpus, largest, jobs));
         }
         return report();
     }
 
-    private Path corpus(int n) {
-        return work.resolve("corpus-" + n);
-    }
-
-    private void measureSize(int n, int times) throws Exception {
-        Path corpus = corpus(n);
-        deleteTree(corpus);
-        CorpusGenerator generator = new CorpusGenerator(CorpusGenerator.DEFAULT_SEED);
-        generator.write(corpus, n);
-        log("N=" + n + ": corpus written to " + corpus);
+    private void measureSize(int n, int times, Path corpus) throws Exception {
+        largest = n;
 
         // validate
         List<Timed> validate = repeat(times, k -> cli("validate", corpus.toString()));
@@ -215,30 +237,14 @@ public final class BenchmarkRunner {
         }
 
         // rebuild after one journey changed, warm cache
-        Path changed = corpus.resolve(generator.journeyFile(0));
-        String original = Files.readString(changed);
-        List<Timed> rebuilds = repeat(times, k -> {
-            Files.writeString(changed, original.replaceFirst("(?m)^title: \"(.*)\"$", "title: \"$1 rev " + k + "\""));
-            return cli("build", corpus.toString(), "--out", out.toString(), "--engine", "dot", "--jobs", "" + jobs);
-        });
-        Files.writeString(changed, original);
-        add("rebuild after one journey changed", n, rebuilds, "");
-        // One watching process: its first rebuilds, then (after more, untimed, as in an editing
-        // session, while the second-tier compiler catches up) as many again.
-        List<Timed> watched = watchedRebuilds(corpus, out, changed, original, WATCH_WARMUP + times);
-        add(
-                "rebuild in `build --watch` after one journey changed (from the write to `Site written`),"
-                        + " its first rebuilds",
-                n,
-                watched.subList(0, times),
-                "the process started once; its first build not counted");
-        add(
-                "rebuild in `build --watch` after one journey changed, after " + WATCH_WARMUP + " rebuilds",
-                n,
-                watched.subList(WATCH_WARMUP, WATCH_WARMUP + times),
-                "the same process: rebuilds " + (WATCH_WARMUP + 1) + " to " + (WATCH_WARMUP + times));
+        Optional<TitleChange> change = TitleChange.find(corpus);
+        if (change.isEmpty()) {
+            notes.add("N=" + n + ": no journey has its title on one line: the rebuild cases are skipped.");
+        } else {
+            rebuilds(n, times, corpus, out, change.get());
+        }
 
-        if (n == sizes.get(0)) {
+        if (n == sizes.get(0) && ownCorpus == null) {
             Path jsOut = work.resolve("site-js-" + n);
             List<Timed> js = repeat(times, k -> {
                 deleteOutput(jsOut);
@@ -276,6 +282,36 @@ public final class BenchmarkRunner {
         if (loaded.isPresent() && onPath("dot")) {
             batchedDot(n, times, loaded.get());
         }
+    }
+
+    /**
+     * The rebuilds after {@code change}: each in a fresh process (warm cache), then in one
+     * watching process, its first rebuilds and (after more, untimed, as in an editing session,
+     * while the second-tier compiler catches up) as many again. The file is restored afterwards.
+     */
+    private void rebuilds(int n, int times, Path corpus, Path out, TitleChange change) throws Exception {
+        List<Timed> rebuilds;
+        try {
+            rebuilds = repeat(times, k -> {
+                change.write("rev " + k);
+                return cli("build", corpus.toString(), "--out", out.toString(), "--engine", "dot", "--jobs", "" + jobs);
+            });
+        } finally {
+            change.restore();
+        }
+        add("rebuild after one journey changed", n, rebuilds, "the title of " + change.relative(corpus));
+        List<Timed> watched = watchedRebuilds(corpus, out, change, WATCH_WARMUP + times);
+        add(
+                "rebuild in `build --watch` after one journey changed (from the write to `Site written`),"
+                        + " its first rebuilds",
+                n,
+                watched.subList(0, times),
+                "the process started once; its first build not counted");
+        add(
+                "rebuild in `build --watch` after one journey changed, after " + WATCH_WARMUP + " rebuilds",
+                n,
+                watched.subList(WATCH_WARMUP, WATCH_WARMUP + times),
+                "the same process: rebuilds " + (WATCH_WARMUP + 1) + " to " + (WATCH_WARMUP + times));
     }
 
     private void batchedDot(int n, int times, LoadResult loaded) throws Exception {
@@ -394,8 +430,7 @@ public final class BenchmarkRunner {
     /** Rebuilds of a watching process before the timed ones of its steady state. */
     private static final int WATCH_WARMUP = 10;
 
-    private List<Timed> watchedRebuilds(Path corpus, Path out, Path changed, String original, int times)
-            throws Exception {
+    private List<Timed> watchedRebuilds(Path corpus, Path out, TitleChange change, int times) throws Exception {
         List<String> command = new ArrayList<>(List.of(javaExecutable(), "-jar", jar.toString()));
         command.addAll(List.of(
                 "build",
@@ -432,8 +467,7 @@ public final class BenchmarkRunner {
             for (int k = 0; k < times; k++) {
                 Thread.sleep(500); // the watch is idle, as after an edit in an editor
                 long start = System.nanoTime();
-                Files.writeString(
-                        changed, original.replaceFirst("(?m)^title: \"(.*)\"$", "title: \"$1 watch " + k + "\""));
+                change.write("watch " + k);
                 String line = awaitLine(written, process);
                 double seconds = (System.nanoTime() - start) / 1e9;
                 long peak = process.descendants()
@@ -444,7 +478,7 @@ public final class BenchmarkRunner {
                         seconds, Math.max(peak, vmHwm(process.pid())), line.startsWith("Site written") ? 0 : 1, line));
             }
         } finally {
-            Files.writeString(changed, original);
+            change.restore();
             process.destroy();
             process.waitFor(60, TimeUnit.SECONDS);
         }
@@ -585,6 +619,20 @@ public final class BenchmarkRunner {
         deleteTree(out.resolveSibling(out.getFileName() + ".cache"));
     }
 
+    /** Copies the folder {@code from} with everything in it to {@code to}, which must not exist. */
+    static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> all = Files.walk(from)) {
+            for (Path p : all.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target);
+                }
+            }
+        }
+    }
+
     public static void deleteTree(Path dir) throws IOException {
         if (!Files.exists(dir)) {
             return;
@@ -661,7 +709,7 @@ public final class BenchmarkRunner {
                     row.peakKiB() > 0 ? mib(row.peakKiB()) : "—",
                     row.note()));
         }
-        int n = sizes.get(sizes.size() - 1);
+        int n = largest;
         md.append("\nTargets of SPEC §10 at N = ").append(n).append(":\n\n");
         md.append("| target | measured | goal | met |\n|---|---:|---:|---|\n");
         find("validate", n)
