@@ -1,14 +1,18 @@
 package io.journeyascode.model;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * The settings of {@code playbook.yaml} (SPEC §4) with defaults applied. {@code teams} and
  * {@code personas} are empty-and-undeclared when the file does not declare them: then any id is
  * accepted ({@link #teamsDeclared()}). {@code ruleSeverities} maps a rule id to its configured
- * level as written (error, warning, info or off), located for findings.
+ * level as written (error, warning, info or off), located for findings; it iterates in rule-id
+ * order, so that everything made from it (the build cache's keys among them) is the same in every
+ * run ({@code Map.copyOf} iterates in an order that changes from one JVM to the next).
  */
 public record PlaybookConfig(
         String file,
@@ -39,7 +43,7 @@ public record PlaybookConfig(
         channels = List.copyOf(channels);
         teams = List.copyOf(teams);
         personas = List.copyOf(personas);
-        ruleSeverities = Map.copyOf(ruleSeverities);
+        ruleSeverities = Collections.unmodifiableSortedMap(new TreeMap<>(ruleSeverities));
     }
 
     /** The settings used when there is no playbook.yaml. */
