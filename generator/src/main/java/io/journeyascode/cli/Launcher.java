@@ -22,8 +22,8 @@ import java.util.concurrent.TimeUnit;
  * option of their own ({@code java -Xmx2g -jar …}, or
  * through {@code JAVA_TOOL_OPTIONS}, {@code JDK_JAVA_OPTIONS}, {@code _JAVA_OPTIONS}) gets their
  * JVM as it is; so does {@code JOURNEY_RELAUNCH=false}. The second JVM inherits the working
- * folder, environment, stdin, stdout and stderr; its exit code is the
- * command's. It watches the first JVM: killing that one (even with SIGKILL) stops the build as if
+ * folder, environment (in the C locale with a UTF-8 character type: {@link #utf8Locale}), stdin,
+ * stdout and stderr; its exit code is the command's. It watches the first JVM: killing that one (even with SIGKILL) stops the build as if
  * it had been killed itself, and a SIGTERM or Ctrl-C to the first one is passed on.
  *
  * <p>{@code JOURNEY_JVM_OPTIONS} adds options to the second JVM's ({@code JOURNEY_JVM_OPTIONS=-Xmx4g}
@@ -91,7 +91,9 @@ final class Launcher {
                 args);
         Process child;
         try {
-            child = new ProcessBuilder(command).inheritIO().start();
+            ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
+            utf8Locale(builder.environment(), System.getProperty("sun.jnu.encoding", ""), java.io.File.separatorChar);
+            child = builder.start();
         } catch (IOException | RuntimeException e) {
             return Optional.empty(); // cannot start a JVM here: run in this one
         }
@@ -180,6 +182,32 @@ final class Launcher {
     static int childExitCode(int code) {
         return System.getProperty(RELAUNCHED) != null ? code + CODE_OFFSET : code;
     }
+
+    /**
+     * Gives the second JVM a UTF-8 locale when the first one runs in the C/POSIX locale, whose
+     * encoding is ASCII (a CI container without {@code LANG}, or a {@code LANG} naming a locale the
+     * machine lacks): there Java reads every non-ASCII file name as {@code ?} ({@code häiriöt/}
+     * became {@code h??iri??t/} in findings, reports and the site) and prints every non-ASCII
+     * character of a finding as {@code ?}; neither can be changed once a JVM runs. As Python does
+     * (PEP 538), the character type becomes {@code C.UTF-8}, leaving the other categories alone;
+     * if the machine has no such locale, the second JVM runs as the first would have. A locale with
+     * an encoding of its own (ISO-8859-15, say) is kept. Changes {@code env} in place.
+     */
+    static void utf8Locale(Map<String, String> env, String fileNameEncoding, char separator) {
+        boolean ascii = fileNameEncoding.equalsIgnoreCase("ANSI_X3.4-1968")
+                || fileNameEncoding.equalsIgnoreCase("US-ASCII")
+                || fileNameEncoding.equalsIgnoreCase("ASCII");
+        if (separator != '/' || !ascii) {
+            return;
+        }
+        if (env.containsKey("LC_ALL") && !env.get("LC_ALL").isEmpty()) {
+            env.put("LC_ALL", UTF8_LOCALE); // it overrides LC_CTYPE: the C locale with UTF-8
+        } else {
+            env.put("LC_CTYPE", UTF8_LOCALE);
+        }
+    }
+
+    private static final String UTF8_LOCALE = "C.UTF-8";
 
     /** The options in {@code JOURNEY_JVM_OPTIONS}, if any. */
     static List<String> extraOptions(Map<String, String> env) {

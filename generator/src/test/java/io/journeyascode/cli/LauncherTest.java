@@ -1,6 +1,7 @@
 package io.journeyascode.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -158,6 +159,78 @@ class LauncherTest {
         assertThat(failure.err()).startsWith("journey: ").contains("nowhere");
     }
 
+    @Test
+    void aSecondJvmOfTheCLocaleGetsAUtf8CharacterTypeAndNothingElseChanges() {
+        Map<String, String> noLocale = new java.util.HashMap<>(Map.of("LANG", "fi_FI.UTF-8"));
+        Launcher.utf8Locale(noLocale, "ANSI_X3.4-1968", '/');
+        assertThat(noLocale).containsEntry("LC_CTYPE", "C.UTF-8").containsEntry("LANG", "fi_FI.UTF-8");
+
+        Map<String, String> allC = new java.util.HashMap<>(Map.of("LC_ALL", "C", "LC_CTYPE", "C"));
+        Launcher.utf8Locale(allC, "ANSI_X3.4-1968", '/');
+        assertThat(allC).containsEntry("LC_ALL", "C.UTF-8");
+
+        for (String encoding : List.of("UTF-8", "ISO-8859-15")) {
+            Map<String, String> kept = new java.util.HashMap<>(Map.of("LANG", "fi_FI"));
+            Launcher.utf8Locale(kept, encoding, '/');
+            assertThat(kept).as(encoding).isEqualTo(Map.of("LANG", "fi_FI"));
+        }
+        Map<String, String> windows = new java.util.HashMap<>();
+        Launcher.utf8Locale(windows, "US-ASCII", '\\');
+        assertThat(windows).isEmpty();
+    }
+
+    /**
+     * In the C locale (a CI container without {@code LANG}) a JVM reads non-ASCII file names and
+     * prints non-ASCII text as {@code ?}: the second JVM does neither.
+     */
+    @Test
+    void inTheCLocaleFileNamesAndFindingsKeepTheirLetters() throws Exception {
+        assumeTrue(
+                java.io.File.separatorChar == '/' && Files.isExecutable(Path.of("/bin/sh")),
+                "needs a Unix shell to make a folder with a non-ASCII name");
+        Path journeys = Files.createDirectories(tmp.resolve("journeys"));
+        // The name's bytes in UTF-8, made by the shell: this JVM may run in the C locale itself.
+        Process mkdir = new ProcessBuilder("/bin/sh", "-c", "mkdir \"$(printf 'h\\303\\244iri\\303\\266t')\"")
+                .directory(journeys.toFile())
+                .inheritIO()
+                .start();
+        assertThat(mkdir.waitFor()).isZero();
+        Path folder;
+        try (var listed = Files.list(journeys)) {
+            folder = listed.findFirst().orElseThrow();
+        }
+        Files.write(
+                folder.resolve("katko.yaml"),
+                "id: katko\ntitle: Sähkökatko\nstages: 7\n".getBytes(StandardCharsets.UTF_8));
+        Map<String, String> cLocale = new java.util.HashMap<>();
+        for (String name : List.of("LANG", "LANGUAGE", "LC_CTYPE", "LC_MESSAGES")) {
+            cLocale.put(name, null);
+        }
+        cLocale.put("LC_ALL", "C");
+        assumeTrue(
+                utf8LocaleExists(),
+                "this machine has no C.UTF-8 locale: a JVM started in it still reads file names as ASCII");
+
+        Result result = java(cLocale, "validate", journeys.toString(), "--format", "json");
+
+        assertThat(result.exitCode()).as(result.err()).isEqualTo(1);
+        assertThat(result.out()).contains("h\u00e4iri\u00f6t/katko.yaml").doesNotContain("?");
+    }
+
+    /** Whether a JVM started with {@code LC_ALL=C.UTF-8} reads file names as UTF-8. */
+    private static boolean utf8LocaleExists() throws IOException, InterruptedException {
+        ProcessBuilder builder = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-XshowSettings:properties",
+                        "-version")
+                .redirectErrorStream(true);
+        builder.environment().put("LC_ALL", "C.UTF-8");
+        Process process = builder.start();
+        String settings = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        process.waitFor();
+        return settings.contains("sun.jnu.encoding = UTF-8");
+    }
+
     private record Result(int exitCode, String out, String err) {}
 
     private Result java(String... args) throws IOException, InterruptedException {
@@ -183,7 +256,13 @@ class LauncherTest {
                         "_JAVA_OPTIONS",
                         "JOURNEY_RELAUNCH",
                         Launcher.JVM_OPTIONS_ENV));
-        builder.environment().putAll(env);
+        env.forEach((name, value) -> {
+            if (value == null) {
+                builder.environment().remove(name);
+            } else {
+                builder.environment().put(name, value);
+            }
+        });
         Process process = builder.start();
         assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
         return new Result(
