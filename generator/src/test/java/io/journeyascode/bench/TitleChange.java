@@ -12,16 +12,22 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A journey whose title the rebuild cases change: the first journey file, by path, whose
- * {@code title:} is a one-line scalar at the top level. {@link #write} replaces that line by a
+ * A journey whose title the rebuild cases change: the first journey file whose {@code title:} is a
+ * one-line scalar at the top level, by path, or a file named by the caller. {@link #write} replaces that line by a
  * double-quoted title with a suffix, which changes the journey's pages and every listing of it.
  */
 record TitleChange(Path file, String original, int line, String title) {
 
     static Optional<TitleChange> find(Path corpus) throws IOException {
+        return find(corpus, null);
+    }
+
+    /** As {@link #find(Path)}, trying the journey file {@code first} (a path in the corpus) first. */
+    static Optional<TitleChange> find(Path corpus, String first) throws IOException {
         List<Journey> journeys =
                 new ArrayList<>(PlaybookLoader.load(corpus).playbook().journeys());
-        journeys.sort(Comparator.comparing(Journey::file));
+        journeys.sort(
+                Comparator.comparing((Journey j) -> !j.file().equals(first)).thenComparing(Journey::file));
         for (Journey journey : journeys) {
             Path file = corpus.resolve(journey.file());
             if (!Files.isRegularFile(file)) {

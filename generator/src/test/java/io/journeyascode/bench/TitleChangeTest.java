@@ -51,6 +51,16 @@ class TitleChangeTest {
     }
 
     @Test
+    void aJourneyFileNamedFirstIsChangedInstead(@TempDir Path dir) throws IOException {
+        write(dir, "a.yaml", "a", "title: A");
+        write(dir, "b.yaml", "b", "title: B");
+        write(dir, "c.yaml", "c", "title: |\n  C");
+
+        assertThat(TitleChange.find(dir, "b.yaml").orElseThrow().relative(dir)).isEqualTo("b.yaml");
+        assertThat(TitleChange.find(dir, "c.yaml").orElseThrow().relative(dir)).isEqualTo("a.yaml");
+    }
+
+    @Test
     void findsNoneWhenNoTitleIsOnOneLine(@TempDir Path dir) throws IOException {
         write(dir, "only.yaml", "only", "title: |\n  Literal");
 
