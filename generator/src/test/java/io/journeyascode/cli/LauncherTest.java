@@ -81,6 +81,7 @@ class LauncherTest {
                 .contains("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
         assertThat(Launcher.jvmOptions(new String[] {"build"}))
                 .contains("-XX:+UseParallelGC", "-XX:TieredStopAtLevel=1");
+        assertThat(Launcher.jvmOptions(new String[] {"diff"})).contains("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
         assertThat(Launcher.jvmOptions(new String[] {"build", "journeys", "--out", "site", "--watch"}))
                 .contains("-XX:+UseParallelGC")
                 .doesNotContain("-XX:TieredStopAtLevel=1");
