@@ -41,8 +41,8 @@ final class Launcher {
      * The options of the second JVM for {@code args}: the parallel collector for {@code build} (its
      * young collections run on every core: at N = 1000 a build takes 0.4 s less than with the
      * serial one and peaks at the same 480 MiB), the serial one for {@code validate} (as fast there,
-     * at 210 MiB instead of 500) and {@code diff} (as fast, 3.3 s, at 270 MiB instead of 820 for
-     * two playbooks of 1,000 journeys). The first-tier compiler only, except for
+     * at 210 MiB instead of 500) and {@code diff} (as fast, 3.3 s, at about 270 MiB instead of 800
+     * for two playbooks of 1,000 journeys). The first-tier compiler only, except for
      * {@code build --watch}, which runs long enough for the second tier to pay: at N = 1000 its
      * rebuilds took 1.0 s with the first tier only and, after ten or so, 0.7-0.8 s with both.
      */
