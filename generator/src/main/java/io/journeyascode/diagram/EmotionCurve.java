@@ -81,7 +81,11 @@ public final class EmotionCurve {
             for (Metric metric : tp.metrics()) {
                 Optional<Double> actual = index.actual(journey, tp, metric);
                 if (actual.isPresent() && metric.target().isPresent()) {
-                    sum += score(metric.type().value(), metric.target().get().value(), actual.get());
+                    sum += score(
+                            metric.type().value(),
+                            metric.higherIsBetter(),
+                            metric.target().get().value(),
+                            actual.get());
                     measured++;
                 }
             }
@@ -104,10 +108,15 @@ public final class EmotionCurve {
      * its difference is scaled by the target's size.
      */
     public static double score(MetricType type, double target, double actual) {
+        return score(type, type.higherIsBetter(), target, actual);
+    }
+
+    /** As {@link #score(MetricType, double, double)}, for a metric that improves upwards or not. */
+    public static double score(MetricType type, boolean higherIsBetter, double target, double actual) {
         if (Double.isNaN(target) || Double.isNaN(actual)) {
             return 0;
         }
-        double better = type.higherIsBetter() ? actual - target : target - actual;
+        double better = higherIsBetter ? actual - target : target - actual;
         double room;
         if (type == MetricType.CUSTOM) {
             room = Math.max(Math.abs(target), 1);

@@ -10,6 +10,7 @@ import io.journeyascode.model.Finding;
 import io.journeyascode.model.Journey;
 import io.journeyascode.model.Located;
 import io.journeyascode.model.Metric;
+import io.journeyascode.model.MetricType;
 import io.journeyascode.model.Ownership;
 import io.journeyascode.model.Playbook;
 import io.journeyascode.model.Touchpoint;
@@ -278,7 +279,10 @@ public final class DiffEngine {
     }
 
     private static String metric(Metric m) {
-        return m.label() + m.target().map(t -> " target " + number(t.value())).orElse("");
+        // a custom metric's direction (`better: lower`) changes which values are good
+        return m.label()
+                + m.target().map(t -> " target " + number(t.value())).orElse("")
+                + (m.type().value() == MetricType.CUSTOM && !m.higherIsBetter() ? ", lower is better" : "");
     }
 
     static String number(double value) {

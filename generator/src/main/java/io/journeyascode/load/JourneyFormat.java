@@ -1,6 +1,7 @@
 package io.journeyascode.load;
 
 import io.journeyascode.model.Interaction;
+import io.journeyascode.model.Metric;
 import io.journeyascode.model.MetricType;
 import io.journeyascode.model.Moment;
 import io.journeyascode.model.Ownership;
@@ -163,7 +164,15 @@ final class JourneyFormat {
                             Kind.NUMBER,
                             false,
                             "24",
-                            "The latest measured value; measurements files override it.")));
+                            "The latest measured value; measurements files override it."),
+                    enumField(
+                            "better",
+                            false,
+                            List.of(Metric.HIGHER, Metric.LOWER),
+                            "lower",
+                            "For a custom metric, whether a higher value (the default) or a lower one is better,"
+                                    + " e.g. lower for a waiting time. The other types have their own: lower for"
+                                    + " ces, higher for the rest.")));
 
     static final Shape TOUCHPOINT = new Shape(
             "touchpoint",

@@ -233,6 +233,7 @@ final class JourneyReader {
         Optional<Located<String>> name = m.text("name");
         Optional<Located<Double>> target = m.number("target");
         Optional<Located<Double>> actual = m.number("actual");
+        Optional<Located<String>> better = m.oneOf("better");
         if (typeText.isEmpty()) {
             // Unknown kind: keep the metric (the touchpoint is still measured) but compare nothing.
             Located<MetricType> custom = Located.at(MetricType.CUSTOM, m.has("type") ? m.keySpan("type") : m.start());
@@ -242,11 +243,22 @@ final class JourneyReader {
         if (type == MetricType.CUSTOM && name.isEmpty() && !m.has("name")) {
             problems.schema(m.keySpan("type"), "a custom metric needs a `name`; add e.g. `name: Ad recall`");
         }
+        if (type != MetricType.CUSTOM && better.isPresent()) {
+            String own = type.higherIsBetter() ? Metric.HIGHER : Metric.LOWER;
+            if (!better.get().value().equals(own)) {
+                problems.schema(
+                        better.get().span(),
+                        "`better` of a metric of type `" + type.yaml() + "` can only be `" + own + "`; remove it, or"
+                                + " make it a custom metric (`type: custom` with a `name`) to count the other way");
+            }
+            better = Optional.empty();
+        }
         return Optional.of(new Metric(
                 new Located<>(type, typeText.get().keySpan(), typeText.get().span()),
                 name,
                 inRange(type, "target", target),
-                inRange(type, "actual", actual)));
+                inRange(type, "actual", actual),
+                better));
     }
 
     private Optional<Located<Double>> inRange(MetricType type, String key, Optional<Located<Double>> value) {

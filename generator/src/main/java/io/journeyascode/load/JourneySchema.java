@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.journeyascode.load.JourneyFormat.Field;
 import io.journeyascode.load.JourneyFormat.Shape;
+import io.journeyascode.model.Metric;
 import io.journeyascode.model.MetricType;
 import java.io.UncheckedIOException;
 import java.util.List;
@@ -174,6 +175,7 @@ public final class JourneySchema {
             for (String key : List.of("target", "actual")) {
                 properties.putObject(key).put("minimum", (long) type.min()).put("maximum", (long) type.max());
             }
+            properties.putObject("better").put("const", type.higherIsBetter() ? Metric.HIGHER : Metric.LOWER);
         }
     }
 }

@@ -5,13 +5,39 @@ import java.util.Optional;
 /**
  * How the experience at a touchpoint is measured. {@code type}'s key span is the metric's
  * {@code type} key, where findings about the metric point. {@code actual} is the value written
- * in YAML; measurements (SPEC §5) override it, see {@code MeasurementIndex}.
+ * in YAML; measurements (SPEC §5) override it, see {@code MeasurementIndex}. {@code better}
+ * ({@code higher} or {@code lower}) is which way a custom metric improves, as written; the
+ * built-in types have their own direction.
  */
 public record Metric(
         Located<MetricType> type,
         Optional<Located<String>> name,
         Optional<Located<Double>> target,
-        Optional<Located<Double>> actual) {
+        Optional<Located<Double>> actual,
+        Optional<Located<String>> better) {
+
+    /** A metric without {@code better}. */
+    public Metric(
+            Located<MetricType> type,
+            Optional<Located<String>> name,
+            Optional<Located<Double>> target,
+            Optional<Located<Double>> actual) {
+        this(type, name, target, actual, Optional.empty());
+    }
+
+    /** Whether a higher value is better: the type's direction, or {@code better} for a custom metric. */
+    public boolean higherIsBetter() {
+        if (type.value() == MetricType.CUSTOM && better.isPresent()) {
+            return !better.get().value().equals(LOWER);
+        }
+        return type.value().higherIsBetter();
+    }
+
+    /** The value of {@code better} for metrics where a lower value is better. */
+    public static final String LOWER = "lower";
+
+    /** The value of {@code better} for metrics where a higher value is better. */
+    public static final String HIGHER = "higher";
 
     /** The value of the {@code metric} column of a measurements file that names this metric. */
     public String key() {

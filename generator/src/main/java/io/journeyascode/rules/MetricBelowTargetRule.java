@@ -7,7 +7,10 @@ import io.journeyascode.model.Severity;
 import io.journeyascode.model.Touchpoint;
 import java.util.Optional;
 
-/** A metric whose actual value is worse than its target (for CES a lower value is better). */
+/**
+ * A metric whose actual value is worse than its target (for CES, and for a custom metric with
+ * {@code better: lower}, a lower value is better).
+ */
 public final class MetricBelowTargetRule implements Rule {
 
     @Override
@@ -23,7 +26,7 @@ public final class MetricBelowTargetRule implements Rule {
     @Override
     public String summary() {
         return "A metric's actual value (the newest measurement, else `actual`) is worse than its"
-                + " `target`; for CES a lower value is better.";
+                + " `target`; for CES, and a custom metric with `better: lower`, a lower value is better.";
     }
 
     @Override
@@ -52,7 +55,7 @@ public final class MetricBelowTargetRule implements Rule {
                         continue;
                     }
                     double target = metric.target().get().value();
-                    boolean higherIsBetter = metric.type().value().higherIsBetter();
+                    boolean higherIsBetter = metric.higherIsBetter();
                     boolean worse = higherIsBetter ? actual.get() < target : actual.get() > target;
                     if (worse) {
                         sink.report(

@@ -676,7 +676,7 @@ final class ViewMapper {
             return false;
         }
         double target = m.target().get().value();
-        return m.type().value().higherIsBetter() ? actual.get() < target : actual.get() > target;
+        return m.higherIsBetter() ? actual.get() < target : actual.get() > target;
     }
 
     private List<MetricView> metrics(Journey journey, Touchpoint tp) {

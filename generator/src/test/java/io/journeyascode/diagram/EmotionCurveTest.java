@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import io.journeyascode.model.Journey;
+import io.journeyascode.model.Metric;
 import io.journeyascode.model.MetricType;
 import io.journeyascode.model.Moment;
 import io.journeyascode.model.Phase;
@@ -14,6 +15,7 @@ import io.journeyascode.model.PlaybookConfig;
 import io.journeyascode.model.PlaybookIndex;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
@@ -70,6 +72,24 @@ class EmotionCurveTest {
         assertThat(points.get(3).measured().getAsDouble()).isCloseTo((-6.0 / 130 + 0.2) / 2, within(1e-9));
         assertThat(points.get(2).critical()).isTrue();
         assertThat(points.get(2).moment()).contains(Moment.PEAK);
+    }
+
+    @Test
+    void aCustomMetricWhereLowerIsBetterScoresAboveItsTargetBelowIt() {
+        Metric wait = new Metric(
+                Fixtures.at(MetricType.CUSTOM),
+                Optional.of(Fixtures.at("Wait in minutes")),
+                Optional.of(Fixtures.at(5.0)),
+                Optional.of(Fixtures.at(3.0)),
+                Optional.of(Fixtures.at("lower")));
+        Journey journey = journey("wait", "Wait")
+                .stage("s", "Stage", Phase.DURING, tp("q", "Queue", "phone").metric(wait))
+                .build();
+
+        List<EmotionCurve.Point> points = EmotionCurve.points(journey, index(journey));
+
+        // two minutes under a target of five: (5 - 3) / 5
+        assertThat(points.get(0).measured().getAsDouble()).isCloseTo(0.4, within(1e-9));
     }
 
     @Test

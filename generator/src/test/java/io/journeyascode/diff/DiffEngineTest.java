@@ -3,14 +3,22 @@ package io.journeyascode.diff;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.journeyascode.api.ValidationResult;
+import io.journeyascode.load.LoadResult;
+import io.journeyascode.load.PlaybookLoader;
 import io.journeyascode.model.Finding;
 import io.journeyascode.model.Playbook;
 import io.journeyascode.model.PlaybookConfig;
 import io.journeyascode.model.Severity;
 import io.journeyascode.model.Span;
+import io.journeyascode.rules.RuleEngine;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class DiffEngineTest {
 
@@ -26,6 +34,43 @@ class DiffEngineTest {
         assertThat(diff.findingsIntroduced()).isEmpty();
         assertThat(diff.findingsResolved()).isEmpty();
         assertThat(DiffMarkdown.verdict(diff)).isEqualTo("No change for customers");
+    }
+
+    @Test
+    void aCustomMetricTurnedLowerIsBetterIsAChange(@TempDir Path dir) throws IOException {
+        String journey =
+                """
+                id: support
+                title: Support
+                stages:
+                  - id: ask
+                    phase: during
+                    touchpoints:
+                      - id: queue
+                        name: Queue
+                        channel: phone
+                        metrics:
+                          - type: custom
+                            name: Wait in minutes
+                            target: 5
+                %s
+                """;
+        Path base = Files.createDirectories(dir.resolve("base"));
+        Path head = Files.createDirectories(dir.resolve("head"));
+        Files.writeString(base.resolve("support.yaml"), journey.formatted(""));
+        Files.writeString(head.resolve("support.yaml"), journey.formatted("            better: lower"));
+
+        PlaybookDiff diff = DiffEngine.compare(validated(base), validated(head));
+
+        assertThat(diff.changes()).singleElement().satisfies(c -> {
+            assertThat(c.before()).contains("Wait in minutes target 5");
+            assertThat(c.after()).contains("Wait in minutes target 5, lower is better");
+        });
+    }
+
+    private static ValidationResult validated(Path dir) {
+        LoadResult loaded = PlaybookLoader.load(dir);
+        return new ValidationResult(loaded.playbook(), RuleEngine.check(loaded, LocalDate.of(2026, 11, 22)));
     }
 
     @Test

@@ -239,6 +239,27 @@ class RuleEngineTest {
     }
 
     @Test
+    void aCustomMetricWithBetterLowerIsGoodBelowItsTarget() {
+        Touchpoint quick = model.touchpoint("quick")
+                .customMetric("Wait in minutes", 5, 3, Optional.of("lower"))
+                .build();
+        Touchpoint slow = model.touchpoint("slow")
+                .customMetric("Wait in minutes", 5, 7, Optional.of("lower"))
+                .build();
+        Touchpoint few = model.touchpoint("few")
+                .customMetric("Repeat orders", 5, 3, Optional.empty())
+                .build();
+
+        List<Finding> findings = check(model.journey("shop", quick, slow, few));
+
+        assertThat(findings)
+                .extracting(f -> f.rule() + " " + f.touchpoint().orElseThrow())
+                .containsExactly("metric-below-target slow", "metric-below-target few");
+        assertThat(findings.get(0).message()).contains("Wait in minutes").contains("lower is better");
+        assertThat(findings.get(1).message()).doesNotContain("lower is better");
+    }
+
+    @Test
     void checksAThousandJourneysOfTwentyFiveTouchpoints() {
         List<Journey> journeys = new ArrayList<>();
         for (int j = 0; j < 1000; j++) {

@@ -75,6 +75,16 @@ final class TestModel {
             return this;
         }
 
+        TouchpointBuilder customMetric(String name, double target, double actual, Optional<String> better) {
+            metrics.add(new Metric(
+                    located(MetricType.CUSTOM),
+                    Optional.of(located(name)),
+                    Optional.of(located(target)),
+                    Optional.of(located(actual)),
+                    better.map(TestModel.this::located)));
+            return this;
+        }
+
         TouchpointBuilder waiver(String rule, LocalDate until) {
             waivers.add(new Waiver(located(rule), "accepted", located(until)));
             return this;
