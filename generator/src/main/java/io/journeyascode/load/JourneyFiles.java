@@ -3,6 +3,7 @@ package io.journeyascode.load;
 import io.journeyascode.api.ToolException;
 import io.journeyascode.model.Finding;
 import io.journeyascode.model.PlaybookConfig;
+import io.journeyascode.model.RuleIds;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -44,7 +45,33 @@ final class JourneyFiles {
         walk.folder(root, "");
         walk.files.sort(Comparator.comparing(Source::name));
         walk.caseCollisions();
+        walk.unreadableNames(System.getProperty("sun.jnu.encoding", ""));
         return new Found(List.copyOf(walk.files), List.copyOf(walk.findings));
+    }
+
+    /**
+     * Names Java could not decode (they hold U+FFFD): in the C locale, whose encoding is ASCII,
+     * every non-ASCII letter of a file name is read so, and the name shows as {@code ?} in
+     * findings, reports and the site. The command line starts its second JVM in a UTF-8 locale;
+     * this reaches the Maven plugin and a JVM of the user's own. {@code encoding} is how this JVM
+     * reads file names.
+     */
+    private void unreadableNames(String encoding) {
+        boolean utf8 = encoding.equalsIgnoreCase("UTF-8") || encoding.equalsIgnoreCase("UTF8");
+        for (Source source : files) {
+            if (source.name().indexOf('\uFFFD') >= 0) {
+                Problems problems = new Problems(source.name());
+                problems.warning(
+                        RuleIds.SCHEMA,
+                        problems.fileStart(),
+                        utf8
+                                ? "the file name is not valid UTF-8, so it cannot be shown; rename the file"
+                                : "Java reads file names here as " + encoding + ", so the letters of this name"
+                                        + " outside ASCII are lost; run with a UTF-8 locale, e.g. `LC_ALL=C.UTF-8`"
+                                        + " (`export LC_ALL=C.UTF-8` before Maven)");
+                findings.addAll(problems.findings());
+            }
+        }
     }
 
     static boolean isJourneyName(String name) {

@@ -186,6 +186,35 @@ class LauncherTest {
      */
     @Test
     void inTheCLocaleFileNamesAndFindingsKeepTheirLetters() throws Exception {
+        Path journeys = nonAsciiFolder();
+        Map<String, String> cLocale = cLocale();
+        assumeTrue(
+                utf8LocaleExists(),
+                "this machine has no C.UTF-8 locale: a JVM started in it still reads file names as ASCII");
+
+        Result result = java(cLocale, "validate", journeys.toString(), "--format", "json");
+
+        assertThat(result.exitCode()).as(result.err()).isEqualTo(1);
+        assertThat(result.out())
+                .contains("h\u00e4iri\u00f6t/katko.yaml")
+                .doesNotContain("?")
+                .doesNotContain("LC_ALL=C.UTF-8");
+    }
+
+    /** A JVM of the user's own in the C locale cannot read the name: the finding says what to do. */
+    @Test
+    void inTheCLocaleWithoutTheSecondJvmAFindingNamesTheLocale() throws Exception {
+        Path journeys = nonAsciiFolder();
+        Map<String, String> cLocale = cLocale();
+        cLocale.put("JOURNEY_RELAUNCH", "false");
+
+        Result result = java(cLocale, "validate", journeys.toString(), "--format", "json");
+
+        assertThat(result.out()).contains("LC_ALL=C.UTF-8").contains("ANSI_X3.4-1968");
+    }
+
+    /** {@code journeys/häiriöt/katko.yaml}, with an error, made so whatever this JVM's locale. */
+    private Path nonAsciiFolder() throws IOException, InterruptedException {
         assumeTrue(
                 java.io.File.separatorChar == '/' && Files.isExecutable(Path.of("/bin/sh")),
                 "needs a Unix shell to make a folder with a non-ASCII name");
@@ -203,19 +232,17 @@ class LauncherTest {
         Files.write(
                 folder.resolve("katko.yaml"),
                 "id: katko\ntitle: Sähkökatko\nstages: 7\n".getBytes(StandardCharsets.UTF_8));
-        Map<String, String> cLocale = new java.util.HashMap<>();
+        return journeys;
+    }
+
+    /** The environment of the C locale: no LANG, LC_ALL=C. */
+    private static Map<String, String> cLocale() {
+        Map<String, String> env = new java.util.HashMap<>();
         for (String name : List.of("LANG", "LANGUAGE", "LC_CTYPE", "LC_MESSAGES")) {
-            cLocale.put(name, null);
+            env.put(name, null);
         }
-        cLocale.put("LC_ALL", "C");
-        assumeTrue(
-                utf8LocaleExists(),
-                "this machine has no C.UTF-8 locale: a JVM started in it still reads file names as ASCII");
-
-        Result result = java(cLocale, "validate", journeys.toString(), "--format", "json");
-
-        assertThat(result.exitCode()).as(result.err()).isEqualTo(1);
-        assertThat(result.out()).contains("h\u00e4iri\u00f6t/katko.yaml").doesNotContain("?");
+        env.put("LC_ALL", "C");
+        return env;
     }
 
     /** Whether a JVM started with {@code LC_ALL=C.UTF-8} reads file names as UTF-8. */
