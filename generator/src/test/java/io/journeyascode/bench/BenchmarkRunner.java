@@ -622,8 +622,8 @@ public final class BenchmarkRunner {
         deleteTree(out.resolveSibling(out.getFileName() + ".cache"));
     }
 
-    /** Copies the folder {@code from} with everything in it to {@code to}, which must not exist. */
-    static void copyTree(Path from, Path to) throws IOException {
+    /** Copies the folder {@code from} with everything in it into {@code to}, where none of its files may exist yet. */
+    public static void copyTree(Path from, Path to) throws IOException {
         try (Stream<Path> all = Files.walk(from)) {
             for (Path p : all.toList()) {
                 Path target = to.resolve(from.relativize(p).toString());

@@ -2,6 +2,7 @@ package io.journeyascode.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.journeyascode.bench.BenchmarkRunner;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.eclipse.jgit.api.Git;
@@ -47,7 +48,7 @@ class CliDiffTest {
         Path dir = diffCase("touchpoint-removed");
         Path repo = tmp.resolve("repo");
         Path journeys = repo.resolve("journeys");
-        copyFolder(dir.resolve("base"), journeys);
+        BenchmarkRunner.copyTree(dir.resolve("base"), journeys);
         try (Git git =
                 Git.init().setDirectory(repo.toFile()).setInitialBranch("main").call()) {
             git.add().addFilepattern(".").call();
@@ -59,7 +60,7 @@ class CliDiffTest {
                     .call();
         }
         deleteYaml(journeys);
-        copyFolder(dir.resolve("head"), journeys);
+        BenchmarkRunner.copyTree(dir.resolve("head"), journeys);
 
         CliRun run = CliRun.of("diff", "--base-ref", "HEAD", journeys.toString(), "--today", "2026-06-01");
         assertThat(run.err()).isEmpty();
@@ -81,19 +82,6 @@ class CliDiffTest {
         CliRun run = CliRun.of("diff", tmp.toString());
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).contains("--base-ref");
-    }
-
-    private static void copyFolder(Path from, Path to) throws Exception {
-        try (var files = Files.walk(from)) {
-            for (Path p : files.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
     }
 
     private static void deleteYaml(Path dir) throws Exception {
