@@ -23,8 +23,9 @@ import java.util.concurrent.TimeUnit;
  * through {@code JAVA_TOOL_OPTIONS}, {@code JDK_JAVA_OPTIONS}, {@code _JAVA_OPTIONS}) gets their
  * JVM as it is; so does {@code JOURNEY_RELAUNCH=false}. The second JVM inherits the working
  * folder, environment (in the C locale with a UTF-8 character type: {@link #utf8Locale}), stdin,
- * stdout and stderr; its exit code is the command's. It watches the first JVM: killing that one (even with SIGKILL) stops the build as if
- * it had been killed itself, and a SIGTERM or Ctrl-C to the first one is passed on.
+ * stdout and stderr; its exit code is the command's. It watches the first JVM: killing that one
+ * (even with SIGKILL) stops the build as if it had been killed itself, and a SIGTERM or Ctrl-C to
+ * the first one is passed on.
  *
  * <p>{@code JOURNEY_JVM_OPTIONS} adds options to the second JVM's ({@code JOURNEY_JVM_OPTIONS=-Xmx4g}
  * for a very large playbook), separated by white space. The second JVM exits with the command's
