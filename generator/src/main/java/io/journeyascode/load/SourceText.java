@@ -73,7 +73,11 @@ final class SourceText {
     private static Optional<String> tooLarge(Problems problems) {
         problems.schema(
                 problems.fileStart(),
-                "the file is larger than 1 MiB; split it (one journey a file) or shorten its texts");
+                problems.file().endsWith(".csv")
+                        // a year of daily survey exports is more than 1 MiB, and every file of the folder is read
+                        ? "the file is larger than 1 MiB; split its rows into several files in the same folder"
+                                + " (one a month, say), each with the header line"
+                        : "the file is larger than 1 MiB; split it (one journey a file) or shorten its texts");
         return Optional.empty();
     }
 

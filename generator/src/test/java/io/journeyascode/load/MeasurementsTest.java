@@ -51,6 +51,21 @@ class MeasurementsTest {
     }
 
     @Test
+    void aFileOverTheSizeLimitIsOneFindingThatSaysHowToSplitRows() {
+        StringBuilder csv = new StringBuilder("journey,touchpoint,metric,value,date\n");
+        while (csv.length() <= SourceText.MAX_BYTES) {
+            csv.append("online-order,checkout,nps,42,2026-01-31\n");
+        }
+
+        LoadResult result = load(csv.toString());
+
+        assertThat(brief(result))
+                .containsExactly("schema 1:1 the file is larger than 1 MiB; split its rows into several files in the"
+                        + " same folder (one a month, say), each with the header line");
+        assertThat(result.playbook().measurements()).isEmpty();
+    }
+
+    @Test
     void reportsEachBadRowAtItsLineAndKeepsTheGoodOnes() {
         LoadResult result = load(
                 """
