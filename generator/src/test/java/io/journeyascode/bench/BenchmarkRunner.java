@@ -143,7 +143,8 @@ public final class BenchmarkRunner {
             deleteTree(corpus);
             copyTree(ownCorpus, corpus);
             int n = PlaybookLoader.load(corpus).playbook().journeys().size();
-            notes.add("Corpus: " + ownCorpus + " (" + n + " journeys), copied to " + corpus + " before the runs.");
+            notes.add("Corpus: " + ownCorpus + " (" + n + " journeys), copied to " + corpus
+                    + " before the runs; validate and build ran with `--fail-on never`.");
             log("N=" + n + ": " + ownCorpus + " copied to " + corpus);
             measureSize(n, runs.get(0), corpus, null);
         } else {
@@ -445,6 +446,7 @@ public final class BenchmarkRunner {
                 "--jobs",
                 "" + jobs,
                 "--watch"));
+        command.addAll(failOn());
         Process process = new ProcessBuilder(command)
                 .directory(work.toFile())
                 .redirectError(ProcessBuilder.Redirect.DISCARD)
@@ -513,7 +515,16 @@ public final class BenchmarkRunner {
         }
         command.addAll(List.of("-jar", jar.toString()));
         command.addAll(List.of(args));
+        command.addAll(failOn());
         return timed(command, work);
+    }
+
+    /**
+     * For a playbook of the user's, {@code --fail-on never}: one with findings at error level is
+     * measured too (its site is written anyway). The generated corpus has no errors.
+     */
+    private List<String> failOn() {
+        return ownCorpus == null ? List.of() : List.of("--fail-on", "never");
     }
 
     Timed timed(List<String> command, Path dir) throws Exception {
