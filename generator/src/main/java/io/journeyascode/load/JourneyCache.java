@@ -194,11 +194,7 @@ public final class JourneyCache {
      */
     Optional<PlaybookLoader.MeasurementFile> measurements(String name, Optional<FileStat> stat) {
         KeptMeasurements kept = measurementsKept.get(name);
-        if (kept == null || stat.isEmpty() || !kept.stat().equals(stat.get())) {
-            return Optional.empty();
-        }
-        long racyFrom = (kept.readMillis() - racyMillis) * 1_000_000L;
-        if (stat.get().modifiedNanos() >= racyFrom || stat.get().changedNanos() >= racyFrom) {
+        if (kept == null || !unchangedSince(kept.stat(), stat, kept.readMillis())) {
             return Optional.empty();
         }
         measurementsRead.put(name, kept);
@@ -248,19 +244,27 @@ public final class JourneyCache {
     Optional<String> unchangedKey(String settingsKey, String name, Optional<FileStat> stat) {
         Recorded recorded = previousStats.files().get(name);
         if (recorded == null
-                || stat.isEmpty()
-                || !recorded.stat().equals(stat.get())
-                || !previousStats.settingsKey().equals(settingsKey)) {
-            return Optional.empty();
-        }
-        long racyFrom = (previousStats.startMillis() - racyMillis) * 1_000_000L;
-        if (stat.get().modifiedNanos() >= racyFrom || stat.get().changedNanos() >= racyFrom) {
+                || !previousStats.settingsKey().equals(settingsKey)
+                || !unchangedSince(recorded.stat(), stat, previousStats.startMillis())) {
             return Optional.empty();
         }
         fileKeys.put(name, recorded.key());
         nextStats.put(name, recorded);
         settingsKeyUsed = settingsKey;
         return Optional.of(recorded.key());
+    }
+
+    /**
+     * Whether a file whose attributes were {@code then} when a build that began at {@code
+     * readMillis} read it is unchanged now ({@code now}): the same attributes, and no change in
+     * the {@link #racyMillis} before that build began, a time too coarse to tell two changes apart.
+     */
+    private boolean unchangedSince(FileStat then, Optional<FileStat> now, long readMillis) {
+        if (now.isEmpty() || !then.equals(now.get())) {
+            return false;
+        }
+        long racyFrom = (readMillis - racyMillis) * 1_000_000L;
+        return now.get().modifiedNanos() < racyFrom && now.get().changedNanos() < racyFrom;
     }
 
     boolean enabled() {
