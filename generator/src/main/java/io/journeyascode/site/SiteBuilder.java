@@ -617,6 +617,9 @@ public final class SiteBuilder {
      * one.
      */
     private static Setup setup(String locale, BuildOptions options, SiteMemory memory) {
+        if (!memory.keeps()) {
+            return setup(locale, options); // a one-off build: no key to walk the folders for
+        }
         Optional<List<Object>> key = setupKey(locale, options);
         Optional<Setup> kept = key.flatMap(memory::setup);
         if (kept.isPresent()) {
@@ -807,7 +810,7 @@ public final class SiteBuilder {
         long lap = System.nanoTime();
         removeFiles(temp, unclaimed.keySet());
         cache.invalidate();
-        if (memory.keepsSpare()) {
+        if (memory.keeps()) {
             Map<String, SiteCache.Entry> nextSpare = new HashMap<>(existing.size() * 4 / 3 + 1);
             existing.forEach((path, state) -> nextSpare.put(
                     path,

@@ -4,10 +4,15 @@ import io.journeyascode.cache.SiteCache;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 /**
@@ -34,7 +39,7 @@ public final class SiteMemory {
             Path folder,
             Path out,
             Map<String, SiteCache.Entry> files,
-            java.util.concurrent.CompletableFuture<Map<String, Integer>> entryCounts) {
+            CompletableFuture<Map<String, Integer>> entryCounts) {
 
         /** The spare in {@code folder}, its folders' entry counts counted on {@code cleanup} (while the process waits). */
         Spare(Path folder, Path out, Map<String, SiteCache.Entry> files, Executor cleanup) {
@@ -42,8 +47,7 @@ public final class SiteMemory {
                     folder,
                     out,
                     files,
-                    java.util.concurrent.CompletableFuture.supplyAsync(
-                            () -> SiteMemory.entryCounts(files.keySet()), cleanup));
+                    CompletableFuture.supplyAsync(() -> SiteMemory.entryCounts(files.keySet()), cleanup));
         }
     }
 
@@ -51,8 +55,10 @@ public final class SiteMemory {
     static final SiteCache.Entry UNKNOWN = new SiteCache.Entry("", -1, -1, 0);
 
     private final Executor cleanup;
-    private final java.util.function.BiConsumer<String, Runnable> save;
-    private final boolean keepsSpare;
+    private final BiConsumer<String, Runnable> save;
+    /** Whether anything is kept between builds: the spare, the manifest, the setup. */
+    private final boolean keeps;
+
     private Spare spare;
     private boolean closed;
     /** The manifest the last build of {@link #manifestOf} recorded, or null. */
@@ -63,10 +69,10 @@ public final class SiteMemory {
     private List<Object> setupKey;
     private SiteBuilder.Setup setup;
 
-    private SiteMemory(Executor cleanup, java.util.function.BiConsumer<String, Runnable> save, boolean keepsSpare) {
+    private SiteMemory(Executor cleanup, BiConsumer<String, Runnable> save, boolean keeps) {
         this.cleanup = cleanup;
         this.save = save;
-        this.keepsSpare = keepsSpare;
+        this.keeps = keeps;
     }
 
     /** For one build: the old site is deleted at once, nothing is kept. */
@@ -80,7 +86,7 @@ public final class SiteMemory {
      * of a cache file with what it writes (the process does the last of each when it is idle),
      * and the replaced site is kept as a spare.
      */
-    public static SiteMemory keeping(Executor cleanup, java.util.function.BiConsumer<String, Runnable> save) {
+    public static SiteMemory keeping(Executor cleanup, BiConsumer<String, Runnable> save) {
         return new SiteMemory(cleanup, save, true);
     }
 
@@ -93,8 +99,9 @@ public final class SiteMemory {
         save.accept(what, write);
     }
 
-    boolean keepsSpare() {
-        return keepsSpare;
+    /** Whether this memory keeps anything for the next build (a process that builds again). */
+    boolean keeps() {
+        return keeps;
     }
 
     /** The spare of the output folder {@code out}, handed over (it is no longer kept), if there is one. */
@@ -151,22 +158,22 @@ public final class SiteMemory {
     }
 
     /** How many entries each folder (by path below the root, "" for the root) of a tree of {@code files} has. */
-    static Map<String, Integer> entryCounts(java.util.Set<String> files) {
-        Map<String, java.util.Set<String>> entries = new java.util.HashMap<>();
-        entries.put("", new java.util.HashSet<>());
+    static Map<String, Integer> entryCounts(Set<String> files) {
+        Map<String, Set<String>> entries = new HashMap<>();
+        entries.put("", new HashSet<>());
         for (String file : files) {
             String path = file;
             for (int slash = path.lastIndexOf('/'); ; slash = path.lastIndexOf('/')) {
                 String dir = slash < 0 ? "" : path.substring(0, slash);
                 boolean newDir = !entries.containsKey(dir);
-                entries.computeIfAbsent(dir, d -> new java.util.HashSet<>()).add(path.substring(slash + 1));
+                entries.computeIfAbsent(dir, d -> new HashSet<>()).add(path.substring(slash + 1));
                 if (slash < 0 || !newDir) {
                     break;
                 }
                 path = dir;
             }
         }
-        Map<String, Integer> counts = new java.util.HashMap<>();
+        Map<String, Integer> counts = new HashMap<>();
         entries.forEach((dir, names) -> counts.put(dir, names.size()));
         return counts;
     }
@@ -185,11 +192,14 @@ public final class SiteMemory {
      * process wrote, so that the next one need not read it back; empty in a one-off build.
      */
     synchronized Optional<Map<String, SiteCache.Entry>> manifest(Path out) {
-        return keepsSpare && out.equals(manifestOf) ? Optional.ofNullable(manifest) : Optional.empty();
+        return out.equals(manifestOf) ? Optional.ofNullable(manifest) : Optional.empty();
     }
 
     /** Keeps what a build of {@code out} recorded (read-only from now on), for the next build. */
     synchronized void manifest(Path out, Map<String, SiteCache.Entry> recorded) {
+        if (!keeps) {
+            return;
+        }
         manifestOf = out;
         manifest = recorded;
     }
@@ -207,10 +217,13 @@ public final class SiteMemory {
      * describes (see {@code SiteBuilder.setupKey}); empty in a one-off build.
      */
     synchronized Optional<SiteBuilder.Setup> setup(List<Object> key) {
-        return keepsSpare && key.equals(setupKey) ? Optional.of(setup) : Optional.empty();
+        return key.equals(setupKey) ? Optional.of(setup) : Optional.empty();
     }
 
     synchronized void setup(List<Object> key, SiteBuilder.Setup made) {
+        if (!keeps) {
+            return;
+        }
         setupKey = key;
         setup = made;
     }
