@@ -22,7 +22,7 @@ class MetricDirectionPageTest {
     Path tmp;
 
     @Test
-    void aShortWaitIsOnTargetAndALongOneBelowIt() throws Exception {
+    void aShortWaitIsOnTargetAndALongOneShortOfIt() throws Exception {
         Path journeys = Files.createDirectories(tmp.resolve("journeys"));
         Files.writeString(
                 journeys.resolve("support.yaml"),
@@ -61,6 +61,8 @@ class MetricDirectionPageTest {
                 .containsExactly("Wait in minutes");
         assertThat(page.select("table.metrics tr.status-below > th").stream().map(th -> th.ownText()))
                 .containsExactly("Hold in minutes");
+        // a wait longer than its target is short of it, not "below" it
+        assertThat(page.select("table.metrics tr.status-below .status").text()).isEqualTo("Short of target");
         assertThat(validation.findings())
                 .filteredOn(f -> f.rule().equals("metric-below-target"))
                 .extracting(f -> f.rule() + " " + f.message().substring(0, 15))

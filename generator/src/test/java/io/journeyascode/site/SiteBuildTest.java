@@ -147,7 +147,7 @@ class SiteBuildTest {
                         .select("td strong")
                         .text())
                 .isEqualTo("88.5");
-        assertThat(checkout.select(".metrics .status").eachText()).containsExactly("On target", "Below target");
+        assertThat(checkout.select(".metrics .status").eachText()).containsExactly("On target", "Short of target");
         assertThat(checkout.select(".flow-links").text()).contains("Social media ad");
         assertThat(checkout.select(".pager .prev").attr("href")).isEqualTo("landing.html");
 
