@@ -5,7 +5,8 @@ import java.util.Map;
 
 /**
  * The words the diagrams and emotion curves show themselves (legend, markers, summaries), in
- * English and Finnish (SPEC §4 {@code locale}). A caller may pass its own map; missing keys fall
+ * English and Finnish (SPEC §4 {@code locale}). The summaries that count ({@code diagram.desc},
+ * {@code curve.desc}) are {@link java.text.MessageFormat} patterns; titles use {@code %s}. A caller may pass its own map; missing keys fall
  * back to English.
  */
 public final class DiagramWords {
@@ -37,7 +38,9 @@ public final class DiagramWords {
             Map.entry("no-expectations", "No expectations written"),
             Map.entry("target-emotion", "Target emotion"),
             Map.entry("diagram.title", "Journey diagram: %s"),
-            Map.entry("diagram.desc", "%d stages, %d touchpoints."),
+            Map.entry(
+                    "diagram.desc",
+                    "{0,choice,0#{0} stages|1#{0} stage|1<{0} stages}, {1,choice,0#{1} touchpoints|1#{1} touchpoint|1<{1} touchpoints}."),
             Map.entry("stage", "Stage"),
             Map.entry("curve.title", "Emotion curve: %s"),
             Map.entry("curve.intended", "intended feeling"),
@@ -47,9 +50,12 @@ public final class DiagramWords {
             Map.entry("curve.neutral", "neutral / on target"),
             Map.entry("curve.no-emotion", "no target emotion"),
             Map.entry("curve.not-measured", "not measured"),
-            Map.entry("curve.desc", "%d touchpoints; %d with a target emotion, %d measured."),
+            Map.entry(
+                    "curve.desc",
+                    "{0,choice,0#{0} touchpoints|1#{0} touchpoint|1<{0} touchpoints}; {1} with a target emotion, {2} measured."),
             Map.entry("curve.summary.intended", "intended %s"),
-            Map.entry("curve.summary.measured", "measured %s"));
+            Map.entry("curve.summary.measured", "measured %s"),
+            Map.entry("decimal", "."));
 
     private static final Map<String, String> FI = Map.ofEntries(
             Map.entry("phase.before", "ennen ostoa"),
@@ -78,7 +84,9 @@ public final class DiagramWords {
             Map.entry("no-expectations", "Odotuksia ei ole kirjattu"),
             Map.entry("target-emotion", "Tavoitetunne"),
             Map.entry("diagram.title", "Polkukaavio: %s"),
-            Map.entry("diagram.desc", "%d vaihetta, %d kosketuspistettä."),
+            Map.entry(
+                    "diagram.desc",
+                    "{0,choice,0#{0} vaihetta|1#{0} vaihe|1<{0} vaihetta}, {1,choice,0#{1} kosketuspistettä|1#{1} kosketuspiste|1<{1} kosketuspistettä}."),
             Map.entry("stage", "Vaihe"),
             Map.entry("curve.title", "Tunnekäyrä: %s"),
             Map.entry("curve.intended", "tavoiteltu tunne"),
@@ -88,15 +96,46 @@ public final class DiagramWords {
             Map.entry("curve.neutral", "neutraali / tavoitteessa"),
             Map.entry("curve.no-emotion", "ei tavoitetunnetta"),
             Map.entry("curve.not-measured", "ei mitattu"),
-            Map.entry("curve.desc", "%d kosketuspistettä; %d:lla tavoitetunne, %d mitattu."),
+            Map.entry(
+                    "curve.desc",
+                    "{0,choice,0#{0} kosketuspistettä|1#{0} kosketuspiste|1<{0} kosketuspistettä}; tavoitetunne {1}, mitattu {2}."),
             Map.entry("curve.summary.intended", "tavoite %s"),
-            Map.entry("curve.summary.measured", "mitattu %s"));
+            Map.entry("curve.summary.measured", "mitattu %s"),
+            Map.entry("decimal", ","));
 
     private DiagramWords() {}
 
     /** The words for a locale ("en" or "fi"; anything else is English). */
     public static Map<String, String> of(String locale) {
         return "fi".equals(locale) ? FI : EN;
+    }
+
+    /**
+     * The words for a locale with a vocabulary of the site's (keys {@code vocab.channel.ID} and
+     * {@code vocab.emotion.ID}, as in its messages): the diagrams name channels and emotions with
+     * them, and show the id itself where the vocabulary has no word.
+     */
+    public static Map<String, String> of(String locale, Map<String, String> vocabulary) {
+        Map<String, String> all = new HashMap<>(of(locale));
+        vocabulary.forEach((key, word) -> {
+            if (key.startsWith(CHANNEL) || key.startsWith(EMOTION)) {
+                all.put(key, word);
+            }
+        });
+        return Map.copyOf(all);
+    }
+
+    private static final String CHANNEL = "vocab.channel.";
+    private static final String EMOTION = "vocab.emotion.";
+
+    /** A channel's word in {@code words}, else its id. */
+    static String channel(Map<String, String> words, String id) {
+        return words.getOrDefault(CHANNEL + id, id);
+    }
+
+    /** An emotion's word in {@code words}, else its id. */
+    static String emotion(Map<String, String> words, String id) {
+        return words.getOrDefault(EMOTION + id, id);
     }
 
     /** {@code words} completed with English for the keys it lacks. */

@@ -109,6 +109,21 @@ public final class Diagrams {
      */
     public static DiagramSet render(
             PlaybookIndex index, Collection<String> journeyIds, Engine engine, int jobs, Consumer<String> log) {
+        return render(index, journeyIds, engine, jobs, log, words(index));
+    }
+
+    /**
+     * As {@link #render(PlaybookIndex, Collection, Engine, int, Consumer)}, with the diagrams'
+     * words given (see {@link DiagramWords#of(String, Map)}): the site's, with its names of
+     * channels and emotions.
+     */
+    public static DiagramSet render(
+            PlaybookIndex index,
+            Collection<String> journeyIds,
+            Engine engine,
+            int jobs,
+            Consumer<String> log,
+            Map<String, String> words) {
         GraphRenderer renderer = renderer(engine, log);
         Set<Integer> wanted = null;
         if (journeyIds != null) {
@@ -117,7 +132,7 @@ public final class Diagrams {
                 wanted.add(batchOf(id));
             }
         }
-        LazyGraphs graphs = new LazyGraphs(index, wanted);
+        LazyGraphs graphs = new LazyGraphs(index, wanted, words);
         Map<Integer, List<Integer>> byBatch = new java.util.TreeMap<>();
         for (int i = 0; i < graphs.size(); i++) {
             byBatch.computeIfAbsent(graphs.batch(i), b -> new ArrayList<>()).add(i);
@@ -208,7 +223,7 @@ public final class Diagrams {
     }
 
     private static List<DotGraph> graphs(PlaybookIndex index, Set<Integer> only) {
-        LazyGraphs lazy = new LazyGraphs(index, only);
+        LazyGraphs lazy = new LazyGraphs(index, only, words(index));
         List<DotGraph> graphs = new ArrayList<>(lazy.size());
         for (int i = 0; i < lazy.size(); i++) {
             graphs.add(lazy.get(i));
@@ -225,9 +240,9 @@ public final class Diagrams {
         private final AtomicReferenceArray<DotGraph> made;
 
         /** The journeys of the batches {@code only} (all when null). */
-        LazyGraphs(PlaybookIndex index, Set<Integer> only) {
+        LazyGraphs(PlaybookIndex index, Set<Integer> only, Map<String, String> words) {
             this.index = index;
-            this.words = words(index);
+            this.words = words;
             Map<Journey, Integer> ordinals = new java.util.IdentityHashMap<>();
             List<Journey> all = index.playbook().journeys();
             for (int i = 0; i < all.size(); i++) {

@@ -24,7 +24,11 @@ import java.util.function.Function;
  */
 public final class EmotionCurve {
 
-    private static final int LEFT = 24;
+    /** Where the legend starts. */
+    private static final int MARGIN = 24;
+    /** Where the plot starts: the axis labels stand in the gutter before it, clear of the points. */
+    private static final int LEFT = 104;
+
     private static final int STEP = 64;
     private static final int TOP = 64;
     private static final int PLOT = 160;
@@ -192,7 +196,7 @@ public final class EmotionCurve {
 
         /** Draws the legend; returns where its longest row ends. */
         private int legend() {
-            int x = LEFT;
+            int x = MARGIN;
             int y = 18;
             x = legendItem(
                     x,
@@ -222,7 +226,7 @@ public final class EmotionCurve {
                     .append("</text>\n");
             x += 16 + (words.get("curve.not-measured") + " / " + words.get("curve.no-emotion")).length() * 6;
             int y2 = 38;
-            int x2 = LEFT;
+            int x2 = MARGIN;
             x2 = symbol(x2, y2, "▲", "#1a7f37", words.get("peak"));
             x2 = symbol(x2, y2, "■", "#8250df", words.get("end"));
             x2 = symbol(x2, y2, "▼", "#bc4c00", words.get("pain"));
@@ -294,16 +298,24 @@ public final class EmotionCurve {
                         .append(v == 0 ? "#8c959f" : "#d0d7de")
                         .append('"')
                         .append(v == 0 ? "" : " stroke-dasharray=\"2 3\"")
-                        .append("/>")
-                        .append("<text x=\"")
-                        .append(LEFT + 2)
+                        .append("/>");
+                String[] word = words.get(v > 0 ? "curve.positive" : v < 0 ? "curve.negative" : "curve.neutral")
+                        .split(" / ", 2);
+                out.append("<text x=\"")
+                        .append(LEFT - 6)
                         .append("\" y=\"")
-                        .append(fmt(y(v) - 3))
-                        .append("\" font-size=\"9\" fill=\"#57606a\">")
+                        .append(fmt(y(v) - 1))
+                        .append("\" font-size=\"9\" fill=\"#57606a\" text-anchor=\"end\">")
                         .append(v > 0 ? "+1 " : v < 0 ? "−1 " : "0 ")
-                        .append(DotText.xml(
-                                words.get(v > 0 ? "curve.positive" : v < 0 ? "curve.negative" : "curve.neutral")))
-                        .append("</text>\n");
+                        .append(DotText.xml(word[0]));
+                if (word.length > 1) {
+                    out.append("<tspan x=\"")
+                            .append(LEFT - 6)
+                            .append("\" dy=\"10\">")
+                            .append(DotText.xml(word[1]))
+                            .append("</tspan>");
+                }
+                out.append("</text>\n");
             }
         }
 
@@ -355,8 +367,10 @@ public final class EmotionCurve {
                 String tip = DotText.xml(p.name() + ": "
                         + (css.equals("intended")
                                 ? words.get("curve.intended") + " "
-                                        + p.targetEmotion().orElse("")
-                                : words.get("curve.measured") + " " + fmt(v.getAsDouble())));
+                                        + p.targetEmotion()
+                                                .map(e -> DiagramWords.emotion(words, e))
+                                                .orElse("")
+                                : words.get("curve.measured") + " " + shown(v.getAsDouble())));
                 if (css.equals("intended")) {
                     out.append("<circle cx=\"")
                             .append(x)
@@ -445,12 +459,15 @@ public final class EmotionCurve {
                     points.stream().filter(p -> p.intended().isPresent()).count();
             long measured =
                     points.stream().filter(p -> p.measured().isPresent()).count();
-            StringBuilder d = new StringBuilder(
-                    String.format(Locale.ROOT, words.get("curve.desc"), points.size(), intended, measured));
+            StringBuilder d = new StringBuilder(new java.text.MessageFormat(words.get("curve.desc"), Locale.ROOT)
+                    .format(new Object[] {points.size(), intended, measured}));
             for (Point p : points) {
                 d.append(' ').append(p.name()).append(": ");
                 d.append(p.targetEmotion()
-                        .map(e -> String.format(Locale.ROOT, words.get("curve.summary.intended"), DotText.clean(e)))
+                        .map(e -> String.format(
+                                Locale.ROOT,
+                                words.get("curve.summary.intended"),
+                                DotText.clean(DiagramWords.emotion(words, e))))
                         .orElse(words.get("curve.no-emotion")));
                 d.append(", ");
                 d.append(
@@ -458,7 +475,7 @@ public final class EmotionCurve {
                                 ? String.format(
                                         Locale.ROOT,
                                         words.get("curve.summary.measured"),
-                                        fmt(p.measured().getAsDouble()))
+                                        shown(p.measured().getAsDouble()))
                                 : words.get("curve.not-measured"));
                 d.append('.');
             }
@@ -474,6 +491,11 @@ public final class EmotionCurve {
         }
 
         /** Two decimals at most, no trailing zeros; as {@code %.2f} rounds, without its cost (a hot path). */
+        /** A value for a reader: {@link #fmt} with the language's decimal sign ({@code 0,25}). */
+        private String shown(double v) {
+            return fmt(v).replace(".", words.getOrDefault("decimal", "."));
+        }
+
         private static String fmt(double v) {
             if (!Double.isFinite(v)) {
                 return String.valueOf(v);

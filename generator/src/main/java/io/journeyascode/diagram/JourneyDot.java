@@ -117,7 +117,7 @@ final class JourneyDot {
         Ownership ownership = tp.ownership().value();
         Optional<Moment> moment = tp.moment().map(Located::value);
         List<String> lines = new ArrayList<>(DotText.wrap(tp.name().value(), NAME_WIDTH));
-        lines.addAll(DotText.wrap(tp.channel().value() + " · " + owner(tp), INFO_WIDTH));
+        lines.addAll(DotText.wrap(channel(tp) + " · " + owner(tp), INFO_WIDTH));
         if (ownership == Ownership.OUTSOURCED) {
             lines.addAll(DotText.wrap(
                     tp.provider()
@@ -212,6 +212,11 @@ final class JourneyDot {
         }
     }
 
+    /** The channel's word in the playbook's language, else its id. */
+    private String channel(Touchpoint tp) {
+        return DiagramWords.channel(words, tp.channel().value());
+    }
+
     private String owner(Touchpoint tp) {
         return journey.ownerOf(tp)
                 .map(Located::value)
@@ -234,7 +239,7 @@ final class JourneyDot {
         tp.targetEmotion().ifPresent(e -> text.append(" — ")
                 .append(words.get("target-emotion"))
                 .append(": ")
-                .append(DotText.clean(e.value())));
+                .append(DotText.clean(DiagramWords.emotion(words, e.value()))));
         return text.toString();
     }
 
@@ -254,7 +259,7 @@ final class JourneyDot {
         tp.targetEmotion().ifPresent(e -> text.append("\\n")
                 .append(DotText.tooltip(words.get("target-emotion")))
                 .append(": ")
-                .append(DotText.tooltip(e.value())));
+                .append(DotText.tooltip(DiagramWords.emotion(words, e.value()))));
         return text.toString();
     }
 
@@ -278,7 +283,9 @@ final class JourneyDot {
                             .append(to)
                             .append(" [class=\"expects\", style=dashed,")
                             .append(" color=\"#8250df\", arrowhead=empty, constraint=false];\n");
-                    titles.put(from + "&#45;&gt;" + to, DotText.xml(nameOfNode.get(from) + " ⇢ " + nameOfNode.get(to)));
+                    titles.put(
+                            SvgPostProcessor.EXPECTS + from + "&#45;&gt;" + to,
+                            DotText.xml(nameOfNode.get(from) + " ⇢ " + nameOfNode.get(to)));
                 });
             }
         }
@@ -307,7 +314,12 @@ final class JourneyDot {
         }
         return Optional.of(stubs.computeIfAbsent(ref, r -> {
             String stub = "x" + stubs.size();
-            nameOfNode.put(stub, DotText.clean(r));
+            nameOfNode.put(
+                    stub,
+                    index.resolve(journey, r)
+                            .map(t -> DotText.clean(t.journey().title().value() + ": "
+                                    + t.touchpoint().name().value()))
+                            .orElse(DotText.clean(r)));
             return stub;
         }));
     }
@@ -335,8 +347,8 @@ final class JourneyDot {
 
     private String description() {
         List<Touchpoint> all = journey.touchpoints();
-        StringBuilder desc = new StringBuilder(String.format(
-                Locale.ROOT, words.get("diagram.desc"), journey.stages().size(), all.size()));
+        StringBuilder desc = new StringBuilder(new java.text.MessageFormat(words.get("diagram.desc"), Locale.ROOT)
+                .format(new Object[] {journey.stages().size(), all.size()}));
         for (Stage stage : journey.stages()) {
             desc.append(' ')
                     .append(DotText.clean(stage.name().value()))
@@ -347,7 +359,7 @@ final class JourneyDot {
                 Touchpoint tp = stage.touchpoints().get(i);
                 desc.append(i == 0 ? "" : ", ").append(DotText.clean(tp.name().value()));
                 List<String> marks = new ArrayList<>();
-                marks.add(DotText.clean(tp.channel().value()));
+                marks.add(DotText.clean(channel(tp)));
                 if (tp.isCritical()) {
                     marks.add(words.get(tp.metrics().isEmpty() ? "at-risk" : "critical"));
                 }

@@ -39,6 +39,7 @@ final class SvgPostProcessor {
         int copied = pos; // raw[copied, pos) is still to be copied as it is
         int len = raw.length();
         boolean graphTitle = true;
+        boolean expects = false; // in the group of an expectations arrow
         while (pos < len) {
             int lt = raw.indexOf('<', pos);
             if (lt < 0 || lt + 1 >= len) {
@@ -58,8 +59,11 @@ final class SvgPostProcessor {
                 int end = raw.indexOf("</title>", lt);
                 String key = raw.substring(lt + 7, end);
                 // the first title is the graph's, named by the engine's caller
-                String text =
-                        graphTitle ? DotText.xml(graph.title()) : graph.titles().getOrDefault(key, key);
+                String text = graphTitle
+                        ? DotText.xml(graph.title())
+                        : expects && graph.titles().containsKey(EXPECTS + key)
+                                ? graph.titles().get(EXPECTS + key)
+                                : graph.titles().getOrDefault(key, key);
                 graphTitle = false;
                 out.append("<title>").append(text).append("</title>");
                 pos = end + 8;
@@ -71,6 +75,10 @@ final class SvgPostProcessor {
                     break;
                 }
                 out.append(raw, copied, lt);
+                if (next == 'g') {
+                    int cls = raw.indexOf(" class=\"", lt);
+                    expects = cls >= 0 && cls < gt && raw.startsWith(EXPECTS_CLASS, cls + 1);
+                }
                 tag(raw, lt, gt + 1, prefix, graph, out);
                 pos = gt + 1;
                 copied = pos;
@@ -81,6 +89,14 @@ final class SvgPostProcessor {
         out.append(raw, copied, len);
         return out.toString();
     }
+
+    /**
+     * Where a flow arrow and an expectations arrow join the same two touchpoints, dot titles both
+     * {@code n0->n1}; the expectations arrow's own text is kept under this prefix.
+     */
+    static final String EXPECTS = "expects:";
+
+    private static final String EXPECTS_CLASS = "class=\"edge expects\"";
 
     private static final String CLUSTER = "<g id=\"clust";
     private static final String CLUSTER_TITLE = "<title>cluster_s";

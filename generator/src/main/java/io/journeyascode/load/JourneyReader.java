@@ -267,8 +267,9 @@ final class JourneyReader {
         }
         problems.schema(
                 value.get().span(),
-                "`" + key + "` of a " + type.yaml() + " metric must be between " + number(type.min()) + " and "
-                        + number(type.max()) + ", not " + number(value.get().value()));
+                "`" + key + "` of a metric of type `" + type.yaml() + "` must be between " + number(type.min())
+                        + " and " + number(type.max()) + ", not "
+                        + number(value.get().value()));
         return Optional.empty();
     }
 

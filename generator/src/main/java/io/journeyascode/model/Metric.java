@@ -48,6 +48,11 @@ public record Metric(
 
     /** A name for people: the custom name, else the type in capitals (NPS, CSAT…). */
     public String label() {
-        return name.map(Located::value).orElse(type.value().yaml().toUpperCase(java.util.Locale.ROOT));
+        // NPS, CSAT and CES are abbreviations; "emotion" is a word
+        return name.map(Located::value)
+                .orElse(
+                        type.value() == MetricType.EMOTION
+                                ? "Emotion"
+                                : type.value().yaml().toUpperCase(java.util.Locale.ROOT));
     }
 }

@@ -106,6 +106,7 @@ final class BuildKeys {
                 .add(code)
                 .add(Diagrams.engineIdentity(options.engine()))
                 .add(settings)
+                .add(new TreeMap<>(SiteBuilder.diagramWords(msg)).toString())
                 .hex();
         ContentKey global = ContentKey.of("pages 1")
                 .add(Version.get())

@@ -108,9 +108,16 @@ public final class Messages {
         return text;
     }
 
-    /** The message with {@code {0}}, {@code {1}}… replaced by the arguments as given. */
+    /**
+     * The message with {@code {0}}, {@code {1}}… replaced by the arguments as given. A message that
+     * counts ({@code {0,choice,1#{0} journey|1<{0} journeys}}) is a {@link java.text.MessageFormat}
+     * pattern in the site's language, its numbers in the language's format.
+     */
     public String format(String key, Object... args) {
         String text = get(key);
+        if (text.contains(",choice,")) {
+            return new java.text.MessageFormat(text, locale).format(args);
+        }
         for (int i = 0; i < args.length; i++) {
             text = text.replace("{" + i + "}", String.valueOf(args[i]));
         }

@@ -408,7 +408,7 @@ public final class SiteBuilder {
         java.util.concurrent.FutureTask<Drawing> drawing = new java.util.concurrent.FutureTask<>(() -> {
             DiagramSet diagrams = incremental && toDraw.isEmpty()
                     ? new DiagramSet(Map.of(), Diagrams.engineId(options.engine()), List.of())
-                    : diagrams(index, incremental ? toDraw : null, options, log);
+                    : diagrams(index, incremental ? toDraw : null, options, diagramWords(msg), log);
             diagrams.svgByJourney()
                     .forEach((id, svg) -> svgChecksums.put(id, crc(svg.getBytes(StandardCharsets.UTF_8))));
             svgChecksums.keySet().retainAll(svgKeys.keySet());
@@ -438,7 +438,7 @@ public final class SiteBuilder {
                         msg,
                         markdown,
                         svgs,
-                        new Curves(index, log),
+                        new Curves(index, diagramWords(msg), log),
                         sourceUrl,
                         options.today(),
                         buildDate,
@@ -1227,10 +1227,14 @@ public final class SiteBuilder {
 
     /** Draws the diagrams of {@code journeyIds}, or of every journey when null. */
     private static DiagramSet diagrams(
-            PlaybookIndex index, List<String> journeyIds, BuildOptions options, Consumer<String> log) {
+            PlaybookIndex index,
+            List<String> journeyIds,
+            BuildOptions options,
+            Map<String, String> words,
+            Consumer<String> log) {
         DiagramSet set;
         try {
-            set = Diagrams.render(index, journeyIds, options.engine(), Math.max(1, options.jobs()), log);
+            set = Diagrams.render(index, journeyIds, options.engine(), Math.max(1, options.jobs()), log, words);
         } catch (UnsupportedOperationException e) {
             log.accept("Journey diagrams are not available in this build; pages show a notice instead.");
             return new DiagramSet(Map.of(), "none", List.of());
@@ -1241,14 +1245,24 @@ public final class SiteBuilder {
         return set;
     }
 
+    /**
+     * The words of the diagrams and emotion curves in the site's language, with the site's names of
+     * channels and emotions (its messages, which {@code --site} may override).
+     */
+    static Map<String, String> diagramWords(Messages msg) {
+        return io.journeyascode.diagram.DiagramWords.of(msg.language(), msg.all());
+    }
+
     /** Emotion curves, or none at all when this build has no curve renderer. */
     static final class Curves implements Function<Journey, Optional<String>> {
         private final PlaybookIndex index;
+        private final Map<String, String> words;
         private final Consumer<String> log;
         private final AtomicBoolean unsupported = new AtomicBoolean();
 
-        Curves(PlaybookIndex index, Consumer<String> log) {
+        Curves(PlaybookIndex index, Map<String, String> words, Consumer<String> log) {
             this.index = index;
+            this.words = words;
             this.log = log;
         }
 
@@ -1258,7 +1272,7 @@ public final class SiteBuilder {
                 return Optional.empty();
             }
             try {
-                return Optional.of(EmotionCurve.svg(journey, index)).filter(s -> !s.isBlank());
+                return Optional.of(EmotionCurve.svg(journey, index, words)).filter(s -> !s.isBlank());
             } catch (UnsupportedOperationException e) {
                 if (!unsupported.getAndSet(true)) {
                     log.accept("Emotion curves are not available in this build; pages show a notice instead.");

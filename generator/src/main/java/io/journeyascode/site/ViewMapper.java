@@ -527,7 +527,11 @@ final class ViewMapper {
                     rules.add(new RuleGroup(rule, anchor, ruleHref(from, rule), ruleSummary(rule), list));
                 }
             });
-            groups.add(new SeverityGroup(severity.id(), msg.label("severity.plural", severity.id()), count, rules));
+            groups.add(new SeverityGroup(
+                    severity.id(),
+                    msg.label(count == 1 ? "severity.one" : "severity.plural", severity.id()),
+                    count,
+                    rules));
         }
         List<LinkView> reports = in.reports().stream()
                 .map(r -> new LinkView(r.substring(r.lastIndexOf('/') + 1), SitePaths.relative(from, r)))
@@ -688,7 +692,10 @@ final class ViewMapper {
                     ? "unmeasured"
                     : target.isEmpty() ? "no-target" : below(journey, tp, m) ? "below" : "ok";
             List<Measurement> series = catalog.index.measurements(journey, tp, m);
-            String label = m.label();
+            // a metric without a name is called by its type: NPS, CSAT, CES, or the language's word for emotion
+            String label = m.name().isPresent()
+                    ? m.label()
+                    : msg.label("metric.short", m.type().value().yaml());
             out.add(new MetricView(
                     label,
                     msg.label("metric.type", m.type().value().yaml()),

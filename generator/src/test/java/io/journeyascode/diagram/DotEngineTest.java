@@ -92,6 +92,58 @@ class DotEngineTest {
     }
 
     @Test
+    void namesArrowsAndChannelsAsTheSiteDoes() throws Exception {
+        Journey journey = Fixtures.journey("pair", "Pair")
+                .stage(
+                        "s",
+                        "Stage",
+                        Phase.DURING,
+                        Fixtures.tp("ad", "Ad", "social")
+                                .emotion("trust")
+                                .leadsTo("shop")
+                                .setsExpectationsFor("shop"),
+                        Fixtures.tp("shop", "Shop", "web").leadsTo("support/chat"))
+                .build();
+        PlaybookIndex index =
+                Fixtures.index(Fixtures.config("fi"), List.of(journey, SampleJourneys.support()), List.of());
+        java.util.Map<String, String> words = DiagramWords.of(
+                "fi",
+                java.util.Map.of(
+                        "vocab.channel.social",
+                        "Some",
+                        "vocab.channel.web",
+                        "Verkko",
+                        "vocab.emotion.trust",
+                        "luottamus"));
+
+        String svg = Diagrams.render(index, null, Engine.DOT, 1, line -> {}, words)
+                .svgByJourney()
+                .get("pair");
+
+        Document doc = parse(svg);
+        NodeList titles = doc.getElementsByTagNameNS("*", "title");
+        List<String> texts = new ArrayList<>();
+        for (int i = 0; i < titles.getLength(); i++) {
+            texts.add(titles.item(i).getTextContent());
+        }
+        // the flow and the expectations arrow between the same two touchpoints each say what they are
+        assertThat(texts).contains("Ad → Shop", "Ad ⇢ Shop");
+        assertThat(texts).filteredOn(t -> t.equals("Ad → Shop")).hasSize(1);
+        assertThat(texts).filteredOn(t -> t.equals("Ad ⇢ Shop")).hasSize(1);
+        // an arrow to another journey names its touchpoint, not the reference
+        String chat = SampleJourneys.support().touchpoints().stream()
+                .filter(tp -> tp.id().value().equals("chat"))
+                .findFirst()
+                .orElseThrow()
+                .name()
+                .value();
+        assertThat(texts).contains("Shop → " + SampleJourneys.support().title().value() + ": " + chat);
+        assertThat(svg)
+                .contains("Some · ", "Verkko · ", "Tavoitetunne: luottamus")
+                .doesNotContain("social · ");
+    }
+
+    @Test
     void givesByteIdenticalOutputAcrossRunsAndJobCounts() {
         PlaybookIndex index = DiagramDotTest.sample("en");
         DiagramSet first = render(index, 1);

@@ -116,8 +116,12 @@ class EmotionCurveTest {
                 .startsWith("4 touchpoints; 3 with a target emotion, 3 measured.")
                 .contains("Not measured: intended fear, not measured.");
         // intended: a, b then a gap at c, then d alone; measured: a, gap at b, then c-d
-        assertThat(svg).contains("<path d=\"M56 72 L120 216 M248 72\"");
-        assertThat(svg).contains("<path d=\"M56 108 M184 158.4 L248 138.46\"").doesNotContain("<script");
+        assertThat(svg).contains("<path d=\"M136 72 L200 216 M328 72\"");
+        assertThat(svg).contains("<path d=\"M136 108 M264 158.4 L328 138.46\"").doesNotContain("<script");
+        // the scale's words end in the gutter, left of the first point (x 136), not over it
+        assertThat(svg)
+                .contains("<text x=\"98\" y=\"71\" font-size=\"9\" fill=\"#57606a\" text-anchor=\"end\">"
+                        + "+1 positive<tspan x=\"98\" dy=\"10\">above target</tspan></text>");
         assertThat(svg)
                 .contains("Two metrics and a…")
                 .contains("<title>Two metrics and a very long touchpoint name indeed</title>");
@@ -130,5 +134,24 @@ class EmotionCurveTest {
         assertThat(svg).contains("Tunnekäyrä: ", "tavoiteltu tunne", "huippuhetki", "ei mitattu");
         String custom = EmotionCurve.svg(journey, index(journey), Map.of("curve.intended", "wanted"));
         assertThat(custom).contains(">wanted<", "measured against target");
+    }
+
+    @Test
+    void namesEmotionsWithTheSitesWordsAndWritesFinnishDecimals() throws Exception {
+        Journey journey = mixed();
+        Map<String, String> words =
+                DiagramWords.of("fi", Map.of("vocab.emotion.joy", "ilo", "vocab.emotion.fear", "pelko"));
+        String svg = EmotionCurve.svg(journey, index(journey), words);
+        String desc = DotEngineTest.parse(svg)
+                .getElementsByTagNameNS("*", "desc")
+                .item(0)
+                .getTextContent();
+        // "calm" has no word here: its id stands
+        assertThat(desc)
+                .contains("tavoite ilo", "tavoite pelko", "tavoite calm")
+                .doesNotContain("tavoite joy");
+        // c's CES 3 against a target of 2 scores -0.2: a Finnish reader gets a decimal comma
+        assertThat(desc).contains("mitattu -0,2").doesNotContain("mitattu -0.2");
+        assertThat(svg).contains("tavoiteltu tunne ilo").contains("mitattu suhteessa tavoitteeseen -0,2");
     }
 }

@@ -183,8 +183,8 @@ class JourneyFileSchemaTest {
 
         assertThat(brief(result))
                 .containsExactly(
-                        "schema 10:33 `target` of a nps metric must be between -100 and 100, not 150",
-                        "schema 11:33 `target` of a ces metric must be between 1 and 7, not 0.5");
+                        "schema 10:33 `target` of a metric of type `nps` must be between -100 and 100, not 150",
+                        "schema 11:33 `target` of a metric of type `ces` must be between 1 and 7, not 0.5");
         assertThat(onlyTouchpoint(result).metrics().get(0).target()).isEmpty();
         assertThat(onlyTouchpoint(result).metrics().get(0).actual().map(Located::value))
                 .contains(-20.0);

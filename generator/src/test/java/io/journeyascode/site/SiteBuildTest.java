@@ -113,7 +113,7 @@ class SiteBuildTest {
                         "online-order/delivery.html",
                         "online-order/invoice.html");
         assertThat(doc.select(".stage tbody tr").first().select(".badge").eachText())
-                .containsExactly("Critical", "At risk", "Outsourced", "Indirect", "Peak moment");
+                .containsExactly("Critical", "Short of target", "Outsourced", "Indirect", "Peak moment");
         assertThat(doc.select(".finding .finding-message").eachText()).hasSize(2);
         assertThat(doc.select("a.location").eachAttr("href"))
                 .contains("https://github.com/acme/cx/blob/main/journeys/online-order.yaml#L10");
@@ -177,7 +177,7 @@ class SiteBuildTest {
     @Test
     void findingsAreGroupedBySeverityAndRuleAndLinkToPagesAndSource() {
         Document doc = parse(site.resolve("findings.html"));
-        assertThat(doc.select(".severity-section > h2").eachText()).containsExactly("4 warnings", "1 notes");
+        assertThat(doc.select(".severity-section > h2").eachText()).containsExactly("4 warnings", "1 note");
         assertThat(doc.select("#rule-phase-gap .finding a[href=journeys/support-case.html]"))
                 .hasSize(1);
         assertThat(doc.select("#rule-critical-outsourced .finding a[href=journeys/online-order/delivery.html]"))

@@ -1,0 +1,61 @@
+package io.journeyascode.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The site's words: counts in the right number, in each language, and overrides. */
+class MessagesTest {
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void countsInTheSingularForOneAndThePluralOtherwise() {
+        Messages en = Messages.load("en", Optional.empty());
+        assertThat(en.format("channel.summary", 1, 1)).isEqualTo("1 touchpoint in 1 journey.");
+        assertThat(en.format("channel.summary", 0, 0)).isEqualTo("0 touchpoints in 0 journeys.");
+        assertThat(en.format("channel.summary", 1200, 3)).isEqualTo("1,200 touchpoints in 3 journeys.");
+        assertThat(en.format("index.summary", 1, 1, 1)).isEqualTo("1 journey, 1 touchpoint, 1 of them critical.");
+        assertThat(en.format("metric.trend", "NPS", 1)).isEqualTo("NPS: trend of 1 measurement");
+
+        Messages fi = Messages.load("fi", Optional.empty());
+        assertThat(fi.format("channel.summary", 1, 1)).isEqualTo("1 kosketuspiste 1 polulla.");
+        assertThat(fi.format("channel.summary", 2, 3)).isEqualTo("2 kosketuspistettä 3 polulla.");
+        assertThat(fi.format("index.summary", 1, 1, 1)).isEqualTo("1 polku, 1 kosketuspiste, joista 1 kriittinen.");
+        assertThat(fi.format("index.summary", 4, 30, 2))
+                .isEqualTo("4 polkua, 30 kosketuspistettä, joista 2 kriittisiä.");
+        assertThat(fi.format("team.summary", 1, 0, 1))
+                .isEqualTo("Omistaa 1 kosketuspisteen, joista 0 kriittisiä, 1 polulla.");
+        // Finnish groups thousands with a no-break space, as the rest of the site does
+        assertThat(fi.format("channel.summary", 1200, 3)).isEqualTo(fi.number(1200) + " kosketuspistettä 3 polulla.");
+    }
+
+    @Test
+    void aSiteFolderMayOverrideACountingMessageWithAPlainOne() throws Exception {
+        Files.writeString(tmp.resolve("messages_en.properties"), "channel.summary=Touchpoints: {0}, journeys: {1}\n");
+        Messages en = Messages.load("en", Optional.of(tmp));
+        assertThat(en.format("channel.summary", 1, 2)).isEqualTo("Touchpoints: 1, journeys: 2");
+    }
+
+    @Test
+    void finnishHasEveryEnglishKey() throws Exception {
+        // and words of its own where English shows the id itself (the emotions)
+        assertThat(keys("fi")).containsAll(keys("en"));
+    }
+
+    private static TreeSet<String> keys(String language) throws Exception {
+        Properties p = new Properties();
+        try (var in =
+                Messages.class.getResourceAsStream("/io/journeyascode/site/messages_" + language + ".properties")) {
+            p.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+        }
+        return new TreeSet<>(p.stringPropertyNames());
+    }
+}
