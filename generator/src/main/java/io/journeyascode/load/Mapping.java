@@ -244,9 +244,46 @@ final class Mapping {
                         "each item of `" + key + "` must be " + itemExpected(key) + ", not " + describe(item));
                 continue;
             }
-            reader.read(scalar.getValue(), scalar).ifPresent(v -> values.add(Located.at(v, problems.at(scalar))));
+            ScalarNode clean = withoutControls(key, scalar);
+            reader.read(clean.getValue(), clean).ifPresent(v -> values.add(Located.at(v, problems.at(clean))));
         }
         return values;
+    }
+
+    /**
+     * The scalar without control characters, which only an escape in a double-quoted string
+     * ({@code "\u0007"}, {@code "\e"}) can put there (the file itself may hold none, see
+     * {@link SourceText}): one is a {@code schema} error, and the value goes on without them, so
+     * that no page, report or terminal line carries them.
+     */
+    private ScalarNode withoutControls(String key, ScalarNode scalar) {
+        String value = scalar.getValue();
+        int bad = -1;
+        for (int i = 0; i < value.length() && bad < 0; i++) {
+            char c = value.charAt(i);
+            if (SourceText.isForbidden(c) || c == '\r') {
+                bad = i;
+            }
+        }
+        if (bad < 0) {
+            return scalar;
+        }
+        problems.schema(
+                problems.at(scalar),
+                String.format(
+                        Locale.ROOT,
+                        "`%s` contains the control character U+%04X, written as an escape; remove it",
+                        key,
+                        (int) value.charAt(bad)));
+        StringBuilder clean = new StringBuilder(value.length());
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (!SourceText.isForbidden(c) && c != '\r') {
+                clean.append(c);
+            }
+        }
+        return new ScalarNode(
+                scalar.getTag(), clean.toString(), scalar.getStartMark(), scalar.getEndMark(), scalar.getScalarStyle());
     }
 
     private Optional<ScalarNode> scalar(String key) {
@@ -256,7 +293,7 @@ final class Mapping {
         }
         Node value = tuple.getValueNode();
         if (value instanceof ScalarNode scalar && !isNull(scalar)) {
-            return Optional.of(scalar);
+            return Optional.of(withoutControls(key, scalar));
         }
         Field field = shape.get(key);
         problems.schema(

@@ -207,7 +207,7 @@ final class SourceText {
                 effect);
     }
 
-    private static boolean isForbidden(char c) {
+    static boolean isForbidden(char c) {
         return (c < 0x20 && c != '\t' && c != '\n' && c != '\r')
                 || (c >= 0x7F && c <= 0x9F)
                 || c == '\uFFFE'

@@ -179,6 +179,26 @@ class YamlTrapsTest {
     }
 
     @Test
+    void reportsAControlCharacterWrittenAsAnEscapeAndLeavesItOut() {
+        LoadResult result = load(MINIMAL.replace("title: Test journey", "title: \"Bell\\a and \\e[31mred\\u0000\""));
+
+        assertThat(brief(result))
+                .containsExactly("schema 1:8 `title` contains the control character U+0007, written as an escape;"
+                        + " remove it");
+        assertThat(onlyJourney(result).title().value()).isEqualTo("Bell and [31mred");
+    }
+
+    @Test
+    void reportsAnEscapedControlCharacterInAListItem() {
+        LoadResult result = load(MINIMAL.replace("name: Pay", "name: Pay\n        expectations: [\"ok\\r\"]"));
+
+        assertThat(brief(result))
+                .singleElement()
+                .asString()
+                .contains("`expectations` contains the control character U+000D");
+    }
+
+    @Test
     void reportsSecondDocumentAtItsStart() {
         LoadResult result = load(MINIMAL + "---\ntitle: Another\n");
 
