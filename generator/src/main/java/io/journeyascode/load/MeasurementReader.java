@@ -2,6 +2,7 @@ package io.journeyascode.load;
 
 import io.journeyascode.model.Measurement;
 import io.journeyascode.model.MetricType;
+import io.journeyascode.model.RuleIds;
 import io.journeyascode.model.Span;
 import java.io.IOException;
 import java.io.StringReader;
@@ -59,12 +60,28 @@ final class MeasurementReader {
                                 + " `journey,touchpoint,metric,value,date` and one measured value a row");
             }
         } catch (IOException | UncheckedIOException | IllegalStateException e) {
-            problems.schema(
+            problems.add(
+                    RuleIds.YAML_SYNTAX,
                     problems.at((int) Math.min(line, Integer.MAX_VALUE), 1),
-                    "this row cannot be read as CSV (" + Mapping.shortText(String.valueOf(e.getMessage()))
-                            + "); check its quotes");
+                    "this row cannot be read as CSV: " + csvProblem(e) + "; check its quotes");
         }
         return rows;
+    }
+
+    /** What Commons CSV found wrong, in the user's terms (its message names no column). */
+    private static String csvProblem(Exception e) {
+        Throwable cause = e;
+        while (cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        String message = String.valueOf(cause.getMessage());
+        if (message.contains("EOF reached before encapsulated token finished")) {
+            return "a quoted value is not closed before the end of the file";
+        }
+        if (message.toLowerCase(java.util.Locale.ROOT).contains("between encapsulated token and delimiter")) {
+            return "text follows the closing quote of a value (write a quote inside a quoted value as two quotes)";
+        }
+        return Mapping.shortText(message.replaceFirst("^\\(line \\d+\\) |^\\(startline \\d+\\) ", ""));
     }
 
     private static boolean header(CSVRecord record) {

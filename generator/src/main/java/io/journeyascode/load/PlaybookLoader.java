@@ -190,7 +190,7 @@ public final class PlaybookLoader {
 
     private static MeasurementFile measurementFile(Path file) {
         Problems problems = new Problems(MEASUREMENTS + "/" + file.getFileName());
-        List<Measurement> rows = SourceText.read(file, problems, RuleIds.SCHEMA)
+        List<Measurement> rows = SourceText.read(file, problems, RuleIds.YAML_SYNTAX)
                 .map(text -> MeasurementReader.read(text, problems))
                 .orElse(List.of());
         return new MeasurementFile(rows, problems.findings());

@@ -31,8 +31,8 @@ final class SourceText {
 
     /**
      * The file's text without a leading byte order mark, or empty after a finding. Text that
-     * is not UTF-8 or holds control characters is a finding of {@code rule} (yaml-syntax for
-     * YAML: such a file is no YAML stream); a file over the size limit is a schema finding.
+     * is not UTF-8 or holds control characters is a finding of {@code rule} (yaml-syntax: such a
+     * file is no YAML stream or CSV table), as is a file over the size limit.
      *
      * @throws ToolException when the file cannot be read at all
      */
@@ -71,7 +71,8 @@ final class SourceText {
     }
 
     private static Optional<String> tooLarge(Problems problems) {
-        problems.schema(
+        problems.add(
+                RuleIds.YAML_SYNTAX,
                 problems.fileStart(),
                 problems.file().endsWith(".csv")
                         // a year of daily survey exports is more than 1 MiB, and every file of the folder is read

@@ -60,8 +60,9 @@ class MeasurementsTest {
         LoadResult result = load(csv.toString());
 
         assertThat(brief(result))
-                .containsExactly("schema 1:1 the file is larger than 1 MiB; split its rows into several files in the"
-                        + " same folder (one a month, say), each with the header line");
+                .containsExactly(
+                        "yaml-syntax 1:1 the file is larger than 1 MiB; split its rows into several files in the"
+                                + " same folder (one a month, say), each with the header line");
         assertThat(result.playbook().measurements()).isEmpty();
     }
 
@@ -111,7 +112,21 @@ class MeasurementsTest {
 
         assertThat(result.findings()).hasSize(1);
         assertThat(result.findings().get(0).span()).isEqualTo(new Span("measurements/survey.csv", 3, 1));
+        assertThat(brief(result))
+                .containsExactly("yaml-syntax 3:1 this row cannot be read as CSV: a quoted value is not closed before"
+                        + " the end of the file; check its quotes");
         assertThat(result.playbook().measurements()).hasSize(1);
+    }
+
+    @Test
+    void reportsTextAfterAClosingQuoteInTheUsersTerms() {
+        LoadResult result = load("journey,touchpoint,metric,value,date\n\"j\"x,t,nps,2,2026-01-02\n");
+
+        assertThat(brief(result))
+                .singleElement()
+                .asString()
+                .startsWith("yaml-syntax 2:1 this row cannot be read as CSV: text follows the closing quote")
+                .doesNotContain("Exception");
     }
 
     @Test
@@ -119,7 +134,8 @@ class MeasurementsTest {
         write(dir.resolve("measurements/bad.csv"), new byte[] {'a', ',', (byte) 0xFF, '\n'});
 
         assertThat(brief(PlaybookLoader.load(dir)))
-                .containsExactly("schema 1:3 the file is not valid UTF-8: byte 0xFF cannot be read; save the file as"
-                        + " UTF-8");
+                .containsExactly(
+                        "yaml-syntax 1:3 the file is not valid UTF-8: byte 0xFF cannot be read; save the file as"
+                                + " UTF-8");
     }
 }

@@ -146,7 +146,7 @@ class YamlTrapsTest {
 
         assertThat(brief(result))
                 .containsExactly(
-                        "schema 1:1 the file is larger than 1 MiB; split it (one journey a file) or shorten its texts");
+                        "yaml-syntax 1:1 the file is larger than 1 MiB; split it (one journey a file) or shorten its texts");
     }
 
     @Test
