@@ -34,6 +34,8 @@ final class JourneyFiles {
     private final List<Source> files = new ArrayList<>();
     private final List<Finding> findings = new ArrayList<>();
     private final Set<Path> visited = new HashSet<>();
+    /** The real path of each file found by a symbolic link (a file found directly is its own). */
+    private final Map<Source, Path> linked = new HashMap<>();
 
     private JourneyFiles(Path realRoot) {
         this.realRoot = realRoot;
@@ -44,6 +46,7 @@ final class JourneyFiles {
         walk.visited.add(realRoot);
         walk.folder(root, "");
         walk.files.sort(Comparator.comparing(Source::name));
+        walk.readOnce();
         walk.caseCollisions();
         walk.unreadableNames(System.getProperty("sun.jnu.encoding", ""));
         return new Found(List.copyOf(walk.files), List.copyOf(walk.findings));
@@ -135,9 +138,34 @@ final class JourneyFiles {
                     folder(entry, name + "/");
                 }
             } else if (Files.isRegularFile(entry)) {
-                files.add(new Source(entry, name));
+                Source source = new Source(entry, name);
+                files.add(source);
+                if (!real.get().equals(entry)) {
+                    linked.put(source, real.get());
+                }
             }
         }
+    }
+
+    /**
+     * A file that a symbolic link inside the folder also names is read once, under its own name
+     * (not the link's); a file only links name, under the first link's name.
+     */
+    private void readOnce() {
+        if (linked.isEmpty()) {
+            return;
+        }
+        Set<Path> direct = new HashSet<>();
+        for (Source source : files) {
+            if (!linked.containsKey(source)) {
+                direct.add(realPathOf(source.path()));
+            }
+        }
+        Set<Path> taken = new HashSet<>();
+        files.removeIf(source -> {
+            Path target = linked.get(source);
+            return target != null && (direct.contains(target) || !taken.add(target));
+        });
     }
 
     /**

@@ -229,6 +229,10 @@ class PlaybookLoaderTest {
         symlink(dir.resolve("leaked-folder"), outside.resolve("more"));
         symlink(dir.resolve("alias.yaml"), dir.resolve("real/inside.yaml"));
         symlink(dir.resolve("loop"), dir);
+        // a file only links name (its folder is skipped) is read once, under the first link's name
+        write(dir.resolve(".drafts/draft.yaml"), MINIMAL);
+        symlink(dir.resolve("draft-a.yaml"), dir.resolve(".drafts/draft.yaml"));
+        symlink(dir.resolve("draft-b.yaml"), dir.resolve(".drafts/draft.yaml"));
         LoadResult result = PlaybookLoader.load(dir);
 
         assertThat(result.findings())
@@ -240,7 +244,8 @@ class PlaybookLoaderTest {
                                 + " the file in instead)");
         assertThat(result.playbook().journeys())
                 .extracting(Journey::file)
-                .containsExactly("alias.yaml", "real/inside.yaml");
+                // alias.yaml names real/inside.yaml, which is read once, under its own name
+                .containsExactly("draft-a.yaml", "real/inside.yaml");
     }
 
     @Test
