@@ -41,7 +41,15 @@ final class Ids {
      * finding so that one typo does not cascade into unknown references; empty when nothing is left.
      */
     static String normalize(String text) {
-        String lower = text.toLowerCase(Locale.ROOT);
+        // letters with marks become their base letters (ä → a, é → e), as a reader would write them
+        String lower = java.text.Normalizer.normalize(text.toLowerCase(Locale.ROOT), java.text.Normalizer.Form.NFD)
+                .replace("ß", "ss")
+                .replace("æ", "ae")
+                .replace("ø", "o")
+                .replace("œ", "oe")
+                .replace("ł", "l")
+                .replace("đ", "d")
+                .replaceAll("\\p{M}", "");
         StringBuilder out = new StringBuilder();
         boolean dash = false;
         for (int i = 0; i < lower.length() && out.length() < 100; i++) {

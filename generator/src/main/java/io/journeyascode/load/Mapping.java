@@ -142,7 +142,12 @@ final class Mapping {
             if (s.isPlain() && Lexical.isNumber(s.getValue())) {
                 return Optional.of(located(key, Double.parseDouble(s.getValue()), s));
             }
-            problems.schema(problems.at(s), mustBe(key, Kind.NUMBER, s) + " without quotes");
+            problems.schema(
+                    problems.at(s),
+                    !s.isPlain() && Lexical.isNumber(s.getValue().strip())
+                            ? "`" + key + "` must be a number, not text in quotes; write `" + key + ": "
+                                    + s.getValue().strip() + "`"
+                            : mustBe(key, Kind.NUMBER, s));
             return Optional.empty();
         });
     }

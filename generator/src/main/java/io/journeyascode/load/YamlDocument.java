@@ -111,6 +111,13 @@ final class YamlDocument {
 
     private static String syntaxMessage(MarkedYAMLException e) {
         String problem = e.getProblem() != null ? e.getProblem() : "the file is not well-formed YAML";
+        // SnakeYAML adds "(Do not use @ for indentation)" to a reserved character that starts a
+        // value, which misleads: the value wants quotes, not other indentation
+        java.util.regex.Matcher reserved = RESERVED_START.matcher(problem);
+        if (reserved.find()) {
+            return "YAML syntax error: a plain value cannot start with `" + reserved.group(1)
+                    + "` (YAML reserves it); put the value in quotes, e.g. `\"" + reserved.group(1) + "…\"`";
+        }
         StringBuilder message = new StringBuilder("YAML syntax error: ").append(oneLine(problem));
         if (e.getContext() != null && e.getContextMark() != null && e.getContextMark() != e.getProblemMark()) {
             message.append(" (")
@@ -122,6 +129,9 @@ final class YamlDocument {
         return message.append("; check the indentation, quotes and brackets there")
                 .toString();
     }
+
+    private static final java.util.regex.Pattern RESERVED_START =
+            java.util.regex.Pattern.compile("found character '([@`%])' that cannot start any token");
 
     private static String unmarkedMessage(YAMLException e) {
         String text = String.valueOf(e.getMessage());

@@ -116,6 +116,17 @@ class JourneyFileSchemaTest {
     }
 
     @Test
+    void suggestsAnIdWithTheBaseLettersOfAccentedOnes() {
+        LoadResult result = load(MINIMAL.replace("id: pay", "id: Sähkö-Maksu Æble"));
+
+        assertThat(brief(result))
+                .singleElement()
+                .asString()
+                .endsWith("not `Sähkö-Maksu Æble`; write `sahko-maksu-aeble`");
+        assertThat(onlyTouchpoint(result).id().value()).isEqualTo("sahko-maksu-aeble");
+    }
+
+    @Test
     void dropsOnlyATouchpointWithoutAnyUsableId() {
         LoadResult result = load(MINIMAL
                 + """
@@ -194,8 +205,8 @@ class JourneyFileSchemaTest {
     void reportsQuotedOrTextNumbers() {
         assertThat(brief(withTouchpointLines("metrics:\n  - {type: csat, target: \"80\", actual: high}")))
                 .containsExactly(
-                        "schema 10:34 `target` must be a number such as `30` or `4.5`, not `80` without quotes",
-                        "schema 10:48 `actual` must be a number such as `30` or `4.5`, not `high` without quotes");
+                        "schema 10:34 `target` must be a number, not text in quotes; write `target: 80`",
+                        "schema 10:48 `actual` must be a number such as `30` or `4.5`, not `high`");
     }
 
     @Test

@@ -199,6 +199,16 @@ class YamlTrapsTest {
     }
 
     @Test
+    void tellsToQuoteAValueThatStartsWithAReservedCharacter() {
+        for (String reserved : new String[] {"@", "`", "%"}) {
+            assertThat(brief(load(MINIMAL.replace("title: Test journey", "title: " + reserved + "home"))))
+                    .as(reserved)
+                    .containsExactly("yaml-syntax 1:8 YAML syntax error: a plain value cannot start with `" + reserved
+                            + "` (YAML reserves it); put the value in quotes, e.g. `\"" + reserved + "…\"`");
+        }
+    }
+
+    @Test
     void reportsSecondDocumentAtItsStart() {
         LoadResult result = load(MINIMAL + "---\ntitle: Another\n");
 
