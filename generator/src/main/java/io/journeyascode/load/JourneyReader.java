@@ -216,8 +216,11 @@ final class JourneyReader {
         if (id.isPresent() && !config.channels().contains(id.get().value())) {
             problems.schema(
                     id.get().span(),
-                    "unknown channel `" + id.get().value() + "`; write one of " + String.join(", ", config.channels())
-                            + " (or declare it in playbook.yaml's `channels`)"
+                    "unknown channel `" + id.get().value() + "`; "
+                            + (config.channels().isEmpty()
+                                    ? "declare it in playbook.yaml's `channels`, which lists none"
+                                    : "write one of " + String.join(", ", config.channels())
+                                            + " (or declare it in playbook.yaml's `channels`)")
                             + Suggest.didYouMean(id.get().value(), config.channels()));
         }
         return id.orElse(new Located<>(fallback, m.keySpan("channel"), m.keySpan("channel")));

@@ -38,6 +38,18 @@ public final class SingleChannelRule implements Rule {
                 + " lives in one channel, set `single-channel: off` under `rules:` in playbook.yaml.";
     }
 
+    /** A channel of the playbook's other than {@code channel} to write, email when it may. */
+    private static String example(List<String> channels, String channel) {
+        if (channels.contains("email") && !channel.equals("email")) {
+            return ", e.g. `channel: email` for the confirmation";
+        }
+        return channels.stream()
+                .filter(c -> !c.equals(channel))
+                .findFirst()
+                .map(c -> ", e.g. `channel: " + c + "`")
+                .orElse(" (declare them in playbook.yaml's `channels`)");
+    }
+
     @Override
     public void check(RuleContext context, FindingSink sink) {
         for (Journey journey : context.playbook().journeys()) {
@@ -51,8 +63,8 @@ public final class SingleChannelRule implements Rule {
                         journey.span(),
                         journey,
                         "every touchpoint of journey `" + journey.id().value() + "` uses the channel `" + channel
-                                + "`; add the touchpoints of the other channels the customer meets, e.g."
-                                + " `channel: email` for the confirmation");
+                                + "`; add the touchpoints of the other channels the customer meets"
+                                + example(context.playbook().config().channels(), channel));
             }
         }
     }

@@ -135,13 +135,19 @@ public final class UnknownReferenceRule implements Rule {
     }
 
     private static String unknownTeam(String team, String whose, Set<String> teams) {
-        return "owner `" + team + "` of " + whose + " is not a team declared in playbook.yaml; write one of "
-                + Texts.list(teams) + " or declare it under `teams:`" + Suggestions.didYouMean(team, teams);
+        return "owner `" + team + "` of " + whose + " is not a team declared in playbook.yaml; "
+                + (teams.isEmpty()
+                        ? "declare it under `teams:`"
+                        : "write one of " + Texts.list(teams) + " or declare it under `teams:`")
+                + Suggestions.didYouMean(team, teams);
     }
 
     private static String unknownEmotion(String emotion, Set<String> emotions) {
-        return "`" + emotion + "` is not one of the playbook's emotions; write one of " + Texts.list(emotions)
-                + " or add it to `emotions:` in playbook.yaml" + Suggestions.didYouMean(emotion, emotions);
+        return "`" + emotion + "` is not one of the playbook's emotions; "
+                + (emotions.isEmpty()
+                        ? "add it to `emotions:` in playbook.yaml, which lists none"
+                        : "write one of " + Texts.list(emotions) + " or add it to `emotions:` in playbook.yaml")
+                + Suggestions.didYouMean(emotion, emotions);
     }
 
     private static void checkFlow(

@@ -1,0 +1,75 @@
+package io.journeyascode.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.journeyascode.load.LoadResult;
+import io.journeyascode.load.PlaybookLoader;
+import io.journeyascode.model.Finding;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What a message tells to write comes from the playbook's own lists, never from a list it replaced. */
+class PlaybookListsInMessagesTest {
+
+    @TempDir
+    Path dir;
+
+    private List<String> messages(String playbook) throws Exception {
+        Files.writeString(dir.resolve("playbook.yaml"), playbook, StandardCharsets.UTF_8);
+        Files.writeString(
+                dir.resolve("shop.yaml"),
+                """
+                title: Shop
+                stages:
+                  - id: buy
+                    phase: during
+                    touchpoints:
+                      - id: pay
+                        name: Pay
+                        channel: web
+                        target_emotion: joy
+                      - id: receipt
+                        name: Receipt
+                        channel: web
+                """,
+                StandardCharsets.UTF_8);
+        LoadResult loaded = PlaybookLoader.load(dir);
+        List<String> messages = new ArrayList<>();
+        for (Finding f : loaded.findings()) {
+            messages.add(f.rule() + " " + f.message());
+        }
+        for (Finding f : RuleEngine.check(loaded, LocalDate.of(2026, 11, 22))) {
+            messages.add(f.rule() + " " + f.message());
+        }
+        return messages;
+    }
+
+    @Test
+    void aSingleChannelJourneyIsToldOfAChannelThePlaybookHas() throws Exception {
+        assertThat(messages("channels: [web, phone]\n"))
+                .filteredOn(m -> m.startsWith("single-channel"))
+                .singleElement()
+                .asString()
+                .endsWith("e.g. `channel: phone`")
+                .doesNotContain("email");
+    }
+
+    @Test
+    void emptyListsAreNamedAsEmptyNotListed() throws Exception {
+        List<String> messages = messages("channels: []\nemotions: []\n");
+        assertThat(messages)
+                .anySatisfy(m -> assertThat(m)
+                        .contains("unknown channel `web`; declare it")
+                        .doesNotContain("write one of  "))
+                .anySatisfy(m -> assertThat(m)
+                        .contains("`joy` is not one of the playbook's emotions; add it to `emotions:`")
+                        .contains("which lists none")
+                        .doesNotContain("[]"));
+    }
+}
