@@ -114,7 +114,7 @@ final class JourneyFiles {
         try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir)) {
             stream.forEach(entries::add);
         } catch (IOException e) {
-            throw new ToolException("Cannot read the folder " + dir + ": " + e.getMessage() + ".", e);
+            throw new ToolException("Cannot read the folder " + dir + ": " + ToolException.reason(e) + ".", e);
         }
         entries.sort(Comparator.comparing(p -> p.getFileName().toString()));
         for (Path entry : entries) {

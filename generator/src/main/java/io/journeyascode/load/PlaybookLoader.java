@@ -149,7 +149,8 @@ public final class PlaybookLoader {
         try {
             return dir.toRealPath();
         } catch (IOException e) {
-            throw new ToolException("The journeys folder " + dir + " cannot be read: " + e.getMessage() + ".", e);
+            throw new ToolException(
+                    "The journeys folder " + dir + " cannot be read: " + ToolException.reason(e) + ".", e);
         }
     }
 
@@ -207,7 +208,7 @@ public final class PlaybookLoader {
         try (DirectoryStream<Path> stream = Files.newDirectoryStream(folder, "*.csv")) {
             stream.forEach(files::add);
         } catch (IOException e) {
-            throw new ToolException("Cannot read the folder " + folder + ": " + e.getMessage() + ".", e);
+            throw new ToolException("Cannot read the folder " + folder + ": " + ToolException.reason(e) + ".", e);
         }
         files.sort(Comparator.comparing(p -> p.getFileName().toString()));
         List<Path> readable = new ArrayList<>();

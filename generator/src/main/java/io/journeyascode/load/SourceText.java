@@ -56,7 +56,7 @@ final class SourceText {
                 bytes = in.readNBytes(MAX_BYTES + 1);
             }
         } catch (IOException e) {
-            throw new ToolException("Cannot read " + path + ": " + e.getMessage() + ".", e);
+            throw new ToolException("Cannot read " + path + ": " + ToolException.reason(e) + ".", e);
         }
         if (bytes.length > MAX_BYTES) {
             tooLarge(problems);

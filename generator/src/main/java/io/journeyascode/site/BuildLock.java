@@ -67,7 +67,8 @@ final class BuildLock implements AutoCloseable {
             if (e instanceof OverlappingFileLockException) {
                 throw busy(shownOut);
             }
-            throw new ToolException("Cannot lock the output folder with " + file + ": " + e.getMessage() + ".", e);
+            throw new ToolException(
+                    "Cannot lock the output folder with " + file + ": " + ToolException.reason(e) + ".", e);
         }
     }
 

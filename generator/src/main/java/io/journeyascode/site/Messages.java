@@ -64,7 +64,13 @@ public final class Messages {
                 try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
                     putAll(in, texts);
                 } catch (IOException e) {
-                    throw new ToolException("Cannot read " + file + ": " + e.getMessage() + ".", e);
+                    throw new ToolException("Cannot read " + file + ": " + ToolException.reason(e) + ".", e);
+                } catch (IllegalArgumentException e) {
+                    // Properties.load refuses a backslash-u escape without four hex digits
+                    throw new ToolException(
+                            "Cannot read " + file + ": it has a `\\u` escape that is not four hex digits"
+                                    + " (write `\\u00e4` for ä, or the letter itself: the file is UTF-8).",
+                            e);
                 }
             }
         }

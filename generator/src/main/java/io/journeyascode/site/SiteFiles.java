@@ -40,7 +40,7 @@ final class SiteFiles {
             try {
                 read(dir, files);
             } catch (IOException e) {
-                throw new ToolException("Cannot read the site folder " + dir + ": " + e.getMessage() + ".", e);
+                throw new ToolException("Cannot read the site folder " + dir + ": " + ToolException.reason(e) + ".", e);
             }
         }
         return files;

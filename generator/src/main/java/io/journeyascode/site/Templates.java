@@ -96,7 +96,8 @@ public final class Templates {
         try {
             return new MultiTemplateLoader(new TemplateLoader[] {new FileTemplateLoader(dir.toFile()), builtIn});
         } catch (IOException e) {
-            throw new ToolException("Cannot read the templates folder " + dir + ": " + e.getMessage() + ".", e);
+            throw new ToolException(
+                    "Cannot read the templates folder " + dir + ": " + ToolException.reason(e) + ".", e);
         }
     }
 
@@ -104,7 +105,7 @@ public final class Templates {
         try {
             return configuration.getTemplate(name);
         } catch (IOException e) {
-            throw new ToolException("Cannot load template " + name + ": " + oneLine(e.getMessage()), e);
+            throw new ToolException("Cannot load template " + name + ": " + detail(e), e);
         }
     }
 
@@ -332,7 +333,7 @@ public final class Templates {
         try {
             template(templateName).process(model, out);
         } catch (TemplateException | IOException e) {
-            throw new ToolException("Template " + templateName + " failed: " + oneLine(e.getMessage()), e);
+            throw new ToolException("Template " + templateName + " failed: " + detail(e), e);
         }
     }
 
@@ -342,5 +343,25 @@ public final class Templates {
         }
         String first = message.strip().lines().findFirst().orElse("");
         return first.endsWith(".") ? first : first + ".";
+    }
+
+    /**
+     * FreeMarker's account of what went wrong, on one line: its first line alone ends in a colon
+     * ("Syntax error in template … in line 1, column 2:") and leaves out the detail that follows,
+     * so the text up to its tips ("----") is joined, at most 300 characters.
+     */
+    static String detail(Exception e) {
+        String message = e instanceof TemplateException t ? t.getMessageWithoutStackTop() : e.getMessage();
+        if (message == null) {
+            return "unknown error.";
+        }
+        int tips = message.indexOf("\n----");
+        String text = (tips < 0 ? message : message.substring(0, tips))
+                .replaceAll("\\s+", " ")
+                .strip();
+        if (text.length() > 300) {
+            text = text.substring(0, 299) + "…";
+        }
+        return text.endsWith(".") ? text : text + ".";
     }
 }

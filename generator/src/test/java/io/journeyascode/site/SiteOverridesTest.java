@@ -56,8 +56,36 @@ class SiteOverridesTest {
         assertThatThrownBy(() -> SiteBuilder.build(
                         Fixture.sample("en"), options(Optional.of(templates), Optional.empty()), s -> {}))
                 .isInstanceOf(ToolException.class)
-                .hasMessageContaining("index.ftlh");
+                .hasMessageContaining("index.ftlh")
+                // what is wrong, not only where (FreeMarker's first line ends in a colon)
+                .hasMessageContaining("line 1, column 2")
+                .hasMessageContaining("#if")
+                .hasMessageNotContaining(":.")
+                .hasMessageNotContaining("\n");
         assertThat(tmp.resolve("out")).doesNotExist();
+    }
+
+    @Test
+    void aTemplateThatNamesAMissingValueSaysWhichOne() throws Exception {
+        Path templates = Files.createDirectories(tmp.resolve("templates"));
+        Files.writeString(templates.resolve("rules.ftlh"), "<p>${view.nosuchthing}</p>");
+        assertThatThrownBy(() -> SiteBuilder.build(
+                        Fixture.sample("en"), options(Optional.of(templates), Optional.empty()), s -> {}))
+                .isInstanceOf(ToolException.class)
+                .hasMessageContaining("rules.ftlh")
+                .hasMessageContaining("view.nosuchthing")
+                .hasMessageNotContaining("\n");
+    }
+
+    @Test
+    void aMalformedMessagesFileIsNamedInOneLine() throws Exception {
+        Path site = Files.createDirectories(tmp.resolve("mysite"));
+        Files.writeString(site.resolve("messages_en.properties"), "nav.overview=Home \\uZZZZ\n");
+        assertThatThrownBy(() ->
+                        SiteBuilder.build(Fixture.sample("en"), options(Optional.empty(), Optional.of(site)), s -> {}))
+                .isInstanceOf(ToolException.class)
+                .hasMessageContaining(site.resolve("messages_en.properties").toString())
+                .hasMessageContaining("\\u");
     }
 
     @Test
