@@ -71,6 +71,23 @@ final class PlaybookConfigReader {
         return id.map(i -> new Persona(i, name.orElse(i.value()), description));
     }
 
+    /**
+     * Why a rule may not take a level: a file that cannot be read, or a second journey or
+     * touchpoint under an id already taken, would drop out of the site or overwrite another's page
+     * without a word; and with {@code schema} off, mistakes in this very file would pass unseen.
+     */
+    private static Optional<String> refused(String rule, String level) {
+        if ((rule.equals(RuleIds.YAML_SYNTAX) || rule.equals(RuleIds.DUPLICATE_ID)) && !level.equals("error")) {
+            return Optional.of("`" + rule + "` is always an error (what it finds drops out of the site or overwrites"
+                    + " another page); remove this line and fix the files it names");
+        }
+        if (rule.equals(RuleIds.SCHEMA) && level.equals("off")) {
+            return Optional.of("`schema` cannot be off (it checks this file too); write `schema: warning` to let"
+                    + " the build go on, or fix what it names");
+        }
+        return Optional.empty();
+    }
+
     private static Map<String, Located<String>> severities(Node node, Problems problems) {
         Map<String, Located<String>> levels = new LinkedHashMap<>();
         if (!(node instanceof MappingNode mapping)) {
@@ -96,6 +113,11 @@ final class PlaybookConfigReader {
             if (value instanceof ScalarNode level
                     && !Mapping.isNull(level)
                     && JourneyFormat.LEVELS.contains(level.getValue())) {
+                Optional<String> refused = refused(rule, level.getValue());
+                if (refused.isPresent()) {
+                    problems.schema(problems.at(level), refused.get());
+                    continue;
+                }
                 levels.putIfAbsent(rule, new Located<>(level.getValue(), problems.at(key), problems.at(level)));
                 continue;
             }

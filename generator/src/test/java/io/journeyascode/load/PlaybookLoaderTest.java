@@ -308,6 +308,31 @@ class PlaybookLoaderTest {
     }
 
     @Test
+    void keepsTheRulesThatGuardTheFilesThemselvesOn() {
+        write(
+                dir.resolve("playbook.yaml"),
+                """
+                rules:
+                  yaml-syntax: off
+                  duplicate-id: warning
+                  schema: off
+                  single-channel: off
+                  phase-gap: info
+                """);
+        LoadResult result = PlaybookLoader.load(dir);
+
+        assertThat(brief(result))
+                .containsExactly(
+                        "schema 2:16 `yaml-syntax` is always an error (what it finds drops out of the site or"
+                                + " overwrites another page); remove this line and fix the files it names",
+                        "schema 3:17 `duplicate-id` is always an error (what it finds drops out of the site or"
+                                + " overwrites another page); remove this line and fix the files it names",
+                        "schema 4:11 `schema` cannot be off (it checks this file too); write `schema: warning` to"
+                                + " let the build go on, or fix what it names");
+        assertThat(result.playbook().config().ruleSeverities().keySet()).containsExactly("phase-gap", "single-channel");
+    }
+
+    @Test
     void reportsPlaybookYamlMistakesAndKeepsTheDefaults() {
         write(
                 dir.resolve("playbook.yaml"),
