@@ -40,6 +40,39 @@ class BrowserTest {
     static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
     static final Path SHOTS = Path.of("target", "screenshots");
 
+    /**
+     * The width of an A4 page less Chromium's default 1 cm margins, in CSS pixels (96 to the
+     * inch): 190 mm.
+     */
+    static final int A4_PRINTABLE = 718;
+
+    /**
+     * What does not fit the printed page the driver shows: the page wider than the paper, the
+     * journey map or the emotion curve wider than the content or out of proportion.
+     */
+    static final String PRINT_PROBLEMS =
+            """
+            const main = document.querySelector('main');
+            const style = getComputedStyle(main);
+            const content = main.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+            const problems = [];
+            if (document.documentElement.scrollWidth > document.documentElement.clientWidth) {
+              problems.push('the page is ' + document.documentElement.scrollWidth + ' px wide');
+            }
+            for (const svg of document.querySelectorAll('.diagram svg, .curve svg')) {
+              const r = svg.getBoundingClientRect();
+              const vb = svg.viewBox.baseVal;
+              const name = svg.closest('figure').className;
+              if (r.width < 1 || r.width > content + 0.5) {
+                problems.push(name + ' is ' + r.width + ' px wide, the page ' + content);
+              }
+              if (Math.abs(r.height / r.width - vb.height / vb.width) > 0.01 * vb.height / vb.width) {
+                problems.push(name + ' lost its proportions: ' + r.width + ' x ' + r.height);
+              }
+            }
+            return problems;
+            """;
+
     static ChromeDriver driver;
     static HttpServer server;
     static Path site;
@@ -230,6 +263,55 @@ class BrowserTest {
         shot("print-journey");
         driver.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", ""));
         assertThat(printed).isEqualTo("none");
+    }
+
+    @Test
+    void aPrintedJourneyFitsItsMapAndCurveToThePageWidth() throws Exception {
+        List<String> journeys = htmlPages().stream()
+                .filter(p -> p.matches("journeys/[^/]+\\.html"))
+                .toList();
+        assertThat(journeys).isNotEmpty();
+        List<String> problems = new java.util.ArrayList<>();
+        try {
+            driver.executeCdpCommand(
+                    "Emulation.setDeviceMetricsOverride",
+                    java.util.Map.of("width", A4_PRINTABLE, "height", 1000, "deviceScaleFactor", 1, "mobile", false));
+            driver.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", "print"));
+            for (String page : journeys) {
+                driver.get(site.resolve(page).toUri().toString());
+                @SuppressWarnings("unchecked")
+                List<String> found = (List<String>) driver.executeScript(PRINT_PROBLEMS);
+                found.forEach(p -> problems.add(page + ": " + p));
+            }
+            driver.get(site.resolve(journeys.get(0)).toUri().toString());
+            fullShot("print-journey-a4");
+        } finally {
+            driver.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", ""));
+            desktop();
+        }
+        assertThat(problems).isEmpty();
+    }
+
+    /** Back to the window's own size. */
+    private static void desktop() {
+        driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", java.util.Map.of());
+    }
+
+    /** A screenshot of the whole page as laid out now (the emulated width kept). */
+    private static void fullShot(String name) throws Exception {
+        java.util.Map<String, Object> png = driver.executeCdpCommand(
+                "Page.captureScreenshot", java.util.Map.of("format", "png", "captureBeyondViewport", true));
+        Files.write(SHOTS.resolve(name + ".png"), java.util.Base64.getDecoder().decode((String) png.get("data")));
+    }
+
+    /** Every HTML page of the example site, relative to it. */
+    private static List<String> htmlPages() throws Exception {
+        try (java.util.stream.Stream<Path> all = Files.walk(site)) {
+            return all.filter(p -> p.toString().endsWith(".html"))
+                    .map(p -> site.relativize(p).toString().replace('\\', '/'))
+                    .sorted()
+                    .toList();
+        }
     }
 
     /** The serious and critical WCAG 2.1 A/AA violations axe finds on the page the driver shows. */
