@@ -40,6 +40,68 @@ class BrowserTest {
     static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
     static final Path SHOTS = Path.of("target", "screenshots");
 
+    /** A phone held upright, the common size and a small one, in CSS pixels. */
+    static final int PHONE = 360;
+
+    static final int SMALL_PHONE = 320;
+
+    /**
+     * The width of an A4 page less Chromium's default 1 cm margins, in CSS pixels (96 to the
+     * inch): 190 mm.
+     */
+    static final int A4_PRINTABLE = 718;
+
+    /**
+     * What does not fit the printed page the driver shows: the page wider than the paper, the
+     * journey map or the emotion curve wider than the content or out of proportion.
+     */
+    static final String PRINT_PROBLEMS =
+            """
+            const main = document.querySelector('main');
+            const style = getComputedStyle(main);
+            const content = main.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+            const problems = [];
+            if (document.documentElement.scrollWidth > document.documentElement.clientWidth) {
+              problems.push('the page is ' + document.documentElement.scrollWidth + ' px wide');
+            }
+            for (const svg of document.querySelectorAll('.diagram svg, .curve svg')) {
+              const r = svg.getBoundingClientRect();
+              const vb = svg.viewBox.baseVal;
+              const name = svg.closest('figure').className;
+              if (r.width < 1 || r.width > content + 0.5) {
+                problems.push(name + ' is ' + r.width + ' px wide, the page ' + content);
+              }
+              if (Math.abs(r.height / r.width - vb.height / vb.width) > 0.01 * vb.height / vb.width) {
+                problems.push(name + ' lost its proportions: ' + r.width + ' x ' + r.height);
+              }
+            }
+            return problems;
+            """;
+
+    /**
+     * The words (split at spaces, hyphens and slashes, where a line may end) in the tables of the
+     * page the driver shows that the browser broke across two lines, as "word in «cell»".
+     */
+    static final String BROKEN_WORDS =
+            """
+            const broken = [];
+            for (const cell of document.querySelectorAll('table th, table td')) {
+              const texts = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+              for (let node; (node = texts.nextNode()); ) {
+                if (node.parentElement.closest('.visually-hidden')) continue;
+                const words = /[^\\s\\/\\u00AD\\u2010-\\u2014-]+/g;
+                for (let m; (m = words.exec(node.data)); ) {
+                  const range = document.createRange();
+                  range.setStart(node, m.index);
+                  range.setEnd(node, m.index + m[0].length);
+                  const lines = new Set([...range.getClientRects()].map(r => Math.round(r.top)));
+                  if (lines.size > 1) broken.push(m[0] + ' in «' + cell.textContent.trim().slice(0, 40) + '»');
+                }
+              }
+            }
+            return broken;
+            """;
+
     static ChromeDriver driver;
     static HttpServer server;
     static Path site;
@@ -230,6 +292,170 @@ class BrowserTest {
         shot("print-journey");
         driver.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", ""));
         assertThat(printed).isEqualTo("none");
+    }
+
+    @Test
+    void onAPhoneNoPageScrollsSidewaysAndNoTableBreaksAWord() throws Exception {
+        List<String> pages = htmlPages();
+        List<String> wide = new java.util.ArrayList<>();
+        List<String> broken = new java.util.ArrayList<>();
+        java.util.Set<String> kindsWithTables = new java.util.TreeSet<>();
+        try {
+            for (int width : new int[] {PHONE, SMALL_PHONE}) {
+                phone(width);
+                for (String page : pages) {
+                    driver.get(site.resolve(page).toUri().toString());
+                    long scrollWidth = (Long) driver.executeScript("return document.documentElement.scrollWidth");
+                    long viewport = (Long) driver.executeScript("return document.documentElement.clientWidth");
+                    if (scrollWidth > viewport) {
+                        wide.add(page + " is " + scrollWidth + " px wide at " + width + " px");
+                    }
+                    for (Object word : (List<?>) driver.executeScript(BROKEN_WORDS)) {
+                        broken.add(page + " at " + width + " px: " + word);
+                    }
+                    if (!driver.findElements(By.cssSelector("table.touchpoints, table.metrics"))
+                            .isEmpty()) {
+                        kindsWithTables.add(
+                                driver.findElement(By.tagName("body")).getAttribute("class"));
+                    }
+                }
+            }
+            phone(PHONE);
+            driver.get(site.resolve(firstTouchpointWithMetrics()).toUri().toString());
+            fullShot("phone-touchpoint");
+            driver.get(
+                    site.resolve(firstPath("journeys/", ".html", false)).toUri().toString());
+            fullShot("phone-journey");
+        } finally {
+            desktop();
+        }
+        org.assertj.core.api.SoftAssertions.assertSoftly(soft -> {
+            soft.assertThat(kindsWithTables)
+                    .as("the kinds of page with tables")
+                    .contains("kind-journey", "kind-touchpoint", "kind-team", "kind-channel");
+            soft.assertThat(wide).as("pages wider than the phone").isEmpty();
+            soft.assertThat(broken).as("words broken inside in tables").isEmpty();
+        });
+    }
+
+    @Test
+    void onAPhoneTheEmotionCurveKeepsItsSizeAndScrollsInItsBox() throws Exception {
+        try {
+            phone(PHONE);
+            driver.get(site.toUri() + firstPath("journeys/", ".html", false));
+            @SuppressWarnings("unchecked")
+            java.util.Map<String, Number> curve = (java.util.Map<String, Number>)
+                    driver.executeScript(
+                            """
+                    const svg = document.querySelector('.curve svg');
+                    const box = svg.closest('.diagram-scroll');
+                    return {drawn: svg.getBoundingClientRect().width, natural: svg.width.baseVal.value,
+                            box: box.clientWidth, scroll: box.scrollWidth};
+                    """);
+            assertThat(curve.get("drawn").doubleValue())
+                    .as("the curve's width on the screen, against its own " + curve)
+                    .isGreaterThanOrEqualTo(curve.get("natural").doubleValue() - 0.5);
+            assertThat(curve.get("scroll").doubleValue())
+                    .as("its box scrolls " + curve)
+                    .isGreaterThan(curve.get("box").doubleValue());
+        } finally {
+            desktop();
+        }
+    }
+
+    @Test
+    void axeFindsNoSeriousOrCriticalViolationsOnAPhone() throws Exception {
+        String team = "teams/" + firstFile(site.resolve("teams"));
+        String channel = "channels/" + firstFile(site.resolve("channels"));
+        List<String> pages =
+                List.of(firstPath("journeys/", ".html", false), firstTouchpointWithMetrics(), team, channel);
+        try {
+            phone(PHONE);
+            for (String page : pages) {
+                driver.get(site.resolve(page).toUri().toString());
+                assertThat(seriousViolations()).as(page).isEmpty();
+            }
+        } finally {
+            desktop();
+        }
+    }
+
+    @Test
+    void aPrintedJourneyFitsItsMapAndCurveToThePageWidth() throws Exception {
+        List<String> journeys = htmlPages().stream()
+                .filter(p -> p.matches("journeys/[^/]+\\.html"))
+                .toList();
+        assertThat(journeys).isNotEmpty();
+        List<String> problems = new java.util.ArrayList<>();
+        try {
+            driver.executeCdpCommand(
+                    "Emulation.setDeviceMetricsOverride",
+                    java.util.Map.of("width", A4_PRINTABLE, "height", 1000, "deviceScaleFactor", 1, "mobile", false));
+            driver.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", "print"));
+            for (String page : journeys) {
+                driver.get(site.resolve(page).toUri().toString());
+                @SuppressWarnings("unchecked")
+                List<String> found = (List<String>) driver.executeScript(PRINT_PROBLEMS);
+                found.forEach(p -> problems.add(page + ": " + p));
+            }
+            driver.get(site.resolve(journeys.get(0)).toUri().toString());
+            fullShot("print-journey-a4");
+        } finally {
+            driver.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", ""));
+            desktop();
+        }
+        assertThat(problems).isEmpty();
+    }
+
+    /** Lays pages out as a phone of this width would, until {@link #desktop()}. */
+    private static void phone(int width) {
+        driver.executeCdpCommand(
+                "Emulation.setDeviceMetricsOverride",
+                java.util.Map.of("width", width, "height", 800, "deviceScaleFactor", 1, "mobile", true));
+    }
+
+    /** Back to the window's own size. */
+    private static void desktop() {
+        driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", java.util.Map.of());
+    }
+
+    /** A screenshot of the whole page as laid out now (the emulated width kept). */
+    private static void fullShot(String name) throws Exception {
+        java.util.Map<String, Object> png = driver.executeCdpCommand(
+                "Page.captureScreenshot", java.util.Map.of("format", "png", "captureBeyondViewport", true));
+        Files.write(SHOTS.resolve(name + ".png"), java.util.Base64.getDecoder().decode((String) png.get("data")));
+    }
+
+    /** Every HTML page of the example site, relative to it. */
+    private static List<String> htmlPages() throws Exception {
+        try (java.util.stream.Stream<Path> all = Files.walk(site)) {
+            return all.filter(p -> p.toString().endsWith(".html"))
+                    .map(p -> site.relativize(p).toString().replace('\\', '/'))
+                    .sorted()
+                    .toList();
+        }
+    }
+
+    private static String firstTouchpointWithMetrics() throws Exception {
+        for (String page : htmlPages()) {
+            if (page.matches("journeys/[^/]+/[^/]+\\.html")
+                    && !SiteAssertions.parse(site.resolve(page))
+                            .select("table.metrics")
+                            .isEmpty()) {
+                return page;
+            }
+        }
+        throw new AssertionError("no touchpoint page with metrics");
+    }
+
+    private static String firstFile(Path dir) throws Exception {
+        try (java.util.stream.Stream<Path> list = Files.list(dir)) {
+            return list.map(p -> p.getFileName().toString())
+                    .filter(n -> n.endsWith(".html"))
+                    .sorted()
+                    .findFirst()
+                    .orElseThrow(() -> new AssertionError("no page in " + dir));
+        }
     }
 
     /** The serious and critical WCAG 2.1 A/AA violations axe finds on the page the driver shows. */

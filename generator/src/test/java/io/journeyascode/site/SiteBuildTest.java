@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -172,6 +173,17 @@ class SiteBuildTest {
         assertThat(web.selectFirst("h1").text()).isEqualTo("Web");
         assertThat(web.select("tbody th a").eachText()).containsExactly("Landing page", "Checkout");
         assertThat(web.select(".emotion-bars li").text()).contains("trust");
+    }
+
+    @Test
+    void aMissedMetricInATouchpointTableSaysSoInVisibleText() {
+        // WCAG 1.4.1: the colour of the chip's border must not be the only sign of a missed target.
+        for (String path : List.of("journeys/online-order.html", "teams/ecommerce.html", "channels/web.html")) {
+            Element chip = parse(site.resolve(path)).selectFirst("table.touchpoints .metric-chip.status-below");
+            assertThat(chip).as(path).isNotNull();
+            chip.select(".visually-hidden, [aria-hidden=true]").remove();
+            assertThat(chip.text()).as(path).contains("Short of target");
+        }
     }
 
     @Test
