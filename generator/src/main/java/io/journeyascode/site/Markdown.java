@@ -86,6 +86,18 @@ public final class Markdown {
         return renderer.render(document);
     }
 
+    /**
+     * Renders one paragraph of Markdown without its {@code <p>}, for text that stands inside an
+     * element of the page: the rule catalogue's sentences, whose {@code `keys`} become code.
+     */
+    public String renderInline(String markdown) {
+        String html = render(markdown, 0).strip();
+        if (html.startsWith("<p>") && html.endsWith("</p>") && html.indexOf("<p>", 1) < 0) {
+            return html.substring(3, html.length() - 4);
+        }
+        return html;
+    }
+
     /** Renders a playbook page: its first {@code # Title} becomes the page title. */
     public Page renderPage(String markdown) {
         Document document = parser.parse(markdown);

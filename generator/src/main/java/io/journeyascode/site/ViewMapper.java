@@ -524,7 +524,14 @@ final class ViewMapper {
             byRule.forEach((rule, list) -> {
                 if (!list.isEmpty()) {
                     String anchor = anchored.add(rule) ? "rule-" + rule : "rule-" + rule + "-" + severity.id();
-                    rules.add(new RuleGroup(rule, anchor, ruleHref(from, rule), ruleSummary(rule), list));
+                    String summary = ruleSummary(rule);
+                    rules.add(new RuleGroup(
+                            rule,
+                            anchor,
+                            ruleHref(from, rule),
+                            summary,
+                            list,
+                            in.markdown().renderInline(summary)));
                 }
             });
             groups.add(new SeverityGroup(
@@ -563,7 +570,10 @@ final class ViewMapper {
                     doc.rationale(),
                     doc.fix(),
                     n,
-                    n == 0 ? "" : SitePaths.relative(from, SitePaths.FINDINGS) + "#" + "rule-" + doc.id()));
+                    n == 0 ? "" : SitePaths.relative(from, SitePaths.FINDINGS) + "#" + "rule-" + doc.id(),
+                    in.markdown().renderInline(doc.summary()),
+                    in.markdown().renderInline(doc.rationale()),
+                    in.markdown().renderInline(doc.fix())));
         }
         return new RulesView(rules);
     }

@@ -198,6 +198,11 @@ class SiteBuildTest {
                 .isEqualTo("https://github.com/acme/cx/blob/main/journeys/measurements/survey.csv#L5");
         Document rules = parse(site.resolve("rules.html"));
         assertThat(rules.select(".rule").eachAttr("id")).containsExactlyElementsOf(RuleIds.ALL);
+        // the catalogue's `keys` are code, not text between backticks, here and on the findings page
+        assertThat(rules.select("#phase-gap p code").eachText()).contains("before", "during", "after");
+        assertThat(rules.select(".rule p").text()).doesNotContain("`");
+        assertThat(doc.select(".severity-section p.muted").text()).doesNotContain("`");
+        assertThat(doc.select(".severity-section p.muted code")).isNotEmpty();
     }
 
     @Test
