@@ -676,7 +676,7 @@ final class ViewMapper {
             badges.add(new BadgeView(msg.label("ownership", o), o));
         }
         if (tp.interaction() == io.journeyascode.model.Interaction.INDIRECT) {
-            badges.add(new BadgeView(msg.label("interaction", "indirect"), "indirect"));
+            badges.add(new BadgeView(msg.get("badge.indirect"), "indirect"));
         }
         tp.moment()
                 .ifPresent(m -> badges.add(new BadgeView(
