@@ -46,6 +46,17 @@ class CliBuildTest {
     }
 
     @Test
+    void aBuildThatFailsSaysOnceThatTheSiteWasNotWritten() throws Exception {
+        Path dir = shop(true);
+        CliRun run =
+                CliRun.of("build", dir.toString(), "--out", tmp.resolve("site").toString(), "--engine", "js");
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.out().lines().filter(line -> line.startsWith("Site not written")))
+                .hasSize(1);
+        assertThat(run.err()).as("stderr repeats what stdout says").doesNotContainIgnoringCase("site");
+    }
+
+    @Test
     void outInsideTheJourneysFolderIsRefused() throws Exception {
         Path dir = shop(false);
         CliRun run =
