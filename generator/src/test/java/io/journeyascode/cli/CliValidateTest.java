@@ -52,6 +52,25 @@ class CliValidateTest {
     }
 
     @Test
+    void aFileNameWithControlCharactersStaysOnTheLineOfItsFinding() throws Exception {
+        Path dir = shopIn("journeys");
+        // as a GitHub Actions log would read the second line: a workflow command
+        Files.copy(dir.resolve("shop.yaml"), dir.resolve("a\n::error file=x::evil.yaml"));
+        Files.copy(dir.resolve("shop.yaml"), dir.resolve("b\rc\u001b[2Kd.yaml"));
+        CliRun run = CliRun.of("validate", dir.toString());
+
+        assertThat(run.out().split("\n", -1))
+                .as(run.out())
+                .allMatch(line -> line.isEmpty()
+                        || line.startsWith(dir + "/")
+                        || line.matches("\\d+ errors, \\d+ warnings, \\d+ infos in \\d+ journeys"))
+                .noneMatch(line -> line.contains("\r") || line.contains("\u001b"));
+        assertThat(run.out())
+                .contains(dir + "/a\\n::error file=x::evil.yaml:1:1: ")
+                .contains(dir + "/b\\rc\\u001b[2Kd.yaml:1:1: ");
+    }
+
+    @Test
     void jsonFormatHasTheFieldsOfTheSpecInOrder() throws Exception {
         Path dir = shopIn("journeys");
         CliRun run = CliRun.of("validate", dir.toString(), "--format", "json");
