@@ -1,12 +1,15 @@
 package io.journeyascode.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -134,6 +137,31 @@ class CliValidateTest {
         assertThat(new ObjectMapper().readTree(output.toFile()).get("findings")).hasSize(4);
         assertThat(run.out()).isEqualTo("1 errors, 3 warnings, 0 infos in 1 journeys\n");
         assertThat(run.exitCode()).isEqualTo(1);
+    }
+
+    @Test
+    void reportFilesGetTheModeTheUmaskGivesANewFile() throws Exception {
+        assumeTrue(tmp.getFileSystem().supportedFileAttributeViews().contains("posix"), "no POSIX modes here");
+        Path dir = shopIn("journeys");
+        // 0666 less the umask, as the site's files (0644 with the usual umask 022), not 0600
+        Set<PosixFilePermission> usual =
+                Files.getPosixFilePermissions(Files.writeString(tmp.resolve("any-new-file"), ""));
+        Path output = tmp.resolve("findings.json");
+        Path reports = tmp.resolve("reports");
+
+        CliRun.of("validate", dir.toString(), "--format", "json", "--output", output.toString());
+        CliRun.of("validate", dir.toString(), "--format", "json,sarif", "--report-dir", reports.toString());
+
+        assertThat(Files.getPosixFilePermissions(output)).isEqualTo(usual);
+        assertThat(Files.getPosixFilePermissions(reports.resolve("findings.json")))
+                .isEqualTo(usual);
+        assertThat(Files.getPosixFilePermissions(reports.resolve("findings.sarif")))
+                .isEqualTo(usual);
+        try (var files = Files.list(tmp)) {
+            assertThat(files.map(p -> p.getFileName().toString()))
+                    .as("no temporary file is left")
+                    .containsExactlyInAnyOrder("journeys", "any-new-file", "findings.json", "reports");
+        }
     }
 
     @Test
