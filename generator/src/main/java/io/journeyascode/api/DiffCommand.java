@@ -68,13 +68,27 @@ public final class DiffCommand {
 
     /**
      * @return the rendered diff, ending with a line break
-     * @throws ToolException when the base is not given once, a folder or revision cannot be read,
-     *     or the output file cannot be written
+     * @throws ToolException when the base is not given once, the output file lies among the
+     *     journeys of either side (checked before anything is read or written), a folder or
+     *     revision cannot be read, or the output file cannot be written
      */
     public static String run(Options options) {
         if (options.baseDir().isPresent() == options.baseRef().isPresent()) {
             throw new ToolException("Give the base of the comparison once: either a base folder or a git revision"
                     + " of the journeys folder (such as origin/main).");
+        }
+        if (options.outputFile().isPresent()) {
+            Path file = options.outputFile().get();
+            String example = "target/journey-diff." + (options.format() == Format.JSON ? "json" : "md");
+            OutputPaths.checkFile("the diff file", file, "the journeys folder", options.headDir(), example);
+            if (options.baseDir().isPresent()) {
+                OutputPaths.checkFile(
+                        "the diff file",
+                        file,
+                        "the base folder",
+                        options.baseDir().get(),
+                        example);
+            }
         }
         ValidationResult head = JourneyGenerator.validate(options.headDir(), options.today());
         PlaybookDiff diff;

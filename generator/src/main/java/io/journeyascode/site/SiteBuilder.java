@@ -1,6 +1,7 @@
 package io.journeyascode.site;
 
 import io.journeyascode.api.BuildOptions;
+import io.journeyascode.api.OutputPaths;
 import io.journeyascode.api.ToolException;
 import io.journeyascode.api.ValidationResult;
 import io.journeyascode.api.Version;
@@ -145,7 +146,7 @@ public final class SiteBuilder {
             throw new ToolException(
                     "The output folder " + outputDir + " is a file system root; give a folder for the site.");
         }
-        if (out.equals(journeys) || (out.startsWith(journeys) && !inIgnoredFolder(journeys.relativize(out)))) {
+        if (OutputPaths.among(journeys, out)) {
             throw new ToolException("The output folder " + outputDir
                     + " is inside the journeys folder; give a folder outside it, such as target/playbook.");
         }
@@ -156,20 +157,6 @@ public final class SiteBuilder {
         if (Files.exists(out) && !Files.isDirectory(out)) {
             throw new ToolException("The output path " + outputDir + " is an existing file; give a folder.");
         }
-    }
-
-    /**
-     * True when a path inside the journeys folder lies in a folder the loader skips (SPEC §3:
-     * {@code target} or a name starting with {@code .}), as {@code journeys/target/playbook} of a
-     * Maven module whose YAML lives in the module folder itself.
-     */
-    private static boolean inIgnoredFolder(Path relative) {
-        for (Path part : relative) {
-            if (io.journeyascode.load.PlaybookLoader.skipsFolder(part.toString())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Builds the site; returns the diagram engine used ("dot", "js", or "none"). */
@@ -1536,24 +1523,6 @@ public final class SiteBuilder {
 
     /** The absolute path with symbolic links of its existing part resolved. */
     static Path canonical(Path path) {
-        Path abs = path.toAbsolutePath().normalize();
-        Path existing = abs;
-        List<Path> rest = new ArrayList<>();
-        while (existing != null && !Files.exists(existing)) {
-            rest.add(0, existing.getFileName());
-            existing = existing.getParent();
-        }
-        if (existing == null) {
-            return abs;
-        }
-        try {
-            Path real = existing.toRealPath();
-            for (Path part : rest) {
-                real = real.resolve(part);
-            }
-            return real;
-        } catch (IOException e) {
-            return abs;
-        }
+        return OutputPaths.canonical(path);
     }
 }

@@ -9,6 +9,8 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -162,6 +164,70 @@ class CliValidateTest {
                     .as("no temporary file is left")
                     .containsExactlyInAnyOrder("journeys", "any-new-file", "findings.json", "reports");
         }
+    }
+
+    @Test
+    void aReportFileOrFolderAmongTheJourneysIsRefusedAndNothingIsWritten() throws Exception {
+        Path dir = shopIn("journeys");
+        String yaml = Files.readString(dir.resolve("shop.yaml"));
+        List<List<String>> refused = List.of(
+                List.of("--format", "json", "--output", dir.resolve("shop.yaml").toString()),
+                List.of(
+                        "--format",
+                        "json",
+                        "--output",
+                        dir.resolve("findings.json").toString()),
+                List.of(
+                        "--format",
+                        "json",
+                        "--output",
+                        dir.resolve("sub/findings.json").toString()),
+                List.of("--format", "json", "--output", dir.toString()),
+                List.of("--format", "json,sarif", "--report-dir", dir.toString()),
+                List.of(
+                        "--format",
+                        "json,sarif",
+                        "--report-dir",
+                        dir.resolve("reports").toString()),
+                List.of(
+                        "--format",
+                        "json",
+                        "--report-dir",
+                        dir.resolve("a/../reports").toString()));
+        for (List<String> options : refused) {
+            List<String> args = new ArrayList<>(List.of("validate", dir.toString()));
+            args.addAll(options);
+            CliRun run = CliRun.of(args.toArray(String[]::new));
+            assertThat(run.exitCode()).as(options + ": " + run.err()).isEqualTo(2);
+            assertThat(run.err().lines()).as(options.toString()).hasSize(1);
+            assertThat(run.err())
+                    .as(options.toString())
+                    .startsWith("journey: The report ")
+                    .contains(" is inside the journeys folder; give a ")
+                    .contains(" outside it, such as target/");
+            assertThat(run.out()).isEmpty();
+        }
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactly("shop.yaml");
+        }
+        assertThat(Files.readString(dir.resolve("shop.yaml"))).isEqualTo(yaml);
+    }
+
+    @Test
+    void reportsMayGoToAFolderOfTheJourneysThatTheLoaderSkips() throws Exception {
+        // a Maven module whose YAML lives in the module folder writes its reports into target/
+        Path dir = shopIn("journeys");
+        Path output = dir.resolve("target/findings.json");
+        Files.createDirectories(output.getParent());
+        assertThat(CliRun.of("validate", dir.toString(), "--format", "json", "--output", output.toString())
+                        .exitCode())
+                .isEqualTo(1);
+        assertThat(output).isRegularFile();
+        Path reports = dir.resolve(".reports");
+        assertThat(CliRun.of("validate", dir.toString(), "--format", "json,sarif", "--report-dir", reports.toString())
+                        .exitCode())
+                .isEqualTo(1);
+        assertThat(reports.resolve("findings.sarif")).isRegularFile();
     }
 
     @Test
