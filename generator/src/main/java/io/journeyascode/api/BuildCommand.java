@@ -14,13 +14,15 @@ public final class BuildCommand {
 
     /**
      * @param pathPrefix the journeys folder as the user sees it (see {@link OptionValues#pathPrefix})
-     * @param progress hears progress lines, such as the engine {@code auto} chose
+     * @param progress hears progress lines, such as the engine {@code auto} chose, and last what
+     *     became of the site ({@link BuildResult#siteLine})
      * @throws ToolException when the build cannot run (output not writable, no engine…)
      */
     public static Outcome run(BuildOptions options, String pathPrefix, FindingLog log, Consumer<String> progress) {
         BuildResult built = JourneyGenerator.build(options, progress);
         ValidateCommand.print(
                 built.validation(), new ReportOptions(pathPrefix, options.failOn(), options.sourceUrl()), log);
+        progress.accept(built.siteLine(options.failOn()));
         return new Outcome(built.validation(), options.failOn());
     }
 }

@@ -5,12 +5,14 @@ import io.journeyascode.diff.DiffJson;
 import io.journeyascode.diff.DiffMarkdown;
 import io.journeyascode.diff.GitBase;
 import io.journeyascode.diff.PlaybookDiff;
+import io.journeyascode.model.Finding;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -64,17 +66,50 @@ public final class DiffCommand {
         }
     }
 
+    /** The rendered diff (ending with a line break) and the findings the change introduced, sorted. */
+    public record Result(String text, List<Finding> introduced) {
+
+        public Result {
+            Objects.requireNonNull(text, "text");
+            introduced = List.copyOf(introduced);
+        }
+    }
+
     private DiffCommand() {}
 
     /**
+     * {@link #compare} for a front end that needs only the text.
+     *
      * @return the rendered diff, ending with a line break
-     * @throws ToolException when the base is not given once, a folder or revision cannot be read,
-     *     or the output file cannot be written
+     * @throws ToolException as {@link #compare} does
      */
     public static String run(Options options) {
+        return compare(options).text();
+    }
+
+    /**
+     * @return the rendered diff and the findings the change introduced
+     * @throws ToolException when the base is not given once, the output file lies among the
+     *     journeys of either side (checked before anything is read or written), a folder or
+     *     revision cannot be read, or the output file cannot be written
+     */
+    public static Result compare(Options options) {
         if (options.baseDir().isPresent() == options.baseRef().isPresent()) {
             throw new ToolException("Give the base of the comparison once: either a base folder or a git revision"
                     + " of the journeys folder (such as origin/main).");
+        }
+        if (options.outputFile().isPresent()) {
+            Path file = options.outputFile().get();
+            String example = "target/journey-diff." + (options.format() == Format.JSON ? "json" : "md");
+            OutputPaths.checkFile("the diff file", file, "the journeys folder", options.headDir(), example);
+            if (options.baseDir().isPresent()) {
+                OutputPaths.checkFile(
+                        "the diff file",
+                        file,
+                        "the base folder",
+                        options.baseDir().get(),
+                        example);
+            }
         }
         ValidationResult head = JourneyGenerator.validate(options.headDir(), options.today());
         PlaybookDiff diff;
@@ -92,7 +127,7 @@ public final class DiffCommand {
         if (options.outputFile().isPresent()) {
             write(options.outputFile().get(), text);
         }
-        return text;
+        return new Result(text, diff.findingsIntroduced());
     }
 
     private static void write(Path file, String text) {

@@ -83,10 +83,8 @@ public final class JourneyGenerator {
                     cache.unread(),
                     (System.nanoTime() - loadedAt) / 1_000_000));
         }
-        long failing = options.failOn().countFailing(validation.findings());
-        if (failing > 0) {
-            log.accept("Not writing the site: " + failing + " finding(s) at or above --fail-on "
-                    + options.failOn().id() + ".");
+        // Front ends say what became of the site once, with BuildResult.siteLine.
+        if (options.failOn().countFailing(validation.findings()) > 0) {
             return new BuildResult(validation, false, options.outputDir(), "none");
         }
         String engine = site.build(validation, cache.fileKeys());

@@ -52,9 +52,18 @@ public final class ValidateCommand {
     private ValidateCommand() {}
 
     /**
-     * @throws ToolException when the folder cannot be read or a report cannot be written
+     * @throws ToolException when the folder cannot be read, the report folder lies among the
+     *     journeys (checked before anything is read or written) or a report cannot be written
      */
     public static Outcome run(Options options, FindingLog log) {
+        if (!options.formats().isEmpty()) {
+            OutputPaths.checkFolder(
+                    "the report folder",
+                    options.reportDir(),
+                    "the journeys folder",
+                    options.journeysDir(),
+                    "target/journey-reports");
+        }
         ValidationResult result = JourneyGenerator.validate(options.journeysDir(), options.today());
         print(result, options.reportOptions(), log);
         writeReports(result, options);

@@ -49,6 +49,11 @@ public final class SiteCache {
         return abs.resolveSibling(abs.getFileName() + ".cache");
     }
 
+    /** True when a build left its manifest beside {@code outputDir} (in {@link #folderFor}). */
+    public static boolean hasManifest(Path outputDir) {
+        return Files.isRegularFile(folderFor(outputDir).resolve(FILE));
+    }
+
     /**
      * Opens the cache in {@code folder} for a build with {@code globalKey}; an unusable manifest
      * gives an empty cache and a line to {@code log} that says why.

@@ -7,7 +7,10 @@ import java.time.format.DateTimeParseException;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
-/** Options shared by validate and build. */
+/**
+ * Options shared by validate and build; diff has its own {@code --fail-on} (another default and
+ * meaning) and {@code --today}, read with the same methods.
+ */
 final class CommonOptions {
 
     @Option(
@@ -23,12 +26,20 @@ final class CommonOptions {
     String today;
 
     FailOn failOn(CommandLine cmd) {
+        return failOn(cmd, failOn);
+    }
+
+    LocalDate today(CommandLine cmd) {
+        return today(cmd, today);
+    }
+
+    static FailOn failOn(CommandLine cmd, String failOn) {
         return FailOn.parse(failOn)
                 .orElseThrow(() -> new CommandLine.ParameterException(
                         cmd, "--fail-on must be error, warning, info or never, not `" + failOn + "`"));
     }
 
-    LocalDate today(CommandLine cmd) {
+    static LocalDate today(CommandLine cmd, String today) {
         if (today == null) {
             return LocalDate.now(ZoneOffset.UTC);
         }

@@ -1,5 +1,6 @@
 package io.journeyascode.cli;
 
+import io.journeyascode.api.FailOn;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -11,7 +12,10 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code journey diff BASE_DIR HEAD_DIR} or {@code journey diff --base-ref REV DIR}: what a change
- * does to the customer (SPEC §7).
+ * does to the customer (SPEC §7). Exits 0 unless {@code --fail-on LEVEL} is given and the change
+ * introduces a finding at or above it: findings the base had already do not fail a diff, so that
+ * a pull request is judged by what it brings in, and the default (never) keeps a CI step that
+ * posts the diff as a comment running when the change brings in an error.
  */
 @Command(
         name = "diff",
@@ -37,8 +41,18 @@ final class DiffCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "FMT", description = "markdown (default) or json.")
     String format = "markdown";
 
-    @CommandLine.Mixin
-    CommonOptions common;
+    @Option(
+            names = "--fail-on",
+            paramLabel = "LEVEL",
+            description = "Exit 1 when the change introduces a finding at or above LEVEL: never (default), error,"
+                    + " warning or info.")
+    String failOn = "never";
+
+    @Option(
+            names = "--today",
+            paramLabel = "DATE",
+            description = "Judge waivers and measurement age as of DATE (yyyy-mm-dd; default: today in UTC).")
+    String today;
 
     @Override
     public Integer call() {
@@ -54,15 +68,18 @@ final class DiffCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(
                     cmd, "give two folders (journey diff BASE_DIR HEAD_DIR) or --base-ref REV DIR");
         }
-        String text = io.journeyascode.api.DiffCommand.run(new io.journeyascode.api.DiffCommand.Options(
-                baseRef == null ? Optional.of(dirs.get(0)) : Optional.empty(),
-                Optional.ofNullable(baseRef),
-                dirs.get(dirs.size() - 1),
-                io.journeyascode.api.DiffCommand.Format.of(format),
-                Optional.empty(),
-                common.today(cmd)));
-        cmd.getOut().print(text);
+        FailOn level = CommonOptions.failOn(cmd, failOn);
+        io.journeyascode.api.DiffCommand.Result result =
+                io.journeyascode.api.DiffCommand.compare(new io.journeyascode.api.DiffCommand.Options(
+                        baseRef == null ? Optional.of(dirs.get(0)) : Optional.empty(),
+                        Optional.ofNullable(baseRef),
+                        dirs.get(dirs.size() - 1),
+                        io.journeyascode.api.DiffCommand.Format.of(format),
+                        Optional.empty(),
+                        CommonOptions.today(cmd, today)));
+        cmd.getOut().print(result.text());
         cmd.getOut().flush();
-        return ExitCode.OK;
+        // a reviewer's gate: what the change brings in, not what the head already had
+        return level.countFailing(result.introduced()) > 0 ? ExitCode.FINDINGS : ExitCode.OK;
     }
 }

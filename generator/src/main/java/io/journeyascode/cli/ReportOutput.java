@@ -1,6 +1,7 @@
 package io.journeyascode.cli;
 
 import io.journeyascode.api.FailOn;
+import io.journeyascode.api.OutputPaths;
 import io.journeyascode.api.ToolException;
 import io.journeyascode.api.ValidationResult;
 import io.journeyascode.report.ReportFormat;
@@ -50,6 +51,21 @@ final class ReportOutput {
                     cmd, "several formats need --report-dir DIR (one file per format)");
         }
         return new ReportOutput(cmd, formats, Optional.ofNullable(output), Optional.ofNullable(reportDir));
+    }
+
+    /**
+     * Refuses a report file or folder among the journeys of {@code journeysDir} (SPEC §11: the
+     * journeys folder is never changed), before anything is read or written.
+     */
+    void checkPlace(Path journeysDir) {
+        dir.ifPresent(d -> OutputPaths.checkFolder(
+                "the report folder", d, "the journeys folder", journeysDir, "target/journey-reports"));
+        file.ifPresent(f -> OutputPaths.checkFile(
+                "the report file",
+                f,
+                "the journeys folder",
+                journeysDir,
+                "target/" + formats.get(0).fileName()));
     }
 
     void write(ValidationResult result, Path journeysDir, FailOn failOn) {

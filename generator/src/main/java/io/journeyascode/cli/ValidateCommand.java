@@ -48,6 +48,7 @@ final class ValidateCommand implements Callable<Integer> {
     public Integer call() {
         List<ReportFormat> parsed = ReportOutput.parseFormats(spec.commandLine(), formats);
         ReportOutput reports = ReportOutput.of(spec.commandLine(), parsed, output, reportDir);
+        reports.checkPlace(dir);
         FailOn failOn = common.failOn(spec.commandLine());
         ValidationResult result = JourneyGenerator.validate(dir, common.today(spec.commandLine()));
         reports.write(result, dir, failOn);

@@ -9,12 +9,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.security.SecureRandom;
 
 /**
  * Writes findings in the formats of SPEC §7. Every format is deterministic: the same result and
  * options give the same text, with {@code \n} line ends on every platform.
  */
 public final class Reports {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     private Reports() {}
 
@@ -36,7 +40,9 @@ public final class Reports {
 
     /**
      * Writes a report file whole or not at all: into a temporary file beside it, then moved into
-     * place, so a reader (or a CI upload) never sees half a report.
+     * place, so a reader (or a CI upload) never sees half a report. The temporary file is created
+     * as any new file is (not with {@link Files#createTempFile}, whose files only their owner can
+     * read): the report gets the mode the umask gives, as the site's files do.
      */
     public static void writeFile(Path target, ReportFormat format, ValidationResult result, ReportOptions options)
             throws IOException {
@@ -44,15 +50,21 @@ public final class Reports {
         if (Files.isDirectory(absolute)) {
             throw new IOException(target + " is a folder");
         }
-        Path temp = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".tmp");
+        Path temp = absolute.resolveSibling("." + absolute.getFileName() + "." + random() + ".tmp");
         try {
-            try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
+            // CREATE_NEW: never through a file or link that is already there
+            try (Writer out = Files.newBufferedWriter(
+                    temp, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
                 write(format, result, options, out);
             }
             Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } finally {
             Files.deleteIfExists(temp);
         }
+    }
+
+    private static String random() {
+        return Long.toUnsignedString(RANDOM.nextLong(), 36);
     }
 
     private static Reporter reporter(ReportFormat format) {

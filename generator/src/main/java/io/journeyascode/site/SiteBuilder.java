@@ -1,6 +1,7 @@
 package io.journeyascode.site;
 
 import io.journeyascode.api.BuildOptions;
+import io.journeyascode.api.OutputPaths;
 import io.journeyascode.api.ToolException;
 import io.journeyascode.api.ValidationResult;
 import io.journeyascode.api.Version;
@@ -135,6 +136,67 @@ public final class SiteBuilder {
     private SiteBuilder() {}
 
     /**
+     * Refuses an output folder that a build must not replace (see {@link #checkOutput(Path,
+     * Path)}): also one that is, contains or lies inside the templates or site folder, and an
+     * existing folder that holds something but no site of an earlier build (see {@link
+     * #holdsASite}), such as the user's documents.
+     *
+     * @throws ToolException saying what to give instead
+     */
+    public static void checkOutput(BuildOptions options) {
+        Path outputDir = options.outputDir();
+        checkOutput(options.journeysDir(), outputDir);
+        Path out = canonical(outputDir);
+        checkApart(outputDir, out, "templates folder", options.templatesDir());
+        checkApart(outputDir, out, "site folder", options.siteDir());
+        if (Files.isDirectory(out) && !isEmpty(outputDir, out) && !holdsASite(out)) {
+            throw new ToolException("The output folder " + outputDir + " is not empty and holds no site of an earlier"
+                    + " build, and a build replaces the whole folder; give a new or empty folder, such as"
+                    + " target/playbook, or empty this one first.");
+        }
+    }
+
+    private static void checkApart(Path outputDir, Path out, String what, Optional<Path> given) {
+        if (given.isEmpty()) {
+            return;
+        }
+        Path own = canonical(given.get());
+        if (out.equals(own)) {
+            throw new ToolException("The output folder " + outputDir + " is the " + what
+                    + ", which a build would replace; give the site a folder of its own, such as target/playbook.");
+        }
+        if (out.startsWith(own)) {
+            throw new ToolException("The output folder " + outputDir + " is inside the " + what + " " + given.get()
+                    + "; give a folder outside it, such as target/playbook.");
+        }
+        if (own.startsWith(out)) {
+            throw new ToolException("The output folder " + outputDir + " contains the " + what + " " + given.get()
+                    + " and would replace it; give a folder of its own, such as target/playbook.");
+        }
+    }
+
+    private static boolean isEmpty(Path outputDir, Path out) {
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(out)) {
+            return !entries.iterator().hasNext();
+        } catch (IOException e) {
+            throw new ToolException("Cannot read the output folder " + outputDir + ": " + e.getMessage() + ".", e);
+        }
+    }
+
+    /**
+     * True when {@code out} holds a site that a build wrote: its build cache's manifest is
+     * beside it ({@code OUT.cache/}), or, for a site whose cache was deleted or that an earlier
+     * version wrote, it has the files every build writes whatever the templates: {@code
+     * index.html}, {@code assets/} and {@code reports/findings.json}.
+     */
+    static boolean holdsASite(Path out) {
+        return SiteCache.hasManifest(out)
+                || (Files.isRegularFile(out.resolve("index.html"))
+                        && Files.isDirectory(out.resolve("assets"))
+                        && Files.isRegularFile(out.resolve(REPORTS.get(0))));
+    }
+
+    /**
      * Refuses an output folder that would overwrite or sit inside the journeys (SPEC §11), or
      * that is an existing file.
      */
@@ -145,7 +207,7 @@ public final class SiteBuilder {
             throw new ToolException(
                     "The output folder " + outputDir + " is a file system root; give a folder for the site.");
         }
-        if (out.equals(journeys) || (out.startsWith(journeys) && !inIgnoredFolder(journeys.relativize(out)))) {
+        if (OutputPaths.among(journeys, out)) {
             throw new ToolException("The output folder " + outputDir
                     + " is inside the journeys folder; give a folder outside it, such as target/playbook.");
         }
@@ -156,20 +218,6 @@ public final class SiteBuilder {
         if (Files.exists(out) && !Files.isDirectory(out)) {
             throw new ToolException("The output path " + outputDir + " is an existing file; give a folder.");
         }
-    }
-
-    /**
-     * True when a path inside the journeys folder lies in a folder the loader skips (SPEC §3:
-     * {@code target} or a name starting with {@code .}), as {@code journeys/target/playbook} of a
-     * Maven module whose YAML lives in the module folder itself.
-     */
-    private static boolean inIgnoredFolder(Path relative) {
-        for (Path part : relative) {
-            if (io.journeyascode.load.PlaybookLoader.skipsFolder(part.toString())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Builds the site; returns the diagram engine used ("dot", "js", or "none"). */
@@ -236,7 +284,7 @@ public final class SiteBuilder {
 
     private static Session begin(
             BuildOptions options, Consumer<String> log, Output output, int pageRows, SiteMemory memory) {
-        checkOutput(options.journeysDir(), options.outputDir());
+        checkOutput(options);
         Session session = new Session(options, log, output, pageRows, canonical(options.outputDir()), memory);
         if (Files.isDirectory(session.out, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
             // The output is there, so no leftover can be restored into it: read it now.
@@ -1550,24 +1598,6 @@ public final class SiteBuilder {
 
     /** The absolute path with symbolic links of its existing part resolved. */
     static Path canonical(Path path) {
-        Path abs = path.toAbsolutePath().normalize();
-        Path existing = abs;
-        List<Path> rest = new ArrayList<>();
-        while (existing != null && !Files.exists(existing)) {
-            rest.add(0, existing.getFileName());
-            existing = existing.getParent();
-        }
-        if (existing == null) {
-            return abs;
-        }
-        try {
-            Path real = existing.toRealPath();
-            for (Path part : rest) {
-                real = real.resolve(part);
-            }
-            return real;
-        } catch (IOException e) {
-            return abs;
-        }
+        return OutputPaths.canonical(path);
     }
 }

@@ -116,6 +116,58 @@ class ValidateCommandTest {
     }
 
     @Test
+    void aReportFolderAmongTheJourneysIsRefusedBeforeAnythingIsWritten() throws Exception {
+        for (Path folder : List.of(journeys, journeys.resolve("reports"))) {
+            assertThatThrownBy(() -> ValidateCommand.run(
+                            new ValidateCommand.Options(
+                                    journeys,
+                                    "journeys",
+                                    FailOn.ERROR,
+                                    List.of(ReportFormat.JSON),
+                                    folder,
+                                    Optional.empty(),
+                                    TODAY),
+                            (severity, line) -> log.add(line)))
+                    .isInstanceOf(ToolException.class)
+                    .hasMessage("The report folder " + folder
+                            + " is inside the journeys folder; give a folder outside it, such as"
+                            + " target/journey-reports.");
+        }
+        assertThat(log).isEmpty();
+        try (var files = Files.list(journeys)) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactly("coffee.yaml");
+        }
+    }
+
+    @Test
+    void aDiffFileAmongTheJourneysOfEitherSideIsRefusedBeforeAnythingIsWritten() throws Exception {
+        Path base = Files.createDirectories(tmp.resolve("base"));
+        Files.copy(journeys.resolve("coffee.yaml"), base.resolve("coffee.yaml"));
+        String yaml = Files.readString(journeys.resolve("coffee.yaml"));
+        for (Path file :
+                List.of(journeys.resolve("coffee.yaml"), journeys.resolve("diff.md"), base.resolve("diff.md"))) {
+            assertThatThrownBy(() -> DiffCommand.run(new DiffCommand.Options(
+                            Optional.of(base),
+                            Optional.empty(),
+                            journeys,
+                            DiffCommand.Format.MARKDOWN,
+                            Optional.of(file),
+                            TODAY)))
+                    .isInstanceOf(ToolException.class)
+                    .hasMessageStartingWith("The diff file " + file + " is inside the ")
+                    .hasMessageEndingWith("; give a file outside it, such as target/journey-diff.md.");
+        }
+        assertThat(Files.readString(journeys.resolve("coffee.yaml"))).isEqualTo(yaml);
+        assertThat(journeys.resolve("diff.md")).doesNotExist();
+        assertThat(base.resolve("diff.md")).doesNotExist();
+        // in target/ (which the loader skips) it may go
+        Path kept = journeys.resolve("target/journey-diff.md");
+        DiffCommand.run(new DiffCommand.Options(
+                Optional.of(base), Optional.empty(), journeys, DiffCommand.Format.MARKDOWN, Optional.of(kept), TODAY));
+        assertThat(kept).isRegularFile();
+    }
+
+    @Test
     void diffNeedsExactlyOneBase() {
         assertThatThrownBy(() -> DiffCommand.run(new DiffCommand.Options(
                         Optional.of(journeys),

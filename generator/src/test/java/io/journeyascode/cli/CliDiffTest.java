@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.journeyascode.bench.BenchmarkRunner;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.eclipse.jgit.api.Git;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,6 +28,61 @@ class CliDiffTest {
         assertThat(run.exitCode()).isZero();
         assertThat(run.err()).isEmpty();
         assertThat(run.out()).isEqualTo(Files.readString(dir.resolve("expected.md")));
+    }
+
+    private static int diffExit(Path base, Path head, String... options) {
+        List<String> args = new ArrayList<>(List.of("diff", base.toString(), head.toString(), "--today", "2026-06-01"));
+        args.addAll(List.of(options));
+        CliRun run = CliRun.of(args.toArray(String[]::new));
+        assertThat(run.err()).isEmpty();
+        assertThat(run.out()).startsWith("### Journey diff");
+        return run.exitCode();
+    }
+
+    @Test
+    void failOnExitsOneWhenTheChangeIntroducesAFindingAtOrAboveTheLevel() throws Exception {
+        // introduces one error
+        Path dir = diffCase("touchpoint-added-unmeasured");
+        Path base = dir.resolve("base");
+        Path head = dir.resolve("head");
+        assertThat(diffExit(base, head)).as("default: never").isZero();
+        assertThat(diffExit(base, head, "--fail-on", "never")).isZero();
+        assertThat(diffExit(base, head, "--fail-on", "error")).isEqualTo(1);
+        assertThat(diffExit(base, head, "--fail-on", "warning")).isEqualTo(1);
+        assertThat(diffExit(base, head, "--fail-on", "info")).isEqualTo(1);
+        // the head has that error, but a change that does not introduce it passes
+        assertThat(diffExit(head, head, "--fail-on", "info")).isZero();
+
+        // introduces one warning
+        Path removed = diffCase("touchpoint-removed");
+        assertThat(diffExit(removed.resolve("base"), removed.resolve("head"), "--fail-on", "error"))
+                .isZero();
+        assertThat(diffExit(removed.resolve("base"), removed.resolve("head"), "--fail-on", "warning"))
+                .isEqualTo(1);
+
+        // resolves a warning and introduces none
+        Path owned = diffCase("outsourced-to-owned");
+        assertThat(diffExit(owned.resolve("base"), owned.resolve("head"), "--fail-on", "info"))
+                .isZero();
+    }
+
+    @Test
+    void helpSaysWhatFailOnMeansForADiff() {
+        CliRun run = CliRun.of("diff", "--help");
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out().replaceAll("\\s+", " "))
+                .contains("--fail-on=LEVEL Exit 1 when the change introduces a finding at or above LEVEL:"
+                        + " never (default), error, warning or info.");
+    }
+
+    @Test
+    void aWrongFailOnIsABadArgument() throws Exception {
+        Path dir = diffCase("no-change");
+        CliRun run = CliRun.of(
+                "diff", dir.resolve("base").toString(), dir.resolve("head").toString(), "--fail-on", "fatal");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err().lines()).hasSize(1);
+        assertThat(run.err()).contains("--fail-on must be error, warning, info or never, not `fatal`");
     }
 
     @Test

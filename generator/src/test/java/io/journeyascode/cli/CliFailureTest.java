@@ -58,10 +58,11 @@ class CliFailureTest {
 
     @Test
     void unwritableOutputIsAToolFailure() throws Exception {
-        Files.writeString(tmp.resolve("a.yaml"), "title: A\n");
+        Path journeys = Files.createDirectories(tmp.resolve("journeys"));
+        Files.writeString(journeys.resolve("a.yaml"), "title: A\n");
         Path output = tmp.resolve("no-such-folder").resolve("findings.json");
         assertOneLineFailure(
-                CliRun.of("validate", tmp.toString(), "--format", "json", "--output", output.toString()),
+                CliRun.of("validate", journeys.toString(), "--format", "json", "--output", output.toString()),
                 "cannot write the report");
     }
 

@@ -1,12 +1,17 @@
 package io.journeyascode.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -49,6 +54,25 @@ class CliValidateTest {
                                 + "1 errors, 3 warnings, 0 infos in 1 journeys\n");
         assertThat(run.err()).isEmpty();
         assertThat(run.exitCode()).isEqualTo(1);
+    }
+
+    @Test
+    void aFileNameWithControlCharactersStaysOnTheLineOfItsFinding() throws Exception {
+        Path dir = shopIn("journeys");
+        // as a GitHub Actions log would read the second line: a workflow command
+        Files.copy(dir.resolve("shop.yaml"), dir.resolve("a\n::error file=x::evil.yaml"));
+        Files.copy(dir.resolve("shop.yaml"), dir.resolve("b\rc\u001b[2Kd.yaml"));
+        CliRun run = CliRun.of("validate", dir.toString());
+
+        assertThat(run.out().split("\n", -1))
+                .as(run.out())
+                .allMatch(line -> line.isEmpty()
+                        || line.startsWith(dir + "/")
+                        || line.matches("\\d+ errors, \\d+ warnings, \\d+ infos in \\d+ journeys"))
+                .noneMatch(line -> line.contains("\r") || line.contains("\u001b"));
+        assertThat(run.out())
+                .contains(dir + "/a\\n::error file=x::evil.yaml:1:1: ")
+                .contains(dir + "/b\\rc\\u001b[2Kd.yaml:1:1: ");
     }
 
     @Test
@@ -115,6 +139,95 @@ class CliValidateTest {
         assertThat(new ObjectMapper().readTree(output.toFile()).get("findings")).hasSize(4);
         assertThat(run.out()).isEqualTo("1 errors, 3 warnings, 0 infos in 1 journeys\n");
         assertThat(run.exitCode()).isEqualTo(1);
+    }
+
+    @Test
+    void reportFilesGetTheModeTheUmaskGivesANewFile() throws Exception {
+        assumeTrue(tmp.getFileSystem().supportedFileAttributeViews().contains("posix"), "no POSIX modes here");
+        Path dir = shopIn("journeys");
+        // 0666 less the umask, as the site's files (0644 with the usual umask 022), not 0600
+        Set<PosixFilePermission> usual =
+                Files.getPosixFilePermissions(Files.writeString(tmp.resolve("any-new-file"), ""));
+        Path output = tmp.resolve("findings.json");
+        Path reports = tmp.resolve("reports");
+
+        CliRun.of("validate", dir.toString(), "--format", "json", "--output", output.toString());
+        CliRun.of("validate", dir.toString(), "--format", "json,sarif", "--report-dir", reports.toString());
+
+        assertThat(Files.getPosixFilePermissions(output)).isEqualTo(usual);
+        assertThat(Files.getPosixFilePermissions(reports.resolve("findings.json")))
+                .isEqualTo(usual);
+        assertThat(Files.getPosixFilePermissions(reports.resolve("findings.sarif")))
+                .isEqualTo(usual);
+        try (var files = Files.list(tmp)) {
+            assertThat(files.map(p -> p.getFileName().toString()))
+                    .as("no temporary file is left")
+                    .containsExactlyInAnyOrder("journeys", "any-new-file", "findings.json", "reports");
+        }
+    }
+
+    @Test
+    void aReportFileOrFolderAmongTheJourneysIsRefusedAndNothingIsWritten() throws Exception {
+        Path dir = shopIn("journeys");
+        String yaml = Files.readString(dir.resolve("shop.yaml"));
+        List<List<String>> refused = List.of(
+                List.of("--format", "json", "--output", dir.resolve("shop.yaml").toString()),
+                List.of(
+                        "--format",
+                        "json",
+                        "--output",
+                        dir.resolve("findings.json").toString()),
+                List.of(
+                        "--format",
+                        "json",
+                        "--output",
+                        dir.resolve("sub/findings.json").toString()),
+                List.of("--format", "json", "--output", dir.toString()),
+                List.of("--format", "json,sarif", "--report-dir", dir.toString()),
+                List.of(
+                        "--format",
+                        "json,sarif",
+                        "--report-dir",
+                        dir.resolve("reports").toString()),
+                List.of(
+                        "--format",
+                        "json",
+                        "--report-dir",
+                        dir.resolve("a/../reports").toString()));
+        for (List<String> options : refused) {
+            List<String> args = new ArrayList<>(List.of("validate", dir.toString()));
+            args.addAll(options);
+            CliRun run = CliRun.of(args.toArray(String[]::new));
+            assertThat(run.exitCode()).as(options + ": " + run.err()).isEqualTo(2);
+            assertThat(run.err().lines()).as(options.toString()).hasSize(1);
+            assertThat(run.err())
+                    .as(options.toString())
+                    .startsWith("journey: The report ")
+                    .contains(" is inside the journeys folder; give a ")
+                    .contains(" outside it, such as target/");
+            assertThat(run.out()).isEmpty();
+        }
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactly("shop.yaml");
+        }
+        assertThat(Files.readString(dir.resolve("shop.yaml"))).isEqualTo(yaml);
+    }
+
+    @Test
+    void reportsMayGoToAFolderOfTheJourneysThatTheLoaderSkips() throws Exception {
+        // a Maven module whose YAML lives in the module folder writes its reports into target/
+        Path dir = shopIn("journeys");
+        Path output = dir.resolve("target/findings.json");
+        Files.createDirectories(output.getParent());
+        assertThat(CliRun.of("validate", dir.toString(), "--format", "json", "--output", output.toString())
+                        .exitCode())
+                .isEqualTo(1);
+        assertThat(output).isRegularFile();
+        Path reports = dir.resolve(".reports");
+        assertThat(CliRun.of("validate", dir.toString(), "--format", "json,sarif", "--report-dir", reports.toString())
+                        .exitCode())
+                .isEqualTo(1);
+        assertThat(reports.resolve("findings.sarif")).isRegularFile();
     }
 
     @Test

@@ -127,7 +127,10 @@ class AtomicBuildTest {
         Path journeys = journeys();
         Files.writeString(journeys.resolve("broken.yaml"), "title: [unclosed\n");
         Path out = Files.createDirectories(tmp.resolve("site"));
+        // an earlier build's site, as a build that finds no cache knows one (else it is refused)
         Files.writeString(out.resolve("index.html"), "old site");
+        Files.createDirectories(out.resolve("assets"));
+        Files.writeString(Files.createDirectories(out.resolve("reports")).resolve("findings.json"), "{}");
         BuildResult result = JourneyGenerator.build(
                 new BuildOptions(
                         journeys,
@@ -143,7 +146,7 @@ class AtomicBuildTest {
                 s -> {});
         assertThat(result.siteWritten()).isFalse();
         assertThat(result.validation().findings()).isNotEmpty();
-        assertThat(siblings(out)).containsExactly("index.html");
+        assertThat(siblings(out)).containsExactly("assets", "index.html", "reports");
         assertThat(Files.readString(out.resolve("index.html"))).isEqualTo("old site");
         assertThat(siblings(tmp)).containsExactly("journeys", "site");
     }

@@ -60,6 +60,22 @@ class ValidateMojoTest {
     }
 
     @Test
+    void aReportDirectoryAmongTheJourneysIsAToolFailure() throws Exception {
+        Files.writeString(tmp.resolve("shop.yaml"), "title: Shop\nstages: []\n");
+        ValidateMojo mojo = mojo(tmp);
+        mojo.formats = List.of("json");
+        mojo.reportDirectory = tmp.toFile();
+
+        assertThatThrownBy(mojo::execute)
+                .isInstanceOf(MojoExecutionException.class)
+                .hasMessage("The report folder " + tmp + " is inside the journeys folder; give a folder outside"
+                        + " it, such as target/journey-reports.");
+        try (var files = Files.list(tmp)) {
+            assertThat(files).hasSize(1);
+        }
+    }
+
+    @Test
     void aMissingJourneysFolderIsAToolFailureInOneSentence() {
         ValidateMojo mojo = mojo(tmp.resolve("nowhere"));
 
