@@ -179,7 +179,8 @@ public final class SiteBuilder {
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(out)) {
             return !entries.iterator().hasNext();
         } catch (IOException e) {
-            throw new ToolException("Cannot read the output folder " + outputDir + ": " + e.getMessage() + ".", e);
+            throw new ToolException(
+                    "Cannot read the output folder " + outputDir + ": " + ToolException.reason(e) + ".", e);
         }
     }
 
@@ -327,7 +328,7 @@ public final class SiteBuilder {
             try {
                 Files.createDirectories(parent);
             } catch (IOException e) {
-                throw new ToolException("Cannot create " + parent + ": " + e.getMessage() + ".", e);
+                throw new ToolException("Cannot create " + parent + ": " + ToolException.reason(e) + ".", e);
             }
             lock = BuildLock.acquire(out, options.outputDir());
         }
@@ -574,7 +575,8 @@ public final class SiteBuilder {
             lap(log, "cache manifest write", lap);
         } catch (IOException e) {
             deleteQuietly(temp, log);
-            throw new ToolException("Cannot write the site to " + options.outputDir() + ": " + e.getMessage() + ".", e);
+            throw new ToolException(
+                    "Cannot write the site to " + options.outputDir() + ": " + ToolException.reason(e) + ".", e);
         } catch (RuntimeException | Error e) {
             deleteQuietly(temp, log);
             throw e;
