@@ -10,9 +10,10 @@ public record BuildResult(ValidationResult validation, boolean siteWritten, Path
 
     /** What became of the site, as the command line says it: {@code Site written to OUT}, or why not. */
     public String siteLine(FailOn failOn) {
+        long failing = failOn.countFailing(validation.findings());
         return siteWritten
                 ? "Site written to " + outputDir
-                : "Site not written: " + failOn.countFailing(validation.findings()) + " findings at or above "
+                : "Site not written: " + failing + (failing == 1 ? " finding" : " findings") + " at or above "
                         + failOn.id() + "; " + outputDir + " was left as it was";
     }
 }

@@ -39,6 +39,8 @@ public final class Messages {
     private final Map<String, String> lookup;
 
     private final DateTimeFormatter dates;
+    private final java.util.concurrent.ConcurrentHashMap<String, java.text.MessageFormat> counting =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     private Messages(String language, Map<String, String> texts) {
         this.language = language;
@@ -122,7 +124,12 @@ public final class Messages {
     public String format(String key, Object... args) {
         String text = get(key);
         if (text.contains(",choice,")) {
-            return new java.text.MessageFormat(text, locale).format(args);
+            // made once per message: a build formats such a message for every metric (a trend's label)
+            java.text.MessageFormat pattern =
+                    counting.computeIfAbsent(key, k -> new java.text.MessageFormat(get(k), locale));
+            synchronized (pattern) { // a MessageFormat is not thread-safe; pages render in parallel
+                return pattern.format(args);
+            }
         }
         for (int i = 0; i < args.length; i++) {
             text = text.replace("{" + i + "}", String.valueOf(args[i]));

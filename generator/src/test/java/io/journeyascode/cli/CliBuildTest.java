@@ -43,7 +43,9 @@ class CliBuildTest {
         Path out = tmp.resolve("site");
         CliRun run = CliRun.of("build", dir.toString(), "--out", out.toString(), "--engine", "js");
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.out()).contains("[critical-unmeasured]").contains("Site not written");
+        assertThat(run.out())
+                .contains("[critical-unmeasured]")
+                .contains("Site not written: 1 finding at or above error;");
         assertThat(out).doesNotExist();
     }
 
