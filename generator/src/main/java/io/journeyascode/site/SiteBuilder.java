@@ -25,6 +25,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
@@ -149,6 +150,12 @@ public final class SiteBuilder {
         Path out = canonical(outputDir);
         checkApart(outputDir, out, "templates folder", options.templatesDir());
         checkApart(outputDir, out, "site folder", options.siteDir());
+        if (Files.exists(out.resolve(".git"), LinkOption.NOFOLLOW_LINKS)) {
+            // a gh-pages checkout or worktree: replacing the folder would delete the repository
+            throw new ToolException("The output folder " + outputDir + " holds .git (a Git checkout), which a build"
+                    + " would delete with the rest of the folder; build into a folder of its own, such as"
+                    + " target/playbook, and copy the site into the checkout (e.g. rsync -a --delete --exclude .git).");
+        }
         if (Files.isDirectory(out) && !isEmpty(outputDir, out) && !holdsASite(out)) {
             throw new ToolException("The output folder " + outputDir + " is not empty and holds no site of an earlier"
                     + " build, and a build replaces the whole folder; give a new or empty folder, such as"

@@ -99,6 +99,21 @@ class CliBuildTest {
     }
 
     @Test
+    void aSiteInAGitCheckoutIsNotReplacedWithItsRepository() throws Exception {
+        Path dir = shop(false);
+        Path pages = tmp.resolve("gh-pages");
+        CliRun first = CliRun.of("build", dir.toString(), "--out", pages.toString(), "--engine", "js");
+        assertThat(first.exitCode()).as(first.err()).isZero();
+        // as `git worktree add gh-pages gh-pages` leaves it: a site, and a .git file
+        Files.writeString(pages.resolve(".git"), "gitdir: /repo/.git/worktrees/gh-pages\n");
+
+        CliRun run = CliRun.of("build", dir.toString(), "--out", pages.toString(), "--engine", "js");
+
+        assertRefused(run, "holds .git (a Git checkout)");
+        assertThat(pages.resolve(".git")).hasContent("gitdir: /repo/.git/worktrees/gh-pages");
+    }
+
+    @Test
     void anOutputThatIsContainsOrLiesInsideTheSiteOrTemplatesFolderIsRefused() throws Exception {
         Path dir = shop(false);
         Path site = Files.createDirectories(tmp.resolve("mysite/pages")).getParent();
