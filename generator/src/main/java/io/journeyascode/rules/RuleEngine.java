@@ -31,9 +31,29 @@ public final class RuleEngine {
 
     private RuleEngine() {}
 
+    /**
+     * The journey files that could not be read (a yaml-syntax error, no journey from them), by the
+     * id their name gives: references to them are then no riddle ("does not exist").
+     */
+    static Map<String, String> unreadable(LoadResult loaded) {
+        Set<String> read = new HashSet<>();
+        loaded.playbook().journeys().forEach(j -> read.add(j.file()));
+        Map<String, String> unreadable = new java.util.TreeMap<>();
+        for (Finding f : loaded.findings()) {
+            String file = f.span().file();
+            if (f.rule().equals(io.journeyascode.model.RuleIds.YAML_SYNTAX)
+                    && (file.endsWith(".yaml") || file.endsWith(".yml"))
+                    && !read.contains(file)) {
+                String name = file.substring(file.lastIndexOf('/') + 1);
+                unreadable.putIfAbsent(name.substring(0, name.lastIndexOf('.')), file);
+            }
+        }
+        return unreadable;
+    }
+
     public static List<Finding> check(LoadResult loaded, LocalDate today) {
         Playbook playbook = loaded.playbook();
-        RuleContext context = new RuleContext(playbook, PlaybookIndex.of(playbook), today);
+        RuleContext context = new RuleContext(playbook, PlaybookIndex.of(playbook), today, unreadable(loaded));
         Map<String, String> levels = levels(playbook);
 
         // The rules share only read-only data, so they run in parallel; each writes its own

@@ -88,16 +88,28 @@ public final class UnknownReferenceRule implements Rule {
                 }
             }
             for (Touchpoint tp : journey.touchpoints()) {
-                checkTouchpoint(context.index(), journeyIds, journey, tp, teams, emotions, sink);
+                checkTouchpoint(context, journeyIds, journey, tp, teams, emotions, sink);
             }
         }
+        Set<String> toldOf = new java.util.HashSet<>();
         for (Measurement row : context.playbook().measurements()) {
+            String unreadable = context.unreadable().get(row.journey());
+            if (unreadable != null && context.index().journey(row.journey()).isEmpty()) {
+                // one finding a measurement file, not one a row: the journey's own file is at fault
+                if (toldOf.add(row.span().file() + "\u0000" + row.journey())) {
+                    sink.report(
+                            row.span(),
+                            "measurement names journey `" + row.journey() + "`, whose file " + unreadable
+                                    + " could not be read (so may later rows of this file); fix that file first");
+                }
+                continue;
+            }
             checkMeasurement(context.index(), journeyIds, row, sink);
         }
     }
 
     private static void checkTouchpoint(
-            PlaybookIndex index,
+            RuleContext context,
             JourneySuggestions journeyIds,
             Journey journey,
             Touchpoint tp,
@@ -105,12 +117,13 @@ public final class UnknownReferenceRule implements Rule {
             Set<String> emotions,
             FindingSink sink) {
         for (Located<String> ref : tp.leadsTo().orElse(List.of())) {
-            checkFlow(index, journeyIds, journey, tp, "leads_to", ref, sink);
+            checkFlow(context.index(), context.unreadable(), journeyIds, journey, tp, "leads_to", ref, sink);
         }
         for (Located<String> ref : tp.setsExpectationsFor()) {
-            checkFlow(index, journeyIds, journey, tp, "sets_expectations_for", ref, sink);
+            checkFlow(
+                    context.index(), context.unreadable(), journeyIds, journey, tp, "sets_expectations_for", ref, sink);
         }
-        if (index.playbook().config().teamsDeclared() && tp.owner().isPresent()) {
+        if (context.playbook().config().teamsDeclared() && tp.owner().isPresent()) {
             Located<String> owner = tp.owner().get();
             if (!teams.contains(owner.value())) {
                 sink.report(
@@ -152,6 +165,7 @@ public final class UnknownReferenceRule implements Rule {
 
     private static void checkFlow(
             PlaybookIndex index,
+            Map<String, String> unreadable,
             JourneySuggestions journeyIds,
             Journey journey,
             Touchpoint tp,
@@ -173,7 +187,10 @@ public final class UnknownReferenceRule implements Rule {
             String journeyId = value.substring(0, slash);
             String touchpointId = value.substring(slash + 1);
             Optional<Journey> target = index.journey(journeyId);
-            if (target.isEmpty()) {
+            if (target.isEmpty() && unreadable.containsKey(journeyId)) {
+                message = "`" + key + "` of touchpoint `" + tp.id().value() + "` names journey `" + journeyId
+                        + "`, whose file " + unreadable.get(journeyId) + " could not be read; fix that file first";
+            } else if (target.isEmpty()) {
                 message = "`" + key + "` of touchpoint `" + tp.id().value() + "` names journey `" + journeyId
                         + "`, which does not exist;"
                         + " write `journey-id/touchpoint-id` with an existing journey"

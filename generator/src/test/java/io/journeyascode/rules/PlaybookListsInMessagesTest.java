@@ -41,13 +41,47 @@ class PlaybookListsInMessagesTest {
                 StandardCharsets.UTF_8);
         LoadResult loaded = PlaybookLoader.load(dir);
         List<String> messages = new ArrayList<>();
-        for (Finding f : loaded.findings()) {
-            messages.add(f.rule() + " " + f.message());
-        }
+        // the loader's findings and the rules' together
         for (Finding f : RuleEngine.check(loaded, LocalDate.of(2026, 11, 22))) {
             messages.add(f.rule() + " " + f.message());
         }
         return messages;
+    }
+
+    @Test
+    void aJourneyWhoseFileCannotBeReadIsNamedAsSuchOnceAMeasurementFileNotOnceARow() throws Exception {
+        Files.writeString(dir.resolve("broken.yaml"), "title: \"Broken\" oops\nstages: []\n", StandardCharsets.UTF_8);
+        Files.createDirectories(dir.resolve("measurements"));
+        StringBuilder csv = new StringBuilder("journey,touchpoint,metric,value,date\n");
+        for (int day = 1; day <= 20; day++) {
+            csv.append(String.format("broken,pay,csat,80,2026-01-%02d%n", day));
+        }
+        Files.writeString(dir.resolve("measurements/survey.csv"), csv, StandardCharsets.UTF_8);
+        Files.writeString(
+                dir.resolve("other.yaml"),
+                """
+                title: Other
+                stages:
+                  - id: s
+                    phase: during
+                    touchpoints:
+                      - id: a
+                        name: A
+                        channel: web
+                        leads_to: [broken/pay]
+                """,
+                StandardCharsets.UTF_8);
+
+        List<String> messages = messages("");
+
+        assertThat(messages).filteredOn(m -> m.startsWith("yaml-syntax")).hasSize(1);
+        assertThat(messages)
+                .filteredOn(m -> m.startsWith("unknown-reference"))
+                .containsExactlyInAnyOrder(
+                        "unknown-reference `leads_to` of touchpoint `a` names journey `broken`, whose file broken.yaml"
+                                + " could not be read; fix that file first",
+                        "unknown-reference measurement names journey `broken`, whose file broken.yaml could not be"
+                                + " read (so may later rows of this file); fix that file first");
     }
 
     @Test
