@@ -21,8 +21,8 @@ import picocli.CommandLine.Parameters;
         name = "diff",
         mixinStandardHelpOptions = true,
         description = {
-            "Shows what a change does to the journeys: touchpoints added, removed and changed,",
-            "criticality and ownership changes, findings introduced and resolved, coverage before and after."
+            "Shows what a change does to the journeys: touchpoints added, removed and changed, criticality"
+                    + " and ownership changes, findings introduced and resolved, coverage before and after."
         })
 final class DiffCommand implements Callable<Integer> {
 

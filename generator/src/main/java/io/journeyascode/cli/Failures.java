@@ -1,6 +1,7 @@
 package io.journeyascode.cli;
 
 import io.journeyascode.api.ToolException;
+import io.journeyascode.report.TextReport;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import picocli.CommandLine;
@@ -15,13 +16,14 @@ final class Failures {
     static int onBadArguments(ParameterException e, String[] args) {
         CommandLine cmd = e.getCommandLine();
         cmd.getErr()
-                .println("journey: " + e.getMessage() + " (see `"
+                .println("journey: " + TextReport.printable(String.valueOf(e.getMessage())) + " (see `"
                         + cmd.getCommandSpec().qualifiedName() + " --help`)");
         return ExitCode.TOOL_FAILURE;
     }
 
     static int onExecutionFailure(Exception e, CommandLine cmd, ParseResult parseResult) {
-        cmd.getErr().println("journey: " + describe(e));
+        // one line whatever the paths in it hold (a file name may have a line break)
+        cmd.getErr().println("journey: " + TextReport.printable(describe(e)));
         return ExitCode.TOOL_FAILURE;
     }
 

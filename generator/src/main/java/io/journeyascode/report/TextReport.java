@@ -13,7 +13,7 @@ import java.io.Writer;
  * those of a path escapes, so that each finding stays on one line and a terminal shows it as it
  * is.
  */
-final class TextReport implements Reporter {
+public final class TextReport implements Reporter {
 
     @Override
     public void write(ValidationResult result, ReportOptions options, Writer out) throws IOException {
@@ -44,7 +44,7 @@ final class TextReport implements Reporter {
      * in it would start a line that reads as a finding of its own, or as a command to GitHub
      * Actions ({@code ::error …}).
      */
-    static String printable(String path) {
+    public static String printable(String path) {
         StringBuilder sb = new StringBuilder(path.length());
         for (int i = 0; i < path.length(); i++) {
             char c = path.charAt(i);

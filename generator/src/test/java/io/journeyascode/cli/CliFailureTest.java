@@ -26,6 +26,14 @@ class CliFailureTest {
     }
 
     @Test
+    void aFolderNameWithALineBreakStaysOnTheOneLineOfTheFailure() {
+        CliRun run = CliRun.of("validate", tmp.resolve("no\nwhere").toString());
+        assertOneLineFailure(run, "no\\nwhere");
+        CliRun bad = CliRun.of("validate", tmp.toString(), "--format", "x\n::error::y");
+        assertOneLineFailure(bad, "x\\n::error::y");
+    }
+
+    @Test
     void aFileInsteadOfAFolderIsRefused() throws Exception {
         Path file = Files.writeString(tmp.resolve("journey.yaml"), "title: x\n");
         assertOneLineFailure(CliRun.of("validate", file.toString()), "journey.yaml");
