@@ -39,13 +39,27 @@ final class PlaybookConfigReader {
                     .flatMap(PlaybookConfigReader::persona)
                     .ifPresent(personas::add);
         }
+        repeatedIds("team", teams.stream().map(Team::id).toList(), problems);
+        repeatedIds("persona", personas.stream().map(Persona::id).toList(), problems);
+        Optional<List<Located<String>>> emotions = m.idList("emotions");
+        Optional<List<Located<String>>> negative = m.idList("negative_emotions");
+        List<String> allEmotions = values(emotions).orElse(defaults.emotions());
+        for (Located<String> e : negative.orElse(List.of())) {
+            if (!allEmotions.contains(e.value())) {
+                problems.warning(
+                        RuleIds.SCHEMA,
+                        e.span(),
+                        "`negative_emotions` names `" + e.value() + "`, which is not in `emotions`; add it there"
+                                + " or remove it here" + Suggest.didYouMean(e.value(), allEmotions));
+            }
+        }
         return new PlaybookConfig(
                 problems.file(),
                 m.text("title").map(Located::value).orElse(defaults.title()),
                 m.oneOf("locale").map(Located::value).orElse(defaults.locale()),
                 m.text("brand_promise").map(Located::value),
-                values(m.idList("emotions")).orElse(defaults.emotions()),
-                values(m.idList("negative_emotions")).orElse(defaults.negativeEmotions()),
+                allEmotions,
+                values(negative).orElse(defaults.negativeEmotions()),
                 values(m.idList("channels")).orElse(defaults.channels()),
                 m.has("teams"),
                 teams,
@@ -132,6 +146,20 @@ final class PlaybookConfigReader {
 
     private static String orList(String suggestion, List<String> all) {
         return suggestion.isEmpty() ? "; the rules are " + String.join(", ", all) : suggestion;
+    }
+
+    /** A team or persona id declared twice: the second is an error (which name would a page show?). */
+    private static void repeatedIds(String what, List<Located<String>> ids, Problems problems) {
+        Map<String, Located<String>> first = new java.util.HashMap<>();
+        for (Located<String> id : ids) {
+            Located<String> earlier = first.putIfAbsent(id.value(), id);
+            if (earlier != null) {
+                problems.schema(
+                        id.span(),
+                        "the " + what + " `" + id.value() + "` is declared twice (first at line "
+                                + earlier.span().line() + "); remove one or give it another id");
+            }
+        }
     }
 
     private static Optional<List<String>> values(Optional<List<Located<String>>> list) {

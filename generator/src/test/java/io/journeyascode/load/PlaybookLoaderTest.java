@@ -266,7 +266,7 @@ class PlaybookLoaderTest {
                 title: Acme CX playbook
                 locale: fi
                 brand_promise: Easy, reliable, delightful
-                emotions: [joy, trust]
+                emotions: [joy, trust, fear]
                 negative_emotions: [fear]
                 channels: [web, kiosk]
                 teams:
@@ -291,7 +291,7 @@ class PlaybookLoaderTest {
         assertThat(config.title()).isEqualTo("Acme CX playbook");
         assertThat(config.locale()).isEqualTo("fi");
         assertThat(config.brandPromise()).contains("Easy, reliable, delightful");
-        assertThat(config.emotions()).containsExactly("joy", "trust");
+        assertThat(config.emotions()).containsExactly("joy", "trust", "fear");
         assertThat(config.negativeEmotions()).containsExactly("fear");
         assertThat(config.channels()).containsExactly("web", "kiosk");
         assertThat(config.teamsDeclared()).isTrue();
@@ -305,6 +305,27 @@ class PlaybookLoaderTest {
         assertThat(config.ruleSeverities().get("single-channel"))
                 .isEqualTo(new Located<>("off", new Span("playbook.yaml", 18, 3), new Span("playbook.yaml", 18, 19)));
         assertThat(config.ruleSeverities().get("phase-gap").value()).isEqualTo("error");
+    }
+
+    @Test
+    void reportsATeamDeclaredTwiceAndANegativeEmotionOutsideTheEmotions() {
+        write(
+                dir.resolve("playbook.yaml"),
+                """
+                emotions: [joy, trust, fear]
+                negative_emotions: [fear, anger]
+                teams:
+                  - {id: web, name: Web team}
+                  - {id: web, name: Another web team}
+                """);
+        LoadResult result = PlaybookLoader.load(dir);
+
+        assertThat(brief(result))
+                .containsExactly(
+                        "schema 2:27 `negative_emotions` names `anger`, which is not in `emotions`; add it there or"
+                                + " remove it here",
+                        "schema 5:10 the team `web` is declared twice (first at line 4); remove one or give it"
+                                + " another id");
     }
 
     @Test
