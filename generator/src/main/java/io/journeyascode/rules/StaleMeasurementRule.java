@@ -9,7 +9,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 
-/** A measured metric whose newest measurement is too old. */
+/** A measured metric whose newest measurement is too old, or a measurement dated after today. */
 public final class StaleMeasurementRule implements Rule {
 
     @Override
@@ -24,7 +24,8 @@ public final class StaleMeasurementRule implements Rule {
 
     @Override
     public String summary() {
-        return "A metric's newest measurement is older than `measurement_max_age_days` (90 by default).";
+        return "A metric's newest measurement is older than `measurement_max_age_days` (90 by default), or a"
+                + " measurement is dated after today.";
     }
 
     @Override
@@ -45,6 +46,15 @@ public final class StaleMeasurementRule implements Rule {
     public void check(RuleContext context, FindingSink sink) {
         int maxAge = context.playbook().config().measurementMaxAgeDays();
         LocalDate today = context.today();
+        // a row dated after today would count as the newest, actual value: a typo in the export
+        for (io.journeyascode.model.Measurement row : context.playbook().measurements()) {
+            if (row.date().isAfter(today)) {
+                sink.report(
+                        row.span(),
+                        "the measurement is dated " + row.date() + ", after today (" + today + "), and would count"
+                                + " as the newest value; check the date in the export (or give `--today`)");
+            }
+        }
         for (Journey journey : context.playbook().journeys()) {
             for (Touchpoint tp : journey.touchpoints()) {
                 for (Metric metric : tp.metrics()) {
