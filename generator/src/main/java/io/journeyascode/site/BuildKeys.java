@@ -316,11 +316,13 @@ final class BuildKeys {
         List<TouchpointRef> refs = catalog.touchpointsByTeam.getOrDefault(id, List.of());
         key.add(refs.size()).add("critical");
         String last = null;
+        int critical = 0; // the rows the page lists, then how many there are in all
         for (TouchpointRef ref : refs) {
-            if (ref.touchpoint().isCritical()) {
+            if (ref.touchpoint().isCritical() && critical++ < catalog.criticalShown) {
                 last = row(key, ref, last);
             }
         }
+        key.add(critical);
         key.add("findings");
         java.util.Set<String> mayHaveFindings = teamJourneys.getOrDefault(id, java.util.Set.of());
         for (Journey journey : catalog.journeys) {

@@ -50,8 +50,15 @@ final class Catalog {
         this(index, findings, Paging.PAGE_ROWS);
     }
 
+    /**
+     * How many of a team's critical touchpoints its first page lists in a table of their own (a
+     * third of a page); the rest are marked Critical in the team's listing.
+     */
+    final int criticalShown;
+
     /** With {@code pageRows} rows at most on a page of a team or channel (tests: several pages from few rows). */
     Catalog(PlaybookIndex index, List<Finding> findings, int pageRows) {
+        this.criticalShown = Math.max(1, pageRows / 3);
         this.index = index;
         this.playbook = index.playbook();
         this.config = playbook.config();

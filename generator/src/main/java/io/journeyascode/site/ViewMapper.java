@@ -379,15 +379,27 @@ final class ViewMapper {
         List<JourneyGroup> journeys = groups(from, pages.get(page - 1));
         if (page > 1) {
             return new TeamView(
-                    id, catalog.teams.get(id), LinkView.text(""), pager.label(), journeys, List.of(), List.of(), pager);
+                    id,
+                    catalog.teams.get(id),
+                    LinkView.text(""),
+                    pager.label(),
+                    journeys,
+                    List.of(),
+                    List.of(),
+                    pager,
+                    "");
         }
         List<TouchpointRef> refs = catalog.touchpointsByTeam.getOrDefault(id, List.of());
         List<TouchpointRow> critical = new ArrayList<>();
+        int criticalCount = 0;
         java.util.Set<String> inJourneys = new java.util.HashSet<>();
         for (TouchpointRef ref : refs) {
             inJourneys.add(ref.journey().id().value());
             if (ref.touchpoint().isCritical()) {
-                critical.add(row(from, ref));
+                criticalCount++;
+                if (critical.size() < catalog.criticalShown) {
+                    critical.add(row(from, ref));
+                }
             }
         }
         List<Finding> teamFindings = new ArrayList<>();
@@ -412,11 +424,14 @@ final class ViewMapper {
                 id,
                 catalog.teams.get(id),
                 contactLink,
-                msg.format("team.summary", refs.size(), critical.size(), inJourneys.size()),
+                msg.format("team.summary", refs.size(), criticalCount, inJourneys.size()),
                 journeys,
                 critical,
                 findings(from, teamFindings.stream().sorted().toList()),
-                pager);
+                pager,
+                criticalCount > critical.size()
+                        ? msg.format("team.critical.more", criticalCount - critical.size())
+                        : "");
     }
 
     /** The rows of a team's page by journey (the page holds each journey's rows together). */

@@ -72,6 +72,40 @@ class PagedSiteTest {
     }
 
     @Test
+    void aTeamsFirstPageListsAThirdOfAPageOfItsCriticalTouchpointsAndCountsTheRest() {
+        // the whole site (pages of 300 rows) lists them all: the reference for the paged one (10 rows, 3 critical)
+        boolean capped = false;
+        for (String listing : multiPage.keySet()) {
+            if (!listing.startsWith("teams/")) {
+                continue;
+            }
+            String page = path(listing, 1);
+            List<String> all = parse(whole.resolve(page))
+                    .select("section[aria-labelledby=critical-heading] tbody th[scope=row] a")
+                    .eachAttr("href");
+            Document paged1 = parse(paged.resolve(page));
+            List<String> shown = paged1.select("section[aria-labelledby=critical-heading] tbody th[scope=row] a")
+                    .eachAttr("href");
+            String more = paged1.select("section[aria-labelledby=critical-heading] p.muted")
+                    .text();
+            assertThat(shown).as(listing).isEqualTo(all.subList(0, Math.min(3, all.size())));
+            if (all.size() > 3) {
+                capped = true;
+                int rest = all.size() - 3;
+                assertThat(more)
+                        .as(listing)
+                        .startsWith(
+                                rest + (rest == 1 ? " more critical touchpoint is" : " more critical touchpoints are"));
+            } else {
+                assertThat(more).as(listing).isEmpty();
+            }
+        }
+        assertThat(capped)
+                .as("some team of the corpus has more than 3 critical touchpoints")
+                .isTrue();
+    }
+
+    @Test
     void pagesAfterTheFirstAreNumberedFilesInTheListingsFolder() {
         multiPage.forEach((listing, pages) -> {
             assertThat(paged.resolve(listing + ".html")).isRegularFile();
@@ -165,10 +199,9 @@ class PagedSiteTest {
             assertThat(first.title()).isEqualTo(single.title());
             assertThat(first.selectFirst(".page-head").outerHtml())
                     .isEqualTo(single.selectFirst(".page-head").outerHtml());
+            // (the critical touchpoints too, but a paged site lists fewer of them: see above)
             for (String summary : List.of(
-                    "section[aria-labelledby=critical-heading]",
-                    "section[aria-labelledby=tfindings-heading]",
-                    "section[aria-labelledby=emotions-heading]")) {
+                    "section[aria-labelledby=tfindings-heading]", "section[aria-labelledby=emotions-heading]")) {
                 assertThat(first.select(summary).outerHtml())
                         .isEqualTo(single.select(summary).outerHtml());
             }

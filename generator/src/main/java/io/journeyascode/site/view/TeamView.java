@@ -15,7 +15,8 @@ public record TeamView(
         List<JourneyGroup> journeys,
         List<TouchpointRow> critical,
         List<FindingView> findings,
-        PagerView pager) {
+        PagerView pager,
+        String criticalMore) {
 
     public TeamView {
         journeys = List.copyOf(journeys);
