@@ -43,6 +43,7 @@ public final class RuleEngine {
             String file = f.span().file();
             if (f.rule().equals(io.journeyascode.model.RuleIds.YAML_SYNTAX)
                     && (file.endsWith(".yaml") || file.endsWith(".yml"))
+                    && !file.equals(io.journeyascode.model.PlaybookConfig.FILE_NAME)
                     && !read.contains(file)) {
                 String name = file.substring(file.lastIndexOf('/') + 1);
                 unreadable.putIfAbsent(name.substring(0, name.lastIndexOf('.')), file);
@@ -103,10 +104,14 @@ public final class RuleEngine {
     /** Whether an unexpired waiver on the finding's touchpoint names the finding's rule. */
     private static boolean isWaived(Reported reported, LocalDate today) {
         String rule = reported.finding().rule();
-        // Waivers are about the journey's content, never about waivers themselves.
+        // Waivers are about the journey's content, never about waivers themselves; and a repeated id
+        // or an unreadable file is always an error, as playbook.yaml cannot lower them either (a
+        // waiver of them silences nothing, so waiver-unused says so).
         if (reported.touchpoint().isEmpty()
                 || rule.equals(RuleIds.WAIVER_EXPIRED)
-                || rule.equals(RuleIds.WAIVER_UNUSED)) {
+                || rule.equals(RuleIds.WAIVER_UNUSED)
+                || rule.equals(RuleIds.DUPLICATE_ID)
+                || rule.equals(RuleIds.YAML_SYNTAX)) {
             return false;
         }
         for (Waiver waiver : reported.touchpoint().get().waivers()) {

@@ -63,8 +63,11 @@ public final class Messages {
         if (siteDir.isPresent()) {
             Path file = siteDir.get().resolve("messages_" + lang + ".properties");
             if (Files.isRegularFile(file)) {
+                Map<String, String> own = new TreeMap<>();
                 try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-                    putAll(in, texts);
+                    putAll(in, own);
+                    countingPatterns(file, own, Locale.forLanguageTag(lang));
+                    texts.putAll(own);
                 } catch (IOException e) {
                     throw new ToolException("Cannot read " + file + ": " + ToolException.reason(e) + ".", e);
                 } catch (IllegalArgumentException e) {
@@ -77,6 +80,24 @@ public final class Messages {
             }
         }
         return new Messages(lang, texts);
+    }
+
+    /**
+     * Parses each counting message of a {@code --site} file now, so that a broken one is a line
+     * naming the file and the key, not a failure halfway through the pages.
+     */
+    private static void countingPatterns(Path file, Map<String, String> own, Locale locale) {
+        own.forEach((key, text) -> {
+            if (text.contains(",choice,")) {
+                try {
+                    new java.text.MessageFormat(text, locale);
+                } catch (IllegalArgumentException e) {
+                    throw new ToolException("Cannot read " + file + ": the message " + key
+                            + " counts with `choice` but is no java.text.MessageFormat pattern (" + e.getMessage()
+                            + "); write it as the built-in one is written, `''` for an apostrophe.");
+                }
+            }
+        });
     }
 
     private static void readResource(String lang, Map<String, String> texts) {
@@ -128,7 +149,12 @@ public final class Messages {
             java.text.MessageFormat pattern =
                     counting.computeIfAbsent(key, k -> new java.text.MessageFormat(get(k), locale));
             synchronized (pattern) { // a MessageFormat is not thread-safe; pages render in parallel
-                return pattern.format(args);
+                try {
+                    return pattern.format(args);
+                } catch (IllegalArgumentException e) { // a count where the message has a text, say
+                    throw new ToolException("The message " + key + " (" + language + ") cannot show its values: "
+                            + e.getMessage() + "; check its {0}, {1}… against the built-in message.");
+                }
             }
         }
         for (int i = 0; i < args.length; i++) {

@@ -85,6 +85,29 @@ class PlaybookListsInMessagesTest {
     }
 
     @Test
+    void aWaiverCannotSilenceARepeatedId() throws Exception {
+        Files.writeString(
+                dir.resolve("twice.yaml"),
+                """
+                title: Twice
+                stages:
+                  - id: s
+                    phase: during
+                    touchpoints:
+                      - id: a
+                        name: A
+                        channel: web
+                      - id: a
+                        name: A again
+                        channel: phone
+                        waivers: [{rule: duplicate-id, reason: We know, until: 2099-01-01}]
+                """,
+                StandardCharsets.UTF_8);
+
+        assertThat(messages("")).anySatisfy(m -> assertThat(m).startsWith("duplicate-id "));
+    }
+
+    @Test
     void aSingleChannelJourneyIsToldOfAChannelThePlaybookHas() throws Exception {
         assertThat(messages("channels: [web, phone]\n"))
                 .filteredOn(m -> m.startsWith("single-channel"))

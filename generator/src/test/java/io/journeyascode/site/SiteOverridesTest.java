@@ -78,6 +78,21 @@ class SiteOverridesTest {
     }
 
     @Test
+    void aBrokenCountingMessageIsNamedWithItsFileAndKeyBeforeAnythingIsWritten() throws Exception {
+        Path site = Files.createDirectories(tmp.resolve("mysite"));
+        Files.writeString(
+                site.resolve("messages_en.properties"),
+                "index.summary={0,choice,0#{0} journeys|1#{0} journey|1<{0} journeys\n");
+        assertThatThrownBy(() ->
+                        SiteBuilder.build(Fixture.sample("en"), options(Optional.empty(), Optional.of(site)), s -> {}))
+                .isInstanceOf(ToolException.class)
+                .hasMessageContaining(site.resolve("messages_en.properties").toString())
+                .hasMessageContaining("index.summary")
+                .hasMessageNotContaining("\n");
+        assertThat(tmp.resolve("out")).doesNotExist();
+    }
+
+    @Test
     void aMalformedMessagesFileIsNamedInOneLine() throws Exception {
         Path site = Files.createDirectories(tmp.resolve("mysite"));
         Files.writeString(site.resolve("messages_en.properties"), "nav.overview=Home \\uZZZZ\n");
