@@ -158,7 +158,12 @@ public final class Messages {
             }
         }
         for (int i = 0; i < args.length; i++) {
-            text = text.replace("{" + i + "}", String.valueOf(args[i]));
+            // whole numbers in the language's format, as a counting message writes them (1,200 / 1 200)
+            Object arg = args[i];
+            String shown = arg instanceof Integer || arg instanceof Long
+                    ? number(((Number) arg).doubleValue())
+                    : String.valueOf(arg);
+            text = text.replace("{" + i + "}", shown);
         }
         return text;
     }

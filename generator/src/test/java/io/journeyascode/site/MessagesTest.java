@@ -38,6 +38,15 @@ class MessagesTest {
     }
 
     @Test
+    void aMessageThatDoesNotCountWritesNumbersAsACountingOneDoes() {
+        Messages en = Messages.load("en", Optional.empty());
+        Messages fi = Messages.load("fi", Optional.empty());
+        assertThat(en.format("coverage.detail", 1200, 5000)).isEqualTo("1,200 of 5,000");
+        assertThat(fi.format("coverage.detail", 1200, 5000)).isEqualTo(fi.number(1200) + "/" + fi.number(5000));
+        assertThat(fi.number(1200)).isEqualTo("1\u00a0200");
+    }
+
+    @Test
     void aSiteFolderMayOverrideACountingMessageWithAPlainOne() throws Exception {
         Files.writeString(tmp.resolve("messages_en.properties"), "channel.summary=Touchpoints: {0}, journeys: {1}\n");
         Messages en = Messages.load("en", Optional.of(tmp));
