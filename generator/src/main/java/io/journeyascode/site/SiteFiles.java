@@ -5,9 +5,6 @@ import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
-import java.nio.file.FileSystem;
-import java.nio.file.FileSystemAlreadyExistsException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -30,8 +27,7 @@ final class SiteFiles {
     private SiteFiles() {}
 
     static SortedMap<String, byte[]> load(Optional<Path> userSite) {
-        SortedMap<String, byte[]> files = new TreeMap<>();
-        readBuiltIn(files);
+        SortedMap<String, byte[]> files = new TreeMap<>(builtIn());
         if (userSite.isPresent()) {
             Path dir = userSite.get();
             if (!Files.isDirectory(dir)) {
@@ -46,6 +42,19 @@ final class SiteFiles {
         return files;
     }
 
+    /** The jar's own site files, read once per class loader (they cannot change while it runs). */
+    private static SortedMap<String, byte[]> builtIn;
+
+    /** The built-in site files, read on first use (under a lock: the builds of one JVM share them). */
+    private static synchronized SortedMap<String, byte[]> builtIn() {
+        if (builtIn == null) {
+            SortedMap<String, byte[]> files = new TreeMap<>();
+            readBuiltIn(files);
+            builtIn = java.util.Collections.unmodifiableSortedMap(files);
+        }
+        return builtIn;
+    }
+
     private static void readBuiltIn(Map<String, byte[]> files) {
         URL anchor = SiteFiles.class.getResource(ANCHOR);
         if (anchor == null) {
@@ -54,19 +63,22 @@ final class SiteFiles {
         try {
             URI uri = anchor.toURI();
             if (uri.getScheme().equals("jar")) {
-                FileSystem fs;
-                boolean close = false;
-                try {
-                    fs = FileSystems.newFileSystem(uri, Map.of());
-                    close = true;
-                } catch (FileSystemAlreadyExistsException e) {
-                    fs = FileSystems.getFileSystem(uri);
-                }
-                try {
-                    read(fs.getPath("/io/journeyascode/site"), files);
-                } finally {
-                    if (close) {
-                        fs.close();
+                // The jar's entries through a JarFile of this call's own, not the zip file system:
+                // that one is global to the JVM, and two builds at once (Maven's -T 2) closed it
+                // under each other (ClosedFileSystemException).
+                java.net.JarURLConnection connection = (java.net.JarURLConnection) anchor.openConnection();
+                connection.setUseCaches(false);
+                try (java.util.jar.JarFile jar = connection.getJarFile()) {
+                    for (java.util.jar.JarEntry entry : java.util.Collections.list(jar.entries())) {
+                        for (String top : List.of("assets", "pages")) {
+                            String prefix = "io/journeyascode/site/" + top + "/";
+                            if (!entry.isDirectory() && entry.getName().startsWith(prefix)) {
+                                try (java.io.InputStream in = jar.getInputStream(entry)) {
+                                    files.put(
+                                            top + "/" + entry.getName().substring(prefix.length()), in.readAllBytes());
+                                }
+                            }
+                        }
                     }
                 }
             } else {
