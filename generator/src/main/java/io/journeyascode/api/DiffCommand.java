@@ -111,6 +111,11 @@ public final class DiffCommand {
                         example);
             }
         }
+        if (options.baseDir().isPresent()
+                && !java.nio.file.Files.isDirectory(options.baseDir().get())) {
+            throw new ToolException("The base folder " + options.baseDir().get() + " does not exist or is not a"
+                    + " folder; give the journeys folder of the base, e.g. a checkout of the target branch.");
+        }
         ValidationResult head = JourneyGenerator.validate(options.headDir(), options.today());
         PlaybookDiff diff;
         if (options.baseRef().isPresent()) {

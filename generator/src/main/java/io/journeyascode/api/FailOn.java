@@ -20,7 +20,12 @@ public enum FailOn {
     }
 
     public boolean fails(Finding finding) {
-        return threshold != null && finding.severity().isAtLeast(threshold);
+        return fails(finding.severity());
+    }
+
+    /** Whether a finding of {@code severity} fails the run. */
+    public boolean fails(io.journeyascode.model.Severity severity) {
+        return threshold != null && severity.isAtLeast(threshold);
     }
 
     public long countFailing(Collection<Finding> findings) {

@@ -25,6 +25,21 @@ public final class OptionValues {
                         + "."));
     }
 
+    /**
+     * The date findings are judged as of ({@code yyyy-mm-dd}); blank means today in UTC, as on the
+     * command line, so that a waiver does not expire a day early on a machine east of Greenwich.
+     */
+    public static java.time.LocalDate today(String text) {
+        if (text == null || text.isBlank()) {
+            return java.time.LocalDate.now(java.time.ZoneOffset.UTC);
+        }
+        try {
+            return java.time.LocalDate.parse(text.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new ToolException("Unknown date '" + text + "' for today: write it yyyy-mm-dd, e.g. 2026-06-30.");
+        }
+    }
+
     public static Engine engine(String text) {
         return Engine.parse(normalise(text))
                 .orElseThrow(() -> new ToolException("Unknown engine '" + text + "': write one of "
@@ -39,6 +54,9 @@ public final class OptionValues {
     public static List<ReportFormat> formats(List<String> texts) {
         List<ReportFormat> formats = new ArrayList<>();
         for (String text : texts) {
+            if (text == null) {
+                continue; // Maven gives an empty <format/> or the blank item of "json," as null
+            }
             for (String item : text.split(",")) {
                 if (item.isBlank()) {
                     continue;

@@ -98,6 +98,6 @@ public final class ValidateCommand {
     }
 
     static String reason(IOException e) {
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return ToolException.reason(e);
     }
 }

@@ -207,7 +207,8 @@ public final class Diagrams {
         switch (engine) {
             case DOT:
                 return new NativeDotRenderer(dotProgram.orElseThrow(() -> new ToolException(
-                        "Graphviz dot is not on the PATH: install Graphviz, or use --engine js or auto.")));
+                        "Graphviz dot is not on the PATH: install Graphviz, or choose the engine js or auto"
+                                + " (--engine js; in Maven, -Djourney.engine=js or <engine>js</engine>).")));
             case JS:
                 return JsRenderer.start();
             case AUTO:

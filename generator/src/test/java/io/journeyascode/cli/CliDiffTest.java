@@ -135,6 +135,14 @@ class CliDiffTest {
     }
 
     @Test
+    void aMissingBaseFolderIsCalledTheBaseFolder() throws Exception {
+        Path head = Files.createDirectories(tmp.resolve("head"));
+        CliRun run = CliRun.of("diff", tmp.resolve("nope").toString(), head.toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).startsWith("journey: The base folder " + tmp.resolve("nope") + " does not exist");
+    }
+
+    @Test
     void oneFolderWithoutBaseRefIsABadArgument() throws Exception {
         CliRun run = CliRun.of("diff", tmp.toString());
         assertThat(run.exitCode()).isEqualTo(2);

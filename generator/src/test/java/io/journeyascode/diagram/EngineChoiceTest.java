@@ -22,7 +22,8 @@ class EngineChoiceTest {
     void refusesTheDotEngineWhenDotIsNotOnThePath() {
         assertThatThrownBy(() -> Diagrams.renderer(Engine.DOT, Optional.empty(), s -> {}))
                 .isInstanceOf(ToolException.class)
-                .hasMessage("Graphviz dot is not on the PATH: install Graphviz, or use --engine js or auto.");
+                .hasMessage("Graphviz dot is not on the PATH: install Graphviz, or choose the engine js or auto"
+                        + " (--engine js; in Maven, -Djourney.engine=js or <engine>js</engine>).");
     }
 
     @Test

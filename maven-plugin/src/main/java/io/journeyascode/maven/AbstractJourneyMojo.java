@@ -29,6 +29,13 @@ abstract class AbstractJourneyMojo extends AbstractMojo {
     @Parameter(property = "journey.sourceUrl")
     String sourceUrl;
 
+    /**
+     * Judge waivers and measurement age as of this date (yyyy-mm-dd); by default today in UTC, as
+     * the command line's {@code --today}.
+     */
+    @Parameter(property = "journey.today")
+    String today;
+
     /** Skips the goal. */
     @Parameter(property = "journey.skip", defaultValue = "false")
     boolean skip;
@@ -63,26 +70,39 @@ abstract class AbstractJourneyMojo extends AbstractMojo {
         return journeysDirectory.toPath();
     }
 
-    /** The folder as the user sees it: relative to where Maven was started, when inside it. */
+    /**
+     * The folder as the user sees it: relative to where Maven was started, when inside it. That is
+     * the working folder, not the session's execution root: with {@code mvn -f web/pom.xml} from
+     * the repository's root, the root is {@code web/}, and report paths would miss the repository
+     * layout that code scanning and annotations resolve them against.
+     */
     String pathPrefix() {
-        String root = session != null && session.getExecutionRootDirectory() != null
-                ? session.getExecutionRootDirectory()
-                : System.getProperty("user.dir");
-        return OptionValues.pathPrefix(Path.of(root), journeysDir());
+        return OptionValues.pathPrefix(Path.of(System.getProperty("user.dir")), journeysDir());
+    }
+
+    java.time.LocalDate today() {
+        return OptionValues.today(today);
     }
 
     Optional<String> sourceUrl() {
         return Optional.ofNullable(sourceUrl).filter(s -> !s.isBlank());
     }
 
-    /** Prints findings at the Maven log level of their severity. */
+    /**
+     * Prints findings at the Maven log level of their severity, and those that fail the goal
+     * (failOn warning or info) as errors: {@code mvn -q} shows errors only, and a build must not fail
+     * without saying why.
+     */
     FindingLog findingLog() {
         Log log = getLog();
+        io.journeyascode.api.FailOn level = OptionValues.failOn(failOn);
         return (severity, line) -> {
-            switch (severity) {
-                case ERROR -> log.error(line);
-                case WARNING -> log.warn(line);
-                case INFO -> log.info(line);
+            if (level.fails(severity) || severity == io.journeyascode.model.Severity.ERROR) {
+                log.error(line);
+            } else if (severity == io.journeyascode.model.Severity.WARNING) {
+                log.warn(line);
+            } else {
+                log.info(line);
             }
         };
     }

@@ -4,7 +4,6 @@ import io.journeyascode.api.BuildOptions;
 import io.journeyascode.api.OptionValues;
 import java.io.File;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.Optional;
 import org.apache.maven.plugins.annotations.Parameter;
 
@@ -45,7 +44,7 @@ abstract class AbstractSiteMojo extends AbstractJourneyMojo {
                 OptionValues.jobs(jobs),
                 sourceUrl(),
                 OptionValues.failOn(failOn),
-                LocalDate.now(),
+                today(),
                 OptionValues.sourceDateEpoch(System.getenv()));
     }
 

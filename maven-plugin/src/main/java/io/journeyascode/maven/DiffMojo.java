@@ -3,7 +3,6 @@ package io.journeyascode.maven;
 import io.journeyascode.api.DiffCommand;
 import io.journeyascode.api.ToolException;
 import java.io.File;
-import java.time.LocalDate;
 import java.util.Optional;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -38,6 +37,10 @@ public final class DiffMojo extends AbstractMojo {
     @Parameter(property = "journey.diffFile")
     File diffFile;
 
+    /** Judge waivers and measurement age as of this date (yyyy-mm-dd); by default today in UTC. */
+    @Parameter(property = "journey.today")
+    String today;
+
     /** Skips the goal. */
     @Parameter(property = "journey.skip", defaultValue = "false")
     boolean skip;
@@ -55,7 +58,7 @@ public final class DiffMojo extends AbstractMojo {
                     journeysDirectory.toPath(),
                     DiffCommand.Format.of(diffFormat),
                     Optional.ofNullable(diffFile).map(File::toPath),
-                    LocalDate.now()));
+                    io.journeyascode.api.OptionValues.today(today)));
             if (diffFile == null) {
                 text.lines().forEach(getLog()::info);
             } else {

@@ -4,7 +4,6 @@ import io.journeyascode.api.OptionValues;
 import io.journeyascode.api.Outcome;
 import io.journeyascode.api.ValidateCommand;
 import java.io.File;
-import java.time.LocalDate;
 import java.util.List;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -36,7 +35,7 @@ public final class ValidateMojo extends AbstractJourneyMojo {
                         OptionValues.formats(formats == null ? List.of() : formats),
                         reportDirectory.toPath(),
                         sourceUrl(),
-                        LocalDate.now()),
+                        today()),
                 findingLog());
     }
 

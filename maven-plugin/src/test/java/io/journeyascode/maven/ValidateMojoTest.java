@@ -138,6 +138,68 @@ class ValidateMojoTest {
     }
 
     @Test
+    void findingsThatFailTheGoalAreErrorsSoThatMvnQuietShowsThem() {
+        ValidateMojo mojo = mojo(tmp);
+        mojo.failOn = "warning";
+
+        mojo.findingLog().log(Severity.WARNING, "a.yaml:2:1: warning: w [phase-gap]");
+        mojo.findingLog().log(Severity.INFO, "a.yaml:3:1: info: i [no-peak-moment]");
+
+        assertThat(log.lines)
+                .containsExactly(
+                        "ERROR a.yaml:2:1: warning: w [phase-gap]", "INFO a.yaml:3:1: info: i [no-peak-moment]");
+    }
+
+    @Test
+    void aBlankReportFormatIsIgnoredAsTheDocumentationSays() throws Exception {
+        Files.writeString(tmp.resolve("shop.yaml"), "title: Shop\nstages: []\n");
+        ValidateMojo mojo = mojo(tmp.resolve("shop.yaml").getParent());
+        mojo.reportDirectory = tmp.resolve("target/reports").toFile();
+        mojo.failOn = "never";
+        // -Djourney.formats=json, gives Maven a list with a null item
+        mojo.formats = java.util.Arrays.asList("json", null);
+
+        mojo.execute();
+
+        assertThat(mojo.reportDirectory.toPath().resolve("findings.json")).isRegularFile();
+    }
+
+    @Test
+    void todayIsUtcByDefaultAndCanBeGiven() throws Exception {
+        Files.writeString(
+                tmp.resolve("shop.yaml"),
+                """
+                title: Shop
+                stages:
+                  - id: buy
+                    name: Buy
+                    phase: during
+                    touchpoints:
+                      - id: checkout
+                        name: Checkout
+                        channel: web
+                        critical: true
+                        waivers: [{rule: critical-unmeasured, reason: Metrics come in June, until: 2026-06-30}]
+                """);
+        ValidateMojo mojo = mojo(tmp);
+        mojo.today = "2026-06-30";
+        mojo.execute(); // the waiver holds on its last day
+
+        ValidateMojo later = mojo(tmp);
+        later.today = "2026-07-01";
+        assertThatThrownBy(later::execute).isInstanceOf(MojoFailureException.class);
+        assertThat(log.lines).anyMatch(l -> l.startsWith("ERROR ") && l.endsWith("[waiver-expired]"));
+
+        assertThat(io.journeyascode.api.OptionValues.today(null))
+                .isEqualTo(java.time.LocalDate.now(java.time.ZoneOffset.UTC));
+        ValidateMojo wrong = mojo(tmp);
+        wrong.today = "30.6.2026";
+        assertThatThrownBy(wrong::execute)
+                .isInstanceOf(MojoExecutionException.class)
+                .hasMessageContaining("yyyy-mm-dd");
+    }
+
+    @Test
     void pathsAreShownRelativeToWhereMavenWasStarted() {
         ValidateMojo mojo = mojo(new File(System.getProperty("user.dir"), "journeys").toPath());
 
