@@ -77,7 +77,11 @@ public final class OptionValues {
     }
 
     /** The number of parallel jobs: a positive number as given, else the number of cores. */
+    /** {@code requested} parallel jobs, 0 meaning the number of cores; a negative number is refused. */
     public static int jobs(int requested) {
+        if (requested < 0) {
+            throw new ToolException("jobs must be 0 (the number of cores) or more, not " + requested + ".");
+        }
         return requested > 0 ? requested : Runtime.getRuntime().availableProcessors();
     }
 

@@ -40,6 +40,10 @@ class OptionValuesTest {
     void jobsDefaultToTheNumberOfCores() {
         assertThat(OptionValues.jobs(3)).isEqualTo(3);
         assertThat(OptionValues.jobs(0)).isEqualTo(Runtime.getRuntime().availableProcessors());
+        // the command line refuses --jobs -1; the Maven plugin took it for the number of cores
+        assertThatThrownBy(() -> OptionValues.jobs(-1))
+                .isInstanceOf(ToolException.class)
+                .hasMessage("jobs must be 0 (the number of cores) or more, not -1.");
     }
 
     @Test
