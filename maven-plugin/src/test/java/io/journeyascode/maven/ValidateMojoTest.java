@@ -20,6 +20,21 @@ class ValidateMojoTest {
 
     private final RecordingLog log = new RecordingLog();
 
+    /** A journey whose critical touchpoint has no metric: one error. */
+    private static final String SHOP =
+            """
+            title: Shop
+            stages:
+              - id: buy
+                name: Buy
+                phase: during
+                touchpoints:
+                  - id: checkout
+                    name: Checkout
+                    channel: web
+                    critical: true
+            """;
+
     private ValidateMojo mojo(Path journeys) {
         ValidateMojo mojo = new ValidateMojo();
         mojo.setLog(log);
@@ -88,20 +103,7 @@ class ValidateMojoTest {
 
     @Test
     void findingsAtOrAboveFailOnFailTheBuildAfterBeingLogged() throws Exception {
-        Files.writeString(
-                tmp.resolve("shop.yaml"),
-                """
-                title: Shop
-                stages:
-                  - id: buy
-                    name: Buy
-                    phase: during
-                    touchpoints:
-                      - id: checkout
-                        name: Checkout
-                        channel: web
-                        critical: true
-                """);
+        Files.writeString(tmp.resolve("shop.yaml"), SHOP);
         ValidateMojo mojo = mojo(tmp);
 
         assertThatThrownBy(mojo::execute)
@@ -168,19 +170,8 @@ class ValidateMojoTest {
     void todayIsUtcByDefaultAndCanBeGiven() throws Exception {
         Files.writeString(
                 tmp.resolve("shop.yaml"),
-                """
-                title: Shop
-                stages:
-                  - id: buy
-                    name: Buy
-                    phase: during
-                    touchpoints:
-                      - id: checkout
-                        name: Checkout
-                        channel: web
-                        critical: true
-                        waivers: [{rule: critical-unmeasured, reason: Metrics come in June, until: 2026-06-30}]
-                """);
+                SHOP
+                        + "        waivers: [{rule: critical-unmeasured, reason: Metrics come in June, until: 2026-06-30}]\n");
         ValidateMojo mojo = mojo(tmp);
         mojo.today = "2026-06-30";
         mojo.execute(); // the waiver holds on its last day
