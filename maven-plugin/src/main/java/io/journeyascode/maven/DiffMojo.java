@@ -6,13 +6,15 @@ import java.io.File;
 import java.util.Optional;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /**
  * Shows what a change does to the journeys, for a pull request: compares the journeys folder
  * with a base folder ({@code baseDirectory}) or with itself at a git revision ({@code baseRef}).
- * Prints the diff through the log, or writes it to {@code diffFile}. Never fails on findings.
+ * Prints the diff through the log, or writes it to {@code diffFile}. Fails on the findings the
+ * change introduces only when {@code diffFailOn} says so.
  */
 @Mojo(name = "diff", threadSafe = true, requiresProject = false)
 public final class DiffMojo extends AbstractMojo {
@@ -37,6 +39,14 @@ public final class DiffMojo extends AbstractMojo {
     @Parameter(property = "journey.diffFile")
     File diffFile;
 
+    /**
+     * Fail the goal when the change introduces a finding at or above this level: error, warning,
+     * info or never (the default: a diff is for reading). Its own property, so that
+     * {@code journey.failOn} for validate does not reach it.
+     */
+    @Parameter(property = "journey.diffFailOn", defaultValue = "never", required = true)
+    String diffFailOn;
+
     /** Judge waivers and measurement age as of this date (yyyy-mm-dd); by default today in UTC. */
     @Parameter(property = "journey.today")
     String today;
@@ -46,19 +56,23 @@ public final class DiffMojo extends AbstractMojo {
     boolean skip;
 
     @Override
-    public void execute() throws MojoExecutionException {
+    public void execute() throws MojoExecutionException, MojoFailureException {
         if (skip) {
             getLog().info("Skipping journey:diff (journey.skip is true).");
             return;
         }
+        long failing;
         try {
-            String text = DiffCommand.run(new DiffCommand.Options(
+            io.journeyascode.api.FailOn level = io.journeyascode.api.OptionValues.failOn(diffFailOn);
+            DiffCommand.Result result = DiffCommand.compare(new DiffCommand.Options(
                     Optional.ofNullable(baseDirectory).map(File::toPath),
                     Optional.ofNullable(baseRef).filter(s -> !s.isBlank()),
                     journeysDirectory.toPath(),
                     DiffCommand.Format.of(diffFormat),
                     Optional.ofNullable(diffFile).map(File::toPath),
                     io.journeyascode.api.OptionValues.today(today)));
+            String text = result.text();
+            failing = level.countFailing(result.introduced());
             if (diffFile == null) {
                 text.lines().forEach(getLog()::info);
             } else {
@@ -66,6 +80,12 @@ public final class DiffMojo extends AbstractMojo {
             }
         } catch (ToolException e) {
             throw new MojoExecutionException(e.getMessage(), e);
+        }
+        if (failing > 0) {
+            throw new MojoFailureException(failing
+                    + (failing == 1 ? " finding the change introduces is" : " findings the" + " change introduces are")
+                    + " at or above the diffFailOn level '" + diffFailOn + "': fix "
+                    + (failing == 1 ? "it" : "them") + " or add a waiver as the finding says.");
         }
     }
 }

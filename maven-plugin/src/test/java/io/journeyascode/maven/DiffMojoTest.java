@@ -1,0 +1,75 @@
+package io.journeyascode.maven;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** journey:diff reads as the command line's diff, and fails only when diffFailOn says so. */
+class DiffMojoTest {
+
+    @TempDir
+    Path tmp;
+
+    private final RecordingLog log = new RecordingLog();
+
+    private static final String SHOP =
+            """
+            title: Shop
+            stages:
+              - id: buy
+                name: Buy
+                phase: during
+                touchpoints:
+                  - id: checkout
+                    name: Checkout
+                    channel: web
+                    metrics: [{type: csat, target: 80}]
+            """;
+
+    private DiffMojo mojo() throws Exception {
+        Path base = Files.createDirectories(tmp.resolve("base"));
+        Path head = Files.createDirectories(tmp.resolve("head"));
+        Files.writeString(base.resolve("shop.yaml"), SHOP);
+        // the change makes the touchpoint critical and drops its metric: critical-unmeasured, an error
+        Files.writeString(
+                head.resolve("shop.yaml"), SHOP.replace("metrics: [{type: csat, target: 80}]", "critical: true"));
+        DiffMojo mojo = new DiffMojo();
+        mojo.setLog(log);
+        mojo.journeysDirectory = head.toFile();
+        mojo.baseDirectory = base.toFile();
+        mojo.diffFormat = "markdown";
+        mojo.diffFailOn = "never";
+        return mojo;
+    }
+
+    @Test
+    void byDefaultADiffOnlyReports() throws Exception {
+        DiffMojo mojo = mojo();
+
+        mojo.execute();
+
+        assertThat(log.lines).anyMatch(l -> l.startsWith("INFO ") && l.contains("critical-unmeasured"));
+    }
+
+    @Test
+    void diffFailOnFailsTheGoalWhenTheChangeIntroducesSuchAFinding() throws Exception {
+        DiffMojo mojo = mojo();
+        mojo.diffFailOn = "error";
+
+        assertThatThrownBy(mojo::execute)
+                .isInstanceOf(MojoFailureException.class)
+                .hasMessageStartingWith("1 finding the change introduces is at or above the diffFailOn level 'error'");
+
+        DiffMojo wrong = mojo();
+        wrong.diffFailOn = "sometimes";
+        assertThatThrownBy(wrong::execute)
+                .isInstanceOf(MojoExecutionException.class)
+                .hasMessageStartingWith("Unknown failOn level 'sometimes'");
+    }
+}
