@@ -143,7 +143,7 @@ public final class DiffCommand {
             }
             Files.writeString(file, text, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new ToolException("Cannot write the diff to " + file + ": " + ValidateCommand.reason(e), e);
+            throw new ToolException("Cannot write the diff to " + file + ": " + ToolException.reason(e), e);
         }
     }
 }

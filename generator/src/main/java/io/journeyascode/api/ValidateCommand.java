@@ -93,11 +93,7 @@ public final class ValidateCommand {
                 Reports.writeFile(dir.resolve(format.fileName()), format, result, options.reportOptions());
             }
         } catch (IOException e) {
-            throw new ToolException("Cannot write the reports into " + dir + ": " + reason(e), e);
+            throw new ToolException("Cannot write the reports into " + dir + ": " + ToolException.reason(e), e);
         }
-    }
-
-    static String reason(IOException e) {
-        return ToolException.reason(e);
     }
 }

@@ -261,16 +261,18 @@ final class Mapping {
      * {@link SourceText}): one is a {@code schema} error, and the value goes on without them, so
      * that no page, report or terminal line carries them.
      */
+    /** A character a value may not hold: the file's forbidden ones, and a carriage return (YAML folds line ends). */
+    private static boolean isControl(char c) {
+        return SourceText.isForbidden(c) || c == '\r';
+    }
+
     private ScalarNode withoutControls(String key, ScalarNode scalar) {
         String value = scalar.getValue();
-        int bad = -1;
-        for (int i = 0; i < value.length() && bad < 0; i++) {
-            char c = value.charAt(i);
-            if (SourceText.isForbidden(c) || c == '\r') {
-                bad = i;
-            }
+        int bad = 0;
+        while (bad < value.length() && !isControl(value.charAt(bad))) {
+            bad++;
         }
-        if (bad < 0) {
+        if (bad == value.length()) {
             return scalar;
         }
         problems.schema(
@@ -283,7 +285,7 @@ final class Mapping {
         StringBuilder clean = new StringBuilder(value.length());
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
-            if (!SourceText.isForbidden(c) && c != '\r') {
+            if (!isControl(c)) {
                 clean.append(c);
             }
         }

@@ -86,12 +86,11 @@ final class PlaybookConfigReader {
     }
 
     /**
-     * Why a rule may not take a level: a file that cannot be read, or a second journey or
-     * touchpoint under an id already taken, would drop out of the site or overwrite another's page
-     * without a word; and with {@code schema} off, mistakes in this very file would pass unseen.
+     * Why a rule may not take a level: see {@link RuleIds#ALWAYS_ERRORS}; and with {@code schema}
+     * off, mistakes in this very file would pass unseen.
      */
     private static Optional<String> refused(String rule, String level) {
-        if ((rule.equals(RuleIds.YAML_SYNTAX) || rule.equals(RuleIds.DUPLICATE_ID)) && !level.equals("error")) {
+        if (RuleIds.ALWAYS_ERRORS.contains(rule) && !level.equals("error")) {
             return Optional.of("`" + rule + "` is always an error (what it finds drops out of the site or overwrites"
                     + " another page); remove this line and fix the files it names");
         }

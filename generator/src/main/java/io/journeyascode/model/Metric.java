@@ -33,6 +33,11 @@ public record Metric(
         return type.value().higherIsBetter();
     }
 
+    /** Whether {@code actual} is worse than {@code target}, in this metric's direction. */
+    public boolean worseThan(double target, double actual) {
+        return higherIsBetter() ? actual < target : actual > target;
+    }
+
     /** The value of {@code better} for metrics where a lower value is better. */
     public static final String LOWER = "lower";
 

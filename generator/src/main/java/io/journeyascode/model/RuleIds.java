@@ -27,6 +27,13 @@ public final class RuleIds {
     public static final String NO_PEAK_MOMENT = "no-peak-moment";
     public static final String EMOTION_OFF_TARGET = "emotion-off-target";
 
+    /**
+     * The rules whose findings are always errors: neither playbook.yaml nor a waiver lowers them,
+     * as a file that cannot be read, or a second journey or touchpoint under an id already taken,
+     * would drop out of the site or overwrite another's page without a word.
+     */
+    public static final java.util.Set<String> ALWAYS_ERRORS = java.util.Set.of(YAML_SYNTAX, DUPLICATE_ID);
+
     /** In the order of SPEC §6's table. */
     public static final List<String> ALL = List.of(
             YAML_SYNTAX,

@@ -56,8 +56,7 @@ public final class MetricBelowTargetRule implements Rule {
                     }
                     double target = metric.target().get().value();
                     boolean higherIsBetter = metric.higherIsBetter();
-                    boolean worse = higherIsBetter ? actual.get() < target : actual.get() > target;
-                    if (worse) {
+                    if (metric.worseThan(target, actual.get())) {
                         sink.report(
                                 metric.type().keySpan(),
                                 journey,

@@ -104,14 +104,12 @@ public final class RuleEngine {
     /** Whether an unexpired waiver on the finding's touchpoint names the finding's rule. */
     private static boolean isWaived(Reported reported, LocalDate today) {
         String rule = reported.finding().rule();
-        // Waivers are about the journey's content, never about waivers themselves; and a repeated id
-        // or an unreadable file is always an error, as playbook.yaml cannot lower them either (a
-        // waiver of them silences nothing, so waiver-unused says so).
+        // Waivers are about the journey's content, never about waivers themselves, and cannot lower
+        // what is always an error (RuleIds.ALWAYS_ERRORS), as playbook.yaml cannot.
         if (reported.touchpoint().isEmpty()
                 || rule.equals(RuleIds.WAIVER_EXPIRED)
                 || rule.equals(RuleIds.WAIVER_UNUSED)
-                || rule.equals(RuleIds.DUPLICATE_ID)
-                || rule.equals(RuleIds.YAML_SYNTAX)) {
+                || RuleIds.ALWAYS_ERRORS.contains(rule)) {
             return false;
         }
         for (Waiver waiver : reported.touchpoint().get().waivers()) {

@@ -117,11 +117,10 @@ public final class UnknownReferenceRule implements Rule {
             Set<String> emotions,
             FindingSink sink) {
         for (Located<String> ref : tp.leadsTo().orElse(List.of())) {
-            checkFlow(context.index(), context.unreadable(), journeyIds, journey, tp, "leads_to", ref, sink);
+            checkFlow(context, journeyIds, journey, tp, "leads_to", ref, sink);
         }
         for (Located<String> ref : tp.setsExpectationsFor()) {
-            checkFlow(
-                    context.index(), context.unreadable(), journeyIds, journey, tp, "sets_expectations_for", ref, sink);
+            checkFlow(context, journeyIds, journey, tp, "sets_expectations_for", ref, sink);
         }
         if (context.playbook().config().teamsDeclared() && tp.owner().isPresent()) {
             Located<String> owner = tp.owner().get();
@@ -164,14 +163,15 @@ public final class UnknownReferenceRule implements Rule {
     }
 
     private static void checkFlow(
-            PlaybookIndex index,
-            Map<String, String> unreadable,
+            RuleContext context,
             JourneySuggestions journeyIds,
             Journey journey,
             Touchpoint tp,
             String key,
             Located<String> ref,
             FindingSink sink) {
+        PlaybookIndex index = context.index();
+        Map<String, String> unreadable = context.unreadable();
         if (index.resolve(journey, ref.value()).isPresent()) {
             return;
         }

@@ -461,10 +461,11 @@ public final class SiteBuilder {
         // A rebuild draws its diagrams while it writes the files that do not show them (the
         // journeys' pages and SVGs follow); a full build draws them all first, as one stage.
         boolean overlap = incremental && !toDraw.isEmpty();
+        Map<String, String> words = diagramWords(msg);
         java.util.concurrent.FutureTask<Drawing> drawing = new java.util.concurrent.FutureTask<>(() -> {
             DiagramSet diagrams = incremental && toDraw.isEmpty()
                     ? new DiagramSet(Map.of(), Diagrams.engineId(options.engine()), List.of())
-                    : diagrams(index, incremental ? toDraw : null, options, diagramWords(msg), log);
+                    : diagrams(index, incremental ? toDraw : null, options, words, log);
             diagrams.svgByJourney()
                     .forEach((id, svg) -> svgChecksums.put(id, crc(svg.getBytes(StandardCharsets.UTF_8))));
             svgChecksums.keySet().retainAll(svgKeys.keySet());
@@ -494,7 +495,7 @@ public final class SiteBuilder {
                         msg,
                         markdown,
                         svgs,
-                        new Curves(index, diagramWords(msg), log),
+                        new Curves(index, words, log),
                         sourceUrl,
                         options.today(),
                         buildDate,

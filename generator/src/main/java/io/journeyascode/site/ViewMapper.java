@@ -704,8 +704,7 @@ final class ViewMapper {
         if (actual.isEmpty() || m.target().isEmpty()) {
             return false;
         }
-        double target = m.target().get().value();
-        return m.higherIsBetter() ? actual.get() < target : actual.get() > target;
+        return m.worseThan(m.target().get().value(), actual.get());
     }
 
     private List<MetricView> metrics(Journey journey, Touchpoint tp) {
