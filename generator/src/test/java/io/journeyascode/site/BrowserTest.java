@@ -299,6 +299,7 @@ class BrowserTest {
         List<String> pages = htmlPages();
         List<String> wide = new java.util.ArrayList<>();
         List<String> broken = new java.util.ArrayList<>();
+        List<String> metricsWide = new java.util.ArrayList<>();
         java.util.Set<String> kindsWithTables = new java.util.TreeSet<>();
         try {
             for (int width : new int[] {PHONE, SMALL_PHONE}) {
@@ -313,6 +314,13 @@ class BrowserTest {
                     for (Object word : (List<?>) driver.executeScript(BROKEN_WORDS)) {
                         broken.add(page + " at " + width + " px: " + word);
                     }
+                    Boolean metricsScroll = (Boolean)
+                            driver.executeScript(
+                                    "const t = document.querySelector('table.metrics');"
+                                            + " return t != null && t.parentElement.scrollWidth > t.parentElement.clientWidth;");
+                    if (metricsScroll) {
+                        metricsWide.add(page + " at " + width + " px");
+                    }
                     if (!driver.findElements(By.cssSelector("table.touchpoints, table.metrics"))
                             .isEmpty()) {
                         kindsWithTables.add(
@@ -322,6 +330,13 @@ class BrowserTest {
             }
             phone(PHONE);
             driver.get(site.resolve(firstTouchpointWithMetrics()).toUri().toString());
+            // a metric shown as a card is still a row of cells with a row header to a screen reader
+            WebElement metric = driver.findElement(By.cssSelector("table.metrics tbody tr"));
+            assertThat(metric.getCssValue("display")).isEqualTo("block");
+            assertThat(metric.getAriaRole()).isEqualTo("row");
+            assertThat(metric.findElement(By.tagName("th")).getAriaRole()).isEqualTo("rowheader");
+            assertThat(metric.findElements(By.tagName("td")))
+                    .allSatisfy(cell -> assertThat(cell.getAriaRole()).isEqualTo("cell"));
             fullShot("phone-touchpoint");
             driver.get(
                     site.resolve(firstPath("journeys/", ".html", false)).toUri().toString());
@@ -335,6 +350,9 @@ class BrowserTest {
                     .contains("kind-journey", "kind-touchpoint", "kind-team", "kind-channel");
             soft.assertThat(wide).as("pages wider than the phone").isEmpty();
             soft.assertThat(broken).as("words broken inside in tables").isEmpty();
+            soft.assertThat(metricsWide)
+                    .as("touchpoint pages whose metrics need a sideways scroll")
+                    .isEmpty();
         });
     }
 
