@@ -71,16 +71,16 @@ final class ReportOutput {
     void write(ValidationResult result, Path journeysDir, FailOn failOn) {
         ReportOptions options = new ReportOptions(journeysDir.toString(), failOn, Optional.empty());
         if (dir.isPresent()) {
-            try {
-                Files.createDirectories(dir.get());
-            } catch (IOException e) {
-                throw new ToolException("cannot create the report folder " + dir.get() + ": " + Failures.describe(e));
-            }
+            createFolder("the report folder", dir.get());
             for (ReportFormat format : formats) {
                 writeFile(dir.get().resolve(format.fileName()), format, result, options);
             }
             printSummary(result, options);
         } else if (file.isPresent()) {
+            Path parent = file.get().toAbsolutePath().getParent();
+            if (parent != null) {
+                createFolder("the folder of the report file", parent);
+            }
             writeFile(file.get(), formats.get(0), result, options);
             printSummary(result, options);
         } else {
@@ -91,6 +91,18 @@ final class ReportOutput {
                 throw new ToolException("cannot write the report: " + Failures.describe(e));
             }
             out.flush();
+        }
+    }
+
+    /** Creates a folder (and those above it) for reports, as {@code mkdir -p} does. */
+    private static void createFolder(String what, Path folder) {
+        if (Files.exists(folder) && !Files.isDirectory(folder)) {
+            throw new ToolException("cannot create " + what + " " + folder + ": a file of that name is in the way");
+        }
+        try {
+            Files.createDirectories(folder);
+        } catch (IOException e) {
+            throw new ToolException("cannot create " + what + " " + folder + ": " + Failures.describe(e));
         }
     }
 

@@ -9,7 +9,8 @@ import java.io.Writer;
  * GitHub Actions workflow commands, one a finding ({@code ::error file=…,line=…,col=…,title=…::message};
  * warnings as {@code ::warning}, infos as {@code ::notice}), which GitHub shows as annotations
  * on the pull request. Values are escaped so that no YAML text can end the command or start
- * another one: {@code %}, CR and LF everywhere, and {@code :} and {@code ,} in properties.
+ * another one: {@code %}, CR and LF everywhere, and {@code :} and {@code ,} in properties; other
+ * control characters are written as escapes, as in the text format.
  */
 final class GithubReport implements Reporter {
 
@@ -31,8 +32,16 @@ final class GithubReport implements Reporter {
         };
     }
 
+    /**
+     * {@code %}, CR and LF as GitHub reads them back; the other control characters (an escape
+     * sequence in a YAML key, say) as the text format writes them, so that none reaches the log.
+     */
     static String data(String text) {
-        return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
+        StringBuilder sb = new StringBuilder(text.length());
+        for (String part : text.split("(?<=[\r\n])|(?=[\r\n])", -1)) {
+            sb.append(part.equals("\r") || part.equals("\n") ? part : TextReport.printable(part));
+        }
+        return sb.toString().replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
     }
 
     static String property(String text) {

@@ -1,5 +1,6 @@
 package io.journeyascode.report;
 
+import io.journeyascode.api.FailOn;
 import io.journeyascode.api.ValidationResult;
 import io.journeyascode.model.Finding;
 import io.journeyascode.model.Journey;
@@ -20,10 +21,20 @@ import java.util.stream.Collectors;
  * (name = rule id, classname = the file's displayed path). A journey file's suite has a case for
  * every rule of the catalogue; playbook.yaml and measurements files get a suite only when they
  * have findings, with a case for each rule that found something there. A case fails when one
- * of its findings is at or above {@code failOn}; the failure text lists every finding of the
- * case, and findings below {@code failOn} appear only in the passing case's {@code <system-out>}.
+ * of its findings is at or above {@code failOn} (at error when that is {@code never}); the
+ * failure text lists every finding of the case, and findings below that appear only in the
+ * passing case's {@code <system-out>}.
  */
 final class JunitReport implements Reporter {
+
+    /**
+     * Whether a finding fails its case: at or above {@code failOn}, and at error when that is
+     * {@code never}, which is about the exit code (CI recipes pass it to let the job go on to
+     * the next step): a test view in which nothing can fail would hide every error.
+     */
+    static boolean fails(ReportOptions options, Finding f) {
+        return (options.failOn() == FailOn.NEVER ? FailOn.ERROR : options.failOn()).fails(f);
+    }
 
     @Override
     public void write(ValidationResult result, ReportOptions options, Writer out) throws IOException {
@@ -67,8 +78,7 @@ final class JunitReport implements Reporter {
             }
             out.write(open + ">\n");
             String listing = listing(suite.file(), findings, options);
-            long failing =
-                    findings.stream().filter(f -> options.failOn().fails(f)).count();
+            long failing = findings.stream().filter(f -> fails(options, f)).count();
             if (failing > 0) {
                 String message = failing == 1 && findings.size() == 1
                         ? findings.get(0).message()
@@ -109,7 +119,7 @@ final class JunitReport implements Reporter {
     private record Suite(String file, Map<String, List<Finding>> byRule) {
         long failures(ReportOptions options) {
             return byRule.values().stream()
-                    .filter(fs -> fs.stream().anyMatch(f -> options.failOn().fails(f)))
+                    .filter(fs -> fs.stream().anyMatch(f -> fails(options, f)))
                     .count();
         }
     }

@@ -21,13 +21,17 @@ import java.util.Map;
  * SARIF 2.1.0 as GitHub code scanning reads it: the rule catalogue as the driver's rules, one
  * result a finding. Relative paths are URIs against {@code %SRCROOT%} (the repository root
  * when the journeys folder was given relative to it); absolute ones become {@code file:} URIs,
- * which upload-sarif relativises against its checkout path. Fingerprints leave out the line,
+ * which upload-sarif relativises against its checkout path. The site's copy has paths inside the
+ * journeys folder, against the base {@code JOURNEYS} (its {@code --source-url} when given).
+ * Fingerprints leave out the line,
  * so a finding keeps its identity when lines move.
  */
 final class SarifReport implements Reporter {
 
     static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
     static final String FINGERPRINT = "journeyFinding/v1";
+    static final String REPOSITORY_BASE = "%SRCROOT%";
+    static final String JOURNEYS_BASE = "JOURNEYS";
     static final String INFORMATION_URI = "https://github.com/journey-as-code/journey-as-code";
 
     @Override
@@ -42,6 +46,14 @@ final class SarifReport implements Reporter {
         driver.put("informationUri", INFORMATION_URI);
         Map<String, Integer> ruleIndex = rules(driver.putArray("rules"), result.findings());
         run.put("columnKind", "unicodeCodePoints");
+        // without a path prefix (the site's reports) paths are inside the journeys folder, not
+        // the repository: a base of their own, located at the source URL when there is one
+        String base = options.pathPrefix().isEmpty() ? JOURNEYS_BASE : REPOSITORY_BASE;
+        if (base.equals(JOURNEYS_BASE)) {
+            ObjectNode journeys = run.putObject("originalUriBaseIds").putObject(JOURNEYS_BASE);
+            options.sourceUrl().ifPresent(url -> journeys.put("uri", url.endsWith("/") ? url : url + "/"));
+            journeys.putObject("description").put("text", "The journeys folder");
+        }
         ArrayNode results = run.putArray("results");
         List<String> keys = FindingKeys.keysWithOccurrence(result.findings());
         for (int i = 0; i < result.findings().size(); i++) {
@@ -54,7 +66,8 @@ final class SarifReport implements Reporter {
             ObjectNode physical = r.putArray("locations").addObject().putObject("physicalLocation");
             artifactLocation(
                     physical.putObject("artifactLocation"),
-                    options.displayPath(f.span().file()));
+                    options.displayPath(f.span().file()),
+                    base);
             ObjectNode region = physical.putObject("region");
             region.put("startLine", f.span().line());
             region.put("startColumn", f.span().column());
@@ -97,8 +110,8 @@ final class SarifReport implements Reporter {
         };
     }
 
-    /** A relative path as a URI reference against %SRCROOT%, an absolute one as a file URI. */
-    static void artifactLocation(ObjectNode location, String displayPath) {
+    /** A relative path as a URI reference against {@code base}, an absolute one as a file URI. */
+    static void artifactLocation(ObjectNode location, String displayPath, String base) {
         String path = displayPath.replace('\\', '/');
         while (path.startsWith("./")) {
             path = path.substring(2);
@@ -108,7 +121,7 @@ final class SarifReport implements Reporter {
             location.put("uri", encode("file", windowsDrive ? "/" + path : path));
         } else {
             location.put("uri", encode(null, path));
-            location.put("uriBaseId", "%SRCROOT%");
+            location.put("uriBaseId", base);
         }
     }
 

@@ -142,6 +142,35 @@ class CliValidateTest {
     }
 
     @Test
+    void outputAndReportDirCreateTheFoldersTheyNeedAndRefuseAFileInTheWay() throws Exception {
+        Path dir = shopIn("journeys");
+        Path output = tmp.resolve("not/yet/findings.sarif");
+        CliRun run = CliRun.of("validate", dir.toString(), "--format", "sarif", "--output", output.toString());
+        assertThat(run.err()).isEmpty();
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(new ObjectMapper().readTree(output.toFile()).get("runs")).hasSize(1);
+
+        Path file = Files.writeString(tmp.resolve("reports"), "a file");
+        CliRun blocked =
+                CliRun.of("validate", dir.toString(), "--format", "json,sarif", "--report-dir", file.toString());
+        assertThat(blocked.exitCode()).isEqualTo(2);
+        assertThat(blocked.err())
+                .isEqualTo(
+                        "journey: cannot create the report folder " + file + ": a file of that name is in the way\n");
+        CliRun below = CliRun.of(
+                "validate",
+                dir.toString(),
+                "--format",
+                "json",
+                "--output",
+                file.resolve("x.json").toString());
+        assertThat(below.exitCode()).isEqualTo(2);
+        assertThat(below.err())
+                .isEqualTo("journey: cannot create the folder of the report file " + file
+                        + ": a file of that name is in the way\n");
+    }
+
+    @Test
     void reportFilesGetTheModeTheUmaskGivesANewFile() throws Exception {
         assumeTrue(tmp.getFileSystem().supportedFileAttributeViews().contains("posix"), "no POSIX modes here");
         Path dir = shopIn("journeys");

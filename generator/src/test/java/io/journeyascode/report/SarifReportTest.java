@@ -40,6 +40,10 @@ class SarifReportTest {
             Set<ValidationMessage> errors = schema.validate(sarif(Samples.result(), prefix));
             assertThat(errors).as("SARIF for prefix '%s'", prefix).isEmpty();
         }
+        assertThat(schema.validate(
+                        sarif(Samples.result(), "", Optional.of("https://example.com/r/blob/main/journeys"))))
+                .as("the site's copy, with a source URL")
+                .isEmpty();
         // a schema that accepts everything would prove nothing: it must reject a broken log
         JsonNode broken = sarif(Samples.result(), "journeys");
         ((com.fasterxml.jackson.databind.node.ObjectNode) broken).put("version", "2.0.0");
@@ -99,6 +103,29 @@ class SarifReportTest {
     }
 
     @Test
+    void theSitesCopyLocatesPathsInTheJourneysFolderNotTheRepositoryRoot() throws Exception {
+        // the site's reports have no path prefix: its paths are inside the journeys folder
+        JsonNode linked = sarif(Samples.result(), "", Optional.of("https://example.com/r/blob/main/journeys"));
+        JsonNode location = linked.at("/runs/0/results/0/locations/0/physicalLocation/artifactLocation");
+        assertThat(location.get("uri").asText()).isEqualTo("online-order.yaml");
+        assertThat(location.get("uriBaseId").asText()).isEqualTo("JOURNEYS");
+        assertThat(linked.at("/runs/0/originalUriBaseIds/JOURNEYS/uri").asText())
+                .isEqualTo("https://example.com/r/blob/main/journeys/");
+        JsonNode unlinked = sarif(Samples.result(), "");
+        assertThat(unlinked.at("/runs/0/results/0/locations/0/physicalLocation/artifactLocation/uriBaseId")
+                        .asText())
+                .isEqualTo("JOURNEYS");
+        assertThat(unlinked.at("/runs/0/originalUriBaseIds/JOURNEYS").has("uri"))
+                .isFalse();
+        assertThat(unlinked.at("/runs/0/originalUriBaseIds/JOURNEYS/description/text")
+                        .asText())
+                .isEqualTo("The journeys folder");
+        // with a prefix, the repository root as before, and no base of our own
+        assertThat(sarif(Samples.result(), "journeys").at("/runs/0").has("originalUriBaseIds"))
+                .isFalse();
+    }
+
+    @Test
     void encodesSpacesAndGivesAbsolutePathsAsFileUris() throws Exception {
         JsonNode relative = sarif(Samples.result(), "my journeys")
                 .at("/runs/0/results/0/locations/0/physicalLocation/artifactLocation");
@@ -143,7 +170,11 @@ class SarifReportTest {
     }
 
     private static JsonNode sarif(ValidationResult result, String prefix) throws Exception {
+        return sarif(result, prefix, Optional.empty());
+    }
+
+    private static JsonNode sarif(ValidationResult result, String prefix, Optional<String> sourceUrl) throws Exception {
         return MAPPER.readTree(
-                Reports.render(ReportFormat.SARIF, result, new ReportOptions(prefix, FailOn.ERROR, Optional.empty())));
+                Reports.render(ReportFormat.SARIF, result, new ReportOptions(prefix, FailOn.ERROR, sourceUrl)));
     }
 }

@@ -86,7 +86,7 @@ class XmlAndGithubReportTest {
     }
 
     @Test
-    void junitFailsWarningsTooWhenFailOnIsWarningAndNothingWhenNever() throws Exception {
+    void junitFailsWarningsTooWhenFailOnIsWarningAndErrorsWhenNever() throws Exception {
         Document warning = parse(Reports.render(
                 ReportFormat.JUNIT,
                 Samples.result(),
@@ -98,8 +98,15 @@ class XmlAndGithubReportTest {
                 .contains("(https://example.com/r/blob/main/journeys/online-order.yaml#L20)");
         Document never = parse(Reports.render(
                 ReportFormat.JUNIT, Samples.result(), new ReportOptions("journeys", FailOn.NEVER, Optional.empty())));
-        assertThat(never.getDocumentElement().getAttribute("failures")).isEqualTo("0");
-        assertThat(never.getElementsByTagName("failure").getLength()).isZero();
+        // `never` is about the exit code: the CI recipes pass it to let the job go on, and a test
+        // view in which nothing can fail would hide the errors
+        Document error = parse(Reports.render(
+                ReportFormat.JUNIT, Samples.result(), new ReportOptions("journeys", FailOn.ERROR, Optional.empty())));
+        assertThat(error.getDocumentElement().getAttribute("failures")).isNotEqualTo("0");
+        assertThat(never.getDocumentElement().getAttribute("failures"))
+                .isEqualTo(error.getDocumentElement().getAttribute("failures"));
+        assertThat(never.getElementsByTagName("failure").getLength())
+                .isEqualTo(error.getElementsByTagName("failure").getLength());
     }
 
     @Test
@@ -138,14 +145,25 @@ class XmlAndGithubReportTest {
                                 null,
                                 "100% wrong: value a, b\n::error file=x.yaml::injected\r\nend"),
                         Samples.finding("no-peak-moment", Severity.INFO, Samples.FILE, 2, 1, null, null, "note"),
-                        Samples.finding("phase-gap", Severity.WARNING, Samples.FILE, 2, 1, null, null, "warn")));
+                        Samples.finding("phase-gap", Severity.WARNING, Samples.FILE, 2, 1, null, null, "warn"),
+                        Samples.finding(
+                                "schema",
+                                Severity.ERROR,
+                                "e\u001bx.yaml",
+                                4,
+                                1,
+                                null,
+                                null,
+                                "unknown key `note\u001b[8m\u0001`, rest hidden\u0085")));
         String out = Reports.render(ReportFormat.GITHUB, nasty, JOURNEYS);
         assertThat(out.split("\n"))
                 .containsExactly(
                         "::error file=journeys/a%2Cb%3Ac.yaml,line=3,col=5,title=schema::"
                                 + "100%25 wrong: value a, b%0A::error file=x.yaml::injected%0D%0Aend",
                         "::notice file=journeys/online-order.yaml,line=2,col=1,title=no-peak-moment::note",
-                        "::warning file=journeys/online-order.yaml,line=2,col=1,title=phase-gap::warn");
+                        "::warning file=journeys/online-order.yaml,line=2,col=1,title=phase-gap::warn",
+                        "::error file=journeys/e\\u001bx.yaml,line=4,col=1,title=schema::"
+                                + "unknown key `note\\u001b[8m\\u0001`, rest hidden\\u0085");
     }
 
     private static List<String> fromJson(ValidationResult result) throws Exception {
