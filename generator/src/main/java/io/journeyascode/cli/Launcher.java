@@ -31,7 +31,8 @@ import java.util.concurrent.TimeUnit;
  * for a very large playbook), separated by white space. The second JVM exits with the command's
  * code plus {@link #CODE_OFFSET}, so that the first can tell the command's own codes from a JVM
  * that could not start or died (the {@code java} launcher exits with 1, which would read as
- * "findings"): then the first says so in one line and exits with 2.
+ * "findings"): then the first says so in one line and exits with 2, unless a SIGHUP, SIGINT or
+ * SIGTERM stopped it, which ends the first with the same code and no word.
  */
 final class Launcher {
 
@@ -59,6 +60,12 @@ final class Launcher {
                 "-XX:-UsePerfData", "-Xshare:auto", "-D" + io.journeyascode.site.SiteBuilder.SETTLE_HEAP + "=false"));
         return options;
     }
+
+    /**
+     * The codes of a JVM that a SIGHUP, SIGINT (Ctrl-C) or SIGTERM stopped (128 plus the signal's
+     * number): its shutdown hooks ran, as in a {@code build --watch} stopped from the terminal.
+     */
+    static final Set<Integer> STOPPED = Set.of(128 + 1, 128 + 2, 128 + 15);
 
     /** Added to the command's exit code by the second JVM; see the class comment. */
     static final int CODE_OFFSET = 64;
@@ -173,6 +180,11 @@ final class Launcher {
     static int exitCode(int childCode, java.io.PrintStream err) {
         if (childCode >= CODE_OFFSET && childCode <= CODE_OFFSET + ExitCode.TOOL_FAILURE) {
             return childCode - CODE_OFFSET;
+        }
+        if (STOPPED.contains(childCode)) {
+            // stopped as asked (Ctrl-C reaches both JVMs; a SIGTERM to the first is passed on):
+            // the shell's code for it, and no word, as the command alone would have stopped
+            return childCode;
         }
         err.println("journey: the second Java VM that runs this command failed (exit code " + childCode
                 + "); set JOURNEY_RELAUNCH=false to run the command in the first one.");

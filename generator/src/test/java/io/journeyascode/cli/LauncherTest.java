@@ -123,6 +123,63 @@ class LauncherTest {
     }
 
     @Test
+    void aSecondJvmStoppedByCtrlCOrSigtermEndsTheFirstWithItsCodeAndNoWord() {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream err = new java.io.PrintStream(bytes, true, StandardCharsets.UTF_8);
+        assertThat(Launcher.exitCode(130, err)).isEqualTo(130);
+        assertThat(Launcher.exitCode(143, err)).isEqualTo(143);
+        assertThat(Launcher.exitCode(129, err)).isEqualTo(129);
+        assertThat(bytes.toString(StandardCharsets.UTF_8)).isEmpty();
+    }
+
+    /** As an IDE's stop button or a terminal's Ctrl-C stops {@code build --watch}. */
+    @Test
+    void aWatchStoppedWithSigtermEndsQuietly() throws Exception {
+        Path journeys = Files.createDirectories(tmp.resolve("journeys"));
+        Files.writeString(journeys.resolve("ok.yaml"), "id: ok\ntitle: OK\nstages: []\n");
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                ClassPathJar.write(tmp).toString(),
+                JourneyCommand.class.getName(),
+                "build",
+                journeys.toString(),
+                "--out",
+                tmp.resolve("site").toString(),
+                "--fail-on",
+                "never",
+                "--watch"));
+        Path out = tmp.resolve("watch-out.txt");
+        Path err = tmp.resolve("watch-err.txt");
+        ProcessBuilder builder =
+                new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
+        builder.environment()
+                .keySet()
+                .removeAll(List.of("JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS", "_JAVA_OPTIONS", "JOURNEY_RELAUNCH"));
+        Process first = builder.start();
+        try {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+            while (!(Files.readString(out, StandardCharsets.UTF_8) + Files.readString(err, StandardCharsets.UTF_8))
+                            .contains("Watching")
+                    && first.isAlive()
+                    && System.nanoTime() < deadline) {
+                Thread.sleep(100);
+            }
+            // Ctrl-C reaches both JVMs, and the second may end first: SIGTERM to the second alone
+            // (the first then ends without a signal of its own, so nothing can cut its words short)
+            ProcessHandle second = first.children().findFirst().orElseThrow();
+            assertThat(second.destroy()).isTrue();
+            assertThat(first.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        } finally {
+            first.destroyForcibly();
+        }
+        assertThat(Files.readString(err, StandardCharsets.UTF_8))
+                .contains("Watching")
+                .doesNotContain("journey:");
+        assertThat(first.exitValue()).isEqualTo(143);
+    }
+
+    @Test
     void aSecondJvmThatCannotStartIsAToolFailureNotFindings() throws Exception {
         Path journeys = Files.createDirectories(tmp.resolve("journeys"));
         Files.writeString(journeys.resolve("ok.yaml"), "id: ok\ntitle: OK\nstages: []\n");
