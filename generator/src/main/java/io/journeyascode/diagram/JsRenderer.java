@@ -38,7 +38,7 @@ final class JsRenderer implements GraphRenderer {
         refuseLibrariesFromTheWorkingDirectory();
         try {
             privateFolder(dir);
-            // NativeLibrary.preloadJ2v8(dir);
+            NativeLibrary.preloadJ2v8(dir);
             Graphviz.useEngine(new GraphvizV8Engine(dir.toString()));
             String probe = Graphviz.fromString("digraph \"probe\" { a -> b }")
                     .totalMemory(TOTAL_MEMORY)
