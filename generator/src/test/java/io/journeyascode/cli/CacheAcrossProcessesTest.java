@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -60,18 +59,15 @@ class CacheAcrossProcessesTest {
 
     /** Runs {@code journey build} in a JVM of its own; returns what it printed. */
     private String build(Path journeys, Path out) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Djourney.timings=true",
-                "-cp",
-                ClassPathJar.write(tmp).toString(),
-                JourneyCommand.class.getName(),
+        List<String> command = ClassPathJar.javaCommand(
+                tmp,
+                List.of("-Djourney.timings=true"),
                 "build",
                 journeys.toString(),
                 "--out",
                 out.toString(),
                 "--engine",
-                "dot"));
+                "dot");
         Path log = tmp.resolve("log.txt");
         ProcessBuilder builder =
                 new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());

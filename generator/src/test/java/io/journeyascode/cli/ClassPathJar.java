@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.jar.Attributes;
 import java.util.jar.JarOutputStream;
 import java.util.jar.Manifest;
@@ -18,6 +20,19 @@ import java.util.jar.Manifest;
 public final class ClassPathJar {
 
     private ClassPathJar() {}
+
+    /**
+     * The command line that runs {@code journey} with {@code jvmOptions} and {@code args} in a JVM
+     * of its own, through a class-path jar written into {@code folder}.
+     */
+    public static List<String> javaCommand(Path folder, List<String> jvmOptions, String... args) throws IOException {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", write(folder).toString(), JourneyCommand.class.getName()));
+        command.addAll(List.of(args));
+        return command;
+    }
 
     /** Writes the jar into {@code folder} and returns its path. */
     public static Path write(Path folder) throws IOException {

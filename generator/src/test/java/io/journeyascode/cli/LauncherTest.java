@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -137,18 +136,16 @@ class LauncherTest {
     void aWatchStoppedWithSigtermEndsQuietly() throws Exception {
         Path journeys = Files.createDirectories(tmp.resolve("journeys"));
         Files.writeString(journeys.resolve("ok.yaml"), "id: ok\ntitle: OK\nstages: []\n");
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp",
-                ClassPathJar.write(tmp).toString(),
-                JourneyCommand.class.getName(),
+        List<String> command = ClassPathJar.javaCommand(
+                tmp,
+                List.of(),
                 "build",
                 journeys.toString(),
                 "--out",
                 tmp.resolve("site").toString(),
                 "--fail-on",
                 "never",
-                "--watch"));
+                "--watch");
         Path out = tmp.resolve("watch-out.txt");
         Path err = tmp.resolve("watch-err.txt");
         ProcessBuilder builder =
@@ -323,12 +320,7 @@ class LauncherTest {
     }
 
     private Result java(Map<String, String> env, String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp",
-                ClassPathJar.write(tmp).toString(),
-                JourneyCommand.class.getName()));
-        command.addAll(List.of(args));
+        List<String> command = ClassPathJar.javaCommand(tmp, List.of(), args);
         Path out = tmp.resolve("out.txt");
         Path err = tmp.resolve("err.txt");
         ProcessBuilder builder =

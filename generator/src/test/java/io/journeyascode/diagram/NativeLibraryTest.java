@@ -4,13 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.journeyascode.cli.ClassPathJar;
-import io.journeyascode.cli.JourneyCommand;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -59,18 +57,15 @@ class NativeLibraryTest {
         Path work = Files.createDirectories(tmp.resolve("work"));
         Path unpack = Files.createDirectories(tmp.resolve("tmpdir"));
         for (int run = 1; run <= 2; run++) { // unpacked afresh, then over the earlier copy
-            List<String> command = new ArrayList<>(List.of(
-                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-Djava.io.tmpdir=" + unpack,
-                    "-cp",
-                    ClassPathJar.write(tmp).toString(),
-                    JourneyCommand.class.getName(),
+            List<String> command = ClassPathJar.javaCommand(
+                    tmp,
+                    List.of("-Djava.io.tmpdir=" + unpack),
                     "build",
                     journeys.toString(),
                     "--out",
                     tmp.resolve("site").toString(),
                     "--engine",
-                    "js"));
+                    "js");
             Path err = tmp.resolve("err.txt");
             ProcessBuilder builder = new ProcessBuilder(command)
                     .directory(work.toFile())
