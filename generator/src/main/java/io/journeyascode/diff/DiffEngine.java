@@ -6,6 +6,7 @@ import io.journeyascode.diff.PlaybookDiff.Coverage;
 import io.journeyascode.diff.PlaybookDiff.JourneyEntry;
 import io.journeyascode.diff.PlaybookDiff.Move;
 import io.journeyascode.diff.PlaybookDiff.TouchpointEntry;
+import io.journeyascode.diff.PlaybookDiff.UnreadableEntry;
 import io.journeyascode.model.Finding;
 import io.journeyascode.model.Journey;
 import io.journeyascode.model.Located;
@@ -13,14 +14,18 @@ import io.journeyascode.model.Metric;
 import io.journeyascode.model.MetricType;
 import io.journeyascode.model.Ownership;
 import io.journeyascode.model.Playbook;
+import io.journeyascode.model.PlaybookConfig;
+import io.journeyascode.model.RuleIds;
 import io.journeyascode.model.Touchpoint;
 import io.journeyascode.report.FindingKeys;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
@@ -29,7 +34,8 @@ import java.util.function.Function;
  * Compares two validated versions of a journeys folder. Journeys are matched by id, touchpoints
  * by id within their journey, metrics by type (or custom name), and findings by rule, journey,
  * touchpoint and message with line numbers left out (by file for findings outside journeys), so
- * that moving lines changes nothing.
+ * that moving lines changes nothing. A journey whose file one side cannot read is reported as
+ * such, not as added or removed.
  */
 public final class DiffEngine {
 
@@ -38,8 +44,12 @@ public final class DiffEngine {
     public static PlaybookDiff compare(ValidationResult base, ValidationResult head) {
         Map<String, Journey> before = journeys(base.playbook());
         Map<String, Journey> after = journeys(head.playbook());
+        Set<String> unreadableBefore = unreadableFiles(base);
+        Set<String> unreadableAfter = unreadableFiles(head);
         List<JourneyEntry> added = new ArrayList<>();
         List<JourneyEntry> removed = new ArrayList<>();
+        Map<String, UnreadableEntry> unreadable = new TreeMap<>();
+        List<JourneyEntry> readableAgain = new ArrayList<>();
         List<TouchpointEntry> tpAdded = new ArrayList<>();
         List<TouchpointEntry> tpRemoved = new ArrayList<>();
         List<Move> moved = new ArrayList<>();
@@ -50,25 +60,41 @@ public final class DiffEngine {
             Journey b = before.get(id);
             Journey h = after.get(id);
             if (b == null) {
-                added.add(entry(h));
+                (unreadableBefore.contains(h.file()) ? readableAgain : added).add(entry(h));
             } else if (h == null) {
-                removed.add(entry(b));
+                if (unreadableAfter.contains(b.file())) {
+                    unreadable.put(b.file(), new UnreadableEntry(b.file(), Optional.of(entry(b))));
+                } else {
+                    removed.add(entry(b));
+                }
             } else {
                 compareJourney(b, h, changes);
                 compareTouchpoints(b, h, tpAdded, tpRemoved, moved, changes);
             }
         }
+        for (String file : unreadableAfter) {
+            if (!unreadableBefore.contains(file)) {
+                unreadable.putIfAbsent(file, new UnreadableEntry(file, Optional.empty()));
+            }
+        }
         Map<String, List<Finding>> baseFindings = byKey(base.findings());
         Map<String, List<Finding>> headFindings = byKey(head.findings());
+        // The base's findings of a journey the head cannot read are unknown now, not resolved.
+        Set<String> unread = new HashSet<>();
+        unreadable.values().forEach(u -> u.before().ifPresent(j -> unread.add(j.id())));
+        List<Finding> resolved = unmatched(baseFindings, headFindings);
+        resolved.removeIf(f -> f.journey().filter(unread::contains).isPresent());
         return new PlaybookDiff(
                 added,
                 removed,
+                List.copyOf(unreadable.values()),
+                readableAgain,
                 tpAdded,
                 tpRemoved,
                 moved,
                 changes,
                 unmatched(headFindings, baseFindings),
-                unmatched(baseFindings, headFindings),
+                resolved,
                 coverage(base.playbook()),
                 coverage(head.playbook()));
     }
@@ -250,6 +276,28 @@ public final class DiffEngine {
                 stage(j, tp),
                 tp.isCritical(),
                 !tp.metrics().isEmpty());
+    }
+
+    /**
+     * The journey files the loader found but read no journey from (a YAML syntax error, an
+     * empty file, a list instead of a mapping): each has a loader finding that says why.
+     */
+    private static Set<String> unreadableFiles(ValidationResult result) {
+        Set<String> read = new HashSet<>();
+        result.playbook().journeys().forEach(j -> read.add(j.file()));
+        Set<String> unreadable = new TreeSet<>();
+        for (Finding f : result.findings()) {
+            String file = f.span().file();
+            boolean fromLoader =
+                    f.rule().equals(RuleIds.YAML_SYNTAX) || f.rule().equals(RuleIds.SCHEMA);
+            if (fromLoader
+                    && (file.endsWith(".yaml") || file.endsWith(".yml"))
+                    && !file.equals(PlaybookConfig.FILE_NAME)
+                    && !read.contains(file)) {
+                unreadable.add(file);
+            }
+        }
+        return unreadable;
     }
 
     /** Journeys by id; with duplicated ids the first in file order wins, as in PlaybookIndex. */

@@ -7,12 +7,16 @@ import io.journeyascode.diff.PlaybookDiff.Coverage;
 import io.journeyascode.diff.PlaybookDiff.JourneyEntry;
 import io.journeyascode.diff.PlaybookDiff.Move;
 import io.journeyascode.diff.PlaybookDiff.TouchpointEntry;
+import io.journeyascode.diff.PlaybookDiff.UnreadableEntry;
 import io.journeyascode.model.Finding;
 import io.journeyascode.report.PrettyJson;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * A diff for tools: {@code changed}, {@code journeys {added, removed}}, {@code touchpoints
+ * A diff for tools: {@code changed}, {@code journeys {added, removed, unreadable,
+ * readableAgain}} ({@code unreadable}: files the head cannot read, with the journey as the base
+ * read it or nulls), {@code touchpoints
  * {added, removed, moved}}, {@code changes}, {@code findings {introduced, resolved}} (the
  * finding keys of the json report, files relative to the journeys folder) and
  * {@code coverage {before, after}}; absent values are {@code null}. Laid out like every JSON
@@ -29,6 +33,16 @@ public final class DiffJson {
         ObjectNode journeys = root.putObject("journeys");
         journeyList(journeys.putArray("added"), diff.journeysAdded());
         journeyList(journeys.putArray("removed"), diff.journeysRemoved());
+        ArrayNode unreadable = journeys.putArray("unreadable");
+        for (UnreadableEntry u : diff.journeysUnreadable()) {
+            ObjectNode o = unreadable.addObject();
+            Optional<JourneyEntry> j = u.before();
+            o.put("journey", j.map(JourneyEntry::id).orElse(null));
+            o.put("title", j.map(JourneyEntry::title).orElse(null));
+            o.put("file", u.file());
+            o.put("touchpoints", j.map(JourneyEntry::touchpoints).orElse(null));
+        }
+        journeyList(journeys.putArray("readableAgain"), diff.journeysReadableAgain());
         ObjectNode touchpoints = root.putObject("touchpoints");
         touchpointList(touchpoints.putArray("added"), diff.touchpointsAdded());
         touchpointList(touchpoints.putArray("removed"), diff.touchpointsRemoved());

@@ -4,6 +4,7 @@ import io.journeyascode.diff.PlaybookDiff.Change;
 import io.journeyascode.diff.PlaybookDiff.JourneyEntry;
 import io.journeyascode.diff.PlaybookDiff.Move;
 import io.journeyascode.diff.PlaybookDiff.TouchpointEntry;
+import io.journeyascode.diff.PlaybookDiff.UnreadableEntry;
 import io.journeyascode.model.Finding;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,6 +27,8 @@ public final class DiffMarkdown {
     static final int FOLD_ROWS = 10;
     static final String NO_CHANGE = "No change for customers";
     private static final String NONE = "—";
+    private static final String UNREADABLE = "could not be read";
+    private static final String READABLE_AGAIN = "readable again";
 
     private DiffMarkdown() {}
 
@@ -42,6 +45,8 @@ public final class DiffMarkdown {
         }
         add(parts, diff.journeysAdded().size(), "journey", "added");
         add(parts, diff.journeysRemoved().size(), "journey", "removed");
+        add(parts, diff.journeysUnreadable().size(), "journey", UNREADABLE);
+        add(parts, diff.journeysReadableAgain().size(), "journey", READABLE_AGAIN);
         add(parts, diff.touchpointsAdded().size(), "touchpoint", "added");
         add(parts, diff.touchpointsRemoved().size(), "touchpoint", "removed");
         add(parts, diff.touchpointsMoved().size(), "touchpoint", "moved");
@@ -94,7 +99,29 @@ public final class DiffMarkdown {
         for (JourneyEntry j : diff.journeysRemoved()) {
             rows.add(row("removed", j.id(), j.title(), j.file(), String.valueOf(j.touchpoints())));
         }
+        for (UnreadableEntry u : diff.journeysUnreadable()) {
+            Optional<JourneyEntry> j = u.before();
+            rows.add(row(
+                    UNREADABLE,
+                    j.map(JourneyEntry::id).orElse(NONE),
+                    j.map(JourneyEntry::title).orElse(NONE),
+                    u.file(),
+                    j.map(e -> String.valueOf(e.touchpoints())).orElse(NONE)));
+        }
+        for (JourneyEntry j : diff.journeysReadableAgain()) {
+            rows.add(row(READABLE_AGAIN, j.id(), j.title(), j.file(), String.valueOf(j.touchpoints())));
+        }
         table(md, "Journeys", count(rows.size(), "journey"), "| | Journey | Title | File | Touchpoints |", rows);
+        // a reviewer should not take a broken file for a deleted journey, nor a repaired one for a new one
+        if (!diff.journeysUnreadable().isEmpty()) {
+            md.append("\n_" + UNREADABLE + "_: the file is there, but no journey can be read from it (its finding"
+                    + " says why), so its journey is not compared; the row shows it as the base had it (— for a new"
+                    + " file).\n");
+        }
+        if (!diff.journeysReadableAgain().isEmpty()) {
+            md.append("\n_" + READABLE_AGAIN + "_: the base could not read the file, so the journey is not"
+                    + " compared with it, and its findings count as introduced.\n");
+        }
     }
 
     private static void touchpoints(PlaybookDiff diff, StringBuilder md) {

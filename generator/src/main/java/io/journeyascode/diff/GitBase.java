@@ -5,12 +5,18 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
+import org.eclipse.jgit.errors.MissingObjectException;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.FileMode;
 import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.ObjectLoader;
 import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.lib.StoredConfig;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevWalk;
 import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
@@ -20,7 +26,9 @@ import org.eclipse.jgit.treewalk.TreeWalk;
  * A journeys folder as it was at a git revision ({@code journey diff --base-ref REV DIR}): the
  * folder's subtree at REV, extracted into a temporary folder that {@link #close()} deletes.
  * Only regular files are written; symbolic links, submodules and any path that would leave the
- * temporary folder are skipped. When DIR did not exist at REV the folder is empty.
+ * temporary folder are skipped. When DIR did not exist at REV the folder is empty. Files are
+ * read through JGit; those a partial clone ({@code --filter=blob:none}) left out, which JGit
+ * cannot fetch, through the git command ({@link GitCatFile}).
  */
 public final class GitBase implements AutoCloseable {
 
@@ -38,9 +46,15 @@ public final class GitBase implements AutoCloseable {
     /**
      * Extracts {@code journeysDir} as it was at {@code revision}.
      *
-     * @throws ToolException when the folder is not in a git repository or the revision does not resolve
+     * @throws ToolException when the folder is not in a git repository, the revision does not
+     *     resolve, or files of a partial clone cannot be fetched
      */
     public static GitBase extract(Path journeysDir, String revision) {
+        return extract(journeysDir, revision, "git");
+    }
+
+    /** {@link #extract(Path, String)} with the git command that fetches what a partial clone lacks. */
+    static GitBase extract(Path journeysDir, String revision, String git) {
         Path real = realPath(journeysDir);
         FileRepositoryBuilder builder = new FileRepositoryBuilder().findGitDir(real.toFile());
         if (builder.getGitDir() == null) {
@@ -56,7 +70,10 @@ public final class GitBase implements AutoCloseable {
             RevCommit commit = commit(repo, revision);
             Path temp = Files.createTempDirectory("journey-diff-");
             try {
-                extractTree(repo, commit, inRepo, temp);
+                List<GitCatFile.Blob> missing = extractTree(repo, commit, inRepo, temp);
+                if (!missing.isEmpty()) {
+                    fetchMissing(repo, git, missing, journeysDir, revision);
+                }
             } catch (IOException | RuntimeException e) {
                 delete(temp);
                 throw e;
@@ -89,12 +106,15 @@ public final class GitBase implements AutoCloseable {
         }
     }
 
-    private static void extractTree(Repository repo, RevCommit commit, String inRepo, Path target) throws IOException {
+    /** Writes the folder's files under {@code target}; returns the blobs the repository lacks. */
+    private static List<GitCatFile.Blob> extractTree(Repository repo, RevCommit commit, String inRepo, Path target)
+            throws IOException {
+        List<GitCatFile.Blob> missing = new ArrayList<>();
         ObjectId tree = commit.getTree();
         if (!inRepo.isEmpty()) {
             try (TreeWalk folder = TreeWalk.forPath(repo, inRepo, commit.getTree())) {
                 if (folder == null || !folder.getFileMode(0).equals(FileMode.TREE)) {
-                    return; // the folder did not exist at that revision: everything in it is new
+                    return missing; // the folder did not exist at that revision: everything in it is new
                 }
                 tree = folder.getObjectId(0);
             }
@@ -105,31 +125,86 @@ public final class GitBase implements AutoCloseable {
             while (files.next()) {
                 FileMode mode = files.getFileMode(0);
                 if (mode.equals(FileMode.REGULAR_FILE) || mode.equals(FileMode.EXECUTABLE_FILE)) {
-                    write(repo, files.getObjectId(0), files.getPathString(), target);
+                    String path = files.getPathString();
+                    String shown = inRepo.isEmpty() ? path : inRepo + "/" + path;
+                    write(repo, files.getObjectId(0), path, shown, target).ifPresent(missing::add);
                 }
             }
         }
+        return missing;
     }
 
-    /** Writes one blob under {@code target}, unless its path could leave it. */
-    private static void write(Repository repo, ObjectId blob, String path, Path target) throws IOException {
+    /**
+     * Writes one blob under {@code target}, unless its path could leave it; a blob the repository
+     * lacks (a partial clone's) is returned instead.
+     */
+    private static Optional<GitCatFile.Blob> write(
+            Repository repo, ObjectId blob, String path, String shown, Path target) throws IOException {
         for (String segment : path.split("/", -1)) {
             if (segment.isEmpty()
                     || segment.equals(".")
                     || segment.equals("..")
                     || segment.contains("\\")
                     || segment.contains(":")) {
-                return;
+                return Optional.empty();
             }
         }
         Path file = target.resolve(path).normalize();
         if (!file.startsWith(target) || file.equals(target)) {
-            return;
+            return Optional.empty();
         }
         Files.createDirectories(file.getParent());
-        try (OutputStream out = Files.newOutputStream(file)) {
-            repo.open(blob, Constants.OBJ_BLOB).copyTo(out);
+        ObjectLoader loader;
+        try {
+            loader = repo.open(blob, Constants.OBJ_BLOB);
+        } catch (MissingObjectException e) {
+            return Optional.of(new GitCatFile.Blob(blob, shown, file));
         }
+        try (OutputStream out = Files.newOutputStream(file)) {
+            loader.copyTo(out);
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Reads the blobs JGit did not find through the git command, which fetches them from a
+     * partial clone's promisor remote (JGit does not).
+     */
+    private static void fetchMissing(
+            Repository repo, String git, List<GitCatFile.Blob> missing, Path journeysDir, String revision) {
+        boolean partial = isPartialClone(repo);
+        String files = missing.size() == 1 ? "1 file" : missing.size() + " files";
+        String them = missing.size() == 1 ? "it" : "them";
+        String lacks = partial
+                ? "The repository of " + journeysDir + " is a partial clone (fetched with a filter such as blob:none)"
+                        + " that lacks " + files + " of revision " + revision
+                : "The repository of " + journeysDir + " lacks " + files + " of revision " + revision + " (such as "
+                        + missing.get(0).path() + ")";
+        try {
+            GitCatFile.write(git, repo.getDirectory(), missing);
+        } catch (GitCatFile.NotRunnable e) {
+            throw new ToolException(
+                    lacks + "; reading " + them + " needs the git command, which could not be run (" + e.getMessage()
+                            + (partial
+                                    ? "): install git, or fetch the repository without a filter (actions/checkout:"
+                                            + " leave out `filter:`; GitLab: leave `--filter` out of"
+                                            + " GIT_FETCH_EXTRA_FLAGS)."
+                                    : "): install git."),
+                    e);
+        } catch (GitCatFile.Failed e) {
+            throw new ToolException(
+                    lacks + ", and git could not " + (partial ? "fetch " : "read ") + them + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Whether the repository was cloned or fetched with a filter (git's extensions.partialClone, remote.*.promisor). */
+    private static boolean isPartialClone(Repository repo) {
+        StoredConfig config = repo.getConfig();
+        if (config.getString("extensions", null, "partialclone") != null) {
+            return true;
+        }
+        return config.getSubsections("remote").stream()
+                .anyMatch(remote -> config.getBoolean("remote", remote, "promisor", false));
     }
 
     private static String relativeInRepo(Repository repo, Path real) {

@@ -6,13 +6,19 @@ import java.util.Optional;
 
 /**
  * What changed for customers between two versions of a journeys folder (base and head). Every
- * list is in a stable order: by journey id, then touchpoint id (journey-level entries first).
- * Findings keep the position of the version they belong to: introduced ones the head's,
- * resolved ones the base's.
+ * list is in a stable order: by journey id, then touchpoint id (journey-level entries first);
+ * unreadable journey files by file. Findings keep the position of the version they belong to:
+ * introduced ones the head's, resolved ones the base's.
+ *
+ * <p>A journey whose file is still there but cannot be read on one side is neither added nor
+ * removed: it is {@code journeysUnreadable} when the head cannot read it and
+ * {@code journeysReadableAgain} when the base could not.
  */
 public record PlaybookDiff(
         List<JourneyEntry> journeysAdded,
         List<JourneyEntry> journeysRemoved,
+        List<UnreadableEntry> journeysUnreadable,
+        List<JourneyEntry> journeysReadableAgain,
         List<TouchpointEntry> touchpointsAdded,
         List<TouchpointEntry> touchpointsRemoved,
         List<Move> touchpointsMoved,
@@ -25,6 +31,8 @@ public record PlaybookDiff(
     public PlaybookDiff {
         journeysAdded = List.copyOf(journeysAdded);
         journeysRemoved = List.copyOf(journeysRemoved);
+        journeysUnreadable = List.copyOf(journeysUnreadable);
+        journeysReadableAgain = List.copyOf(journeysReadableAgain);
         touchpointsAdded = List.copyOf(touchpointsAdded);
         touchpointsRemoved = List.copyOf(touchpointsRemoved);
         touchpointsMoved = List.copyOf(touchpointsMoved);
@@ -37,6 +45,8 @@ public record PlaybookDiff(
     public boolean isEmpty() {
         return journeysAdded.isEmpty()
                 && journeysRemoved.isEmpty()
+                && journeysUnreadable.isEmpty()
+                && journeysReadableAgain.isEmpty()
                 && touchpointsAdded.isEmpty()
                 && touchpointsRemoved.isEmpty()
                 && touchpointsMoved.isEmpty()
@@ -47,6 +57,14 @@ public record PlaybookDiff(
 
     /** A journey that was added or removed as a whole. */
     public record JourneyEntry(String id, String title, String file, int touchpoints) {}
+
+    /**
+     * A journey file that the head cannot read (a YAML syntax error, an empty file: its finding
+     * says why) while the base could read it or did not have it. {@code before} is the journey
+     * the base read from the file; empty for a file the base did not have or whose journey the
+     * head still reads from another file.
+     */
+    public record UnreadableEntry(String file, Optional<JourneyEntry> before) {}
 
     /** A touchpoint added to or removed from a journey present in both versions. */
     public record TouchpointEntry(

@@ -68,6 +68,95 @@ class DiffEngineTest {
         });
     }
 
+    private static final String STORE_VISIT =
+            """
+            id: store-visit
+            title: Store visit
+            target_emotions: [calm]
+            stages:
+              - id: visit
+                phase: during
+                touchpoints:
+                  - id: counter
+                    name: Service counter
+                    channel: store
+            """;
+
+    /** The journey as it was, with one bracket left open: the file is there, but holds no journey. */
+    private static final String BROKEN = STORE_VISIT.replace("[calm]", "[calm");
+
+    @Test
+    void aJourneyWhoseFileNoLongerParsesCouldNotBeReadAndIsNotRemoved(@TempDir Path dir) throws IOException {
+        PlaybookDiff diff =
+                DiffEngine.compare(validated(folder(dir, "base", STORE_VISIT)), validated(folder(dir, "head", BROKEN)));
+
+        assertThat(diff.journeysRemoved()).isEmpty();
+        assertThat(diff.journeysUnreadable()).singleElement().satisfies(u -> {
+            assertThat(u.file()).isEqualTo("store-visit.yaml");
+            assertThat(u.before()).map(PlaybookDiff.JourneyEntry::id).contains("store-visit");
+        });
+        assertThat(diff.findingsIntroduced()).extracting(Finding::rule).containsExactly("yaml-syntax");
+        // the base's findings of the journey are unknown now, not resolved
+        assertThat(diff.findingsResolved()).isEmpty();
+        assertThat(DiffMarkdown.verdict(diff))
+                .isEqualTo("**1 finding introduced, 0 resolved** · 1 journey could not be read");
+    }
+
+    @Test
+    void aJourneyWhoseFileParsesAgainIsReadableAgainAndNotAdded(@TempDir Path dir) throws IOException {
+        PlaybookDiff diff =
+                DiffEngine.compare(validated(folder(dir, "base", BROKEN)), validated(folder(dir, "head", STORE_VISIT)));
+
+        assertThat(diff.journeysAdded()).isEmpty();
+        assertThat(diff.journeysUnreadable()).isEmpty();
+        assertThat(diff.journeysReadableAgain())
+                .extracting(PlaybookDiff.JourneyEntry::id)
+                .containsExactly("store-visit");
+        assertThat(diff.findingsResolved()).extracting(Finding::rule).containsExactly("yaml-syntax");
+        assertThat(DiffMarkdown.verdict(diff)).endsWith(" · 1 journey readable again");
+    }
+
+    @Test
+    void aNewFileThatCannotBeReadIsListedWithoutAJourney(@TempDir Path dir) throws IOException {
+        Path base = folder(dir, "base", STORE_VISIT);
+        Path head = folder(dir, "head", STORE_VISIT);
+        Files.writeString(head.resolve("draft.yaml"), "- a list\n- not a journey\n");
+
+        PlaybookDiff diff = DiffEngine.compare(validated(base), validated(head));
+
+        assertThat(diff.journeysAdded()).isEmpty();
+        assertThat(diff.journeysUnreadable())
+                .containsExactly(new PlaybookDiff.UnreadableEntry("draft.yaml", Optional.empty()));
+    }
+
+    @Test
+    void aFileThatCouldBeReadOnNeitherSideIsNotListed(@TempDir Path dir) throws IOException {
+        PlaybookDiff diff =
+                DiffEngine.compare(validated(folder(dir, "base", BROKEN)), validated(folder(dir, "head", BROKEN)));
+
+        assertThat(diff.journeysUnreadable()).isEmpty();
+        assertThat(diff.journeysReadableAgain()).isEmpty();
+        assertThat(diff.isEmpty()).isTrue();
+    }
+
+    @Test
+    void aJourneyDeletedWithItsFileIsStillRemoved(@TempDir Path dir) throws IOException {
+        Path head = Files.createDirectories(dir.resolve("head"));
+
+        PlaybookDiff diff = DiffEngine.compare(validated(folder(dir, "base", STORE_VISIT)), validated(head));
+
+        assertThat(diff.journeysRemoved())
+                .extracting(PlaybookDiff.JourneyEntry::id)
+                .containsExactly("store-visit");
+        assertThat(diff.journeysUnreadable()).isEmpty();
+    }
+
+    private static Path folder(Path dir, String side, String storeVisit) throws IOException {
+        Path folder = Files.createDirectories(dir.resolve(side));
+        Files.writeString(folder.resolve("store-visit.yaml"), storeVisit);
+        return folder;
+    }
+
     private static ValidationResult validated(Path dir) {
         LoadResult loaded = PlaybookLoader.load(dir);
         return new ValidationResult(loaded.playbook(), RuleEngine.check(loaded, LocalDate.of(2026, 11, 22)));

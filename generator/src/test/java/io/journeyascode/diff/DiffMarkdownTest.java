@@ -87,7 +87,8 @@ class DiffMarkdownTest {
 
     private static PlaybookDiff diff(List<TouchpointEntry> added, List<Change> changes) {
         return new PlaybookDiff(
-                List.of(), List.of(), added, List.of(), List.of(), changes, List.of(), List.of(), COVERAGE, COVERAGE);
+                List.of(), List.of(), List.of(), List.of(), added, List.of(), List.of(), changes, List.of(), List.of(),
+                COVERAGE, COVERAGE);
     }
 
     private static int count(String text, String needle) {
