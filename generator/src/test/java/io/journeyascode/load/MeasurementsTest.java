@@ -99,6 +99,41 @@ class MeasurementsTest {
     }
 
     @Test
+    void aBadRowsFindingNamesTheJourneyAndTouchpointTheRowNamesWhenTheyExist() {
+        write(dir.resolve("test.yaml"), LoaderFixtures.MINIMAL);
+
+        LoadResult result = load(
+                """
+                journey,touchpoint,metric,value,date
+                test,pay,csat,abc,2026-05-20
+                 test , pay ,csat,70,2026-13-20
+                test,pay,csat,70
+                test,nowhere,csat,abc,2026-05-20
+                ghost,pay,csat,abc,2026-05-20
+                TEST,pay,csat,abc,2026-05-20
+                ,pay,csat,70,2026-05-20
+                """);
+
+        assertThat(result.findings())
+                .extracting(f -> f.span().line() + " " + f.journey().orElse("-") + " "
+                        + f.touchpoint().orElse("-"))
+                .containsExactly("2 test pay", "3 test pay", "4 test pay", "5 test -", "6 - -", "7 - -", "8 - -");
+    }
+
+    @Test
+    void findingsAboutAWholeMeasurementsFileNameNoJourney() {
+        write(dir.resolve("test.yaml"), LoaderFixtures.MINIMAL);
+
+        LoadResult result = load(
+                "journey,touchpoint,metric,value,date\ntest,pay,csat,abc,2026-05-20\n\"test,pay,nps,2,2026-01-02\n");
+
+        assertThat(result.findings())
+                .extracting(f ->
+                        f.rule() + " " + f.span().line() + " " + f.journey().orElse("-"))
+                .containsExactly("schema 2 test", "yaml-syntax 3 -");
+    }
+
+    @Test
     void reportsAWrongHeader() {
         assertThat(brief(load("journey;touchpoint;metric;value;date\nj;t;nps;1;2026-01-01\n")))
                 .containsExactly("schema 1:1 the header must be `journey,touchpoint,metric,value,date`; fix the first"
