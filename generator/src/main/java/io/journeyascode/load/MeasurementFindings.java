@@ -1,6 +1,7 @@
 package io.journeyascode.load;
 
 import io.journeyascode.model.Finding;
+import io.journeyascode.model.Measurement;
 import io.journeyascode.model.Metric;
 import io.journeyascode.model.MetricType;
 import io.journeyascode.model.PlaybookIndex;
@@ -44,9 +45,18 @@ final class MeasurementFindings {
 
     private static String message(RejectedMeasurement rejected) {
         Metric metric = rejected.metric();
+        Measurement row = rejected.row();
+        if (rejected instanceof RejectedMeasurement.SameDay sameDay) {
+            Measurement earlier = sameDay.earlier();
+            return metric.label() + " of touchpoint `"
+                    + rejected.where().touchpoint().id().value() + "` is "
+                    + number(row.value()) + " on " + row.date() + " in this row but " + number(earlier.value())
+                    + " in " + earlier.span().file() + ":" + earlier.span().line() + "; a metric has one value a"
+                    + " date, so that date counts for nothing until you correct or remove one of the rows";
+        }
         MetricType type = metric.type().value();
-        return "the value " + number(rejected.row().value()) + " is outside the " + type.yaml() + " range "
-                + (long) type.min() + ".." + (long) type.max() + " of " + metric.label() + "; check the export";
+        return "the value " + number(row.value()) + " is outside the " + type.yaml() + " range " + (long) type.min()
+                + ".." + (long) type.max() + " of " + metric.label() + "; check the export";
     }
 
     /** A number as a person writes it: {@code 85}, not {@code 85.0}. */

@@ -78,8 +78,9 @@ public final class PlaybookIndex {
 
     /**
      * The series of each metric: the rows whose metric column names it alone (SPEC §5; see
-     * {@link Touchpoint#metricsNamed}) and whose value is in its type's range. Rows naming nothing,
-     * or several metrics, count for none; those out of range go to {@code rejected}.
+     * {@link Touchpoint#metricsNamed}) and whose value is in its type's range, one a date. Rows
+     * naming nothing, or several metrics, count for none; those out of range, or giving a date
+     * another value than an earlier row, go to {@code rejected}.
      */
     private Map<String, Map<String, Map<Metric, List<Measurement>>>> series(
             Map<String, Map<String, Map<String, List<Measurement>>>> rows, List<RejectedMeasurement> rejected) {
@@ -104,7 +105,7 @@ public final class PlaybookIndex {
                     }
                 }
             });
-            byMetric.values().forEach(list -> list.sort(BY_DATE));
+            byMetric.replaceAll((metric, list) -> oneValueADate(list, ref.get(), metric, rejected));
             series.computeIfAbsent(journeyId, k -> new HashMap<>()).put(touchpointId, byMetric);
         }));
         return series;
@@ -113,9 +114,39 @@ public final class PlaybookIndex {
     private static final Comparator<Measurement> IN_FILE_ORDER =
             Comparator.comparing(Measurement::span, Comparator.<Span>naturalOrder());
 
-    /** Oldest first; on the same date the later row in the files wins as "newest". */
-    private static final Comparator<Measurement> BY_DATE =
-            Comparator.comparing(Measurement::date).thenComparing(IN_FILE_ORDER);
+    /**
+     * A metric's rows, oldest first, one a date: a row that repeats its date's value adds nothing;
+     * rows that give a date different values are rejected after the first, and the date is left
+     * out, whatever the files' names and order.
+     */
+    private static List<Measurement> oneValueADate(
+            List<Measurement> rows, TouchpointRef ref, Metric metric, List<RejectedMeasurement> rejected) {
+        rows.sort(IN_FILE_ORDER);
+        Map<LocalDate, List<Measurement>> byDate = new HashMap<>();
+        for (Measurement row : rows) {
+            byDate.computeIfAbsent(row.date(), k -> new ArrayList<>(1)).add(row);
+        }
+        List<Measurement> series = new ArrayList<>(byDate.size());
+        for (List<Measurement> sameDate : byDate.values()) {
+            Measurement first = sameDate.get(0);
+            // a later row is told of the first row when its value differs from the first's, else of
+            // the first row that differs (the earliest row it contradicts, either way)
+            Measurement otherValue = null;
+            for (Measurement row : sameDate.subList(1, sameDate.size())) {
+                if (row.value() != first.value()) {
+                    rejected.add(new RejectedMeasurement.SameDay(row, ref, metric, first));
+                    otherValue = otherValue == null ? row : otherValue;
+                } else if (otherValue != null) {
+                    rejected.add(new RejectedMeasurement.SameDay(row, ref, metric, otherValue));
+                }
+            }
+            if (otherValue == null) {
+                series.add(first);
+            }
+        }
+        series.sort(Comparator.comparing(Measurement::date));
+        return series;
+    }
 
     public Playbook playbook() {
         return playbook;

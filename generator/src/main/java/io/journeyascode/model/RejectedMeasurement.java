@@ -18,4 +18,12 @@ public sealed interface RejectedMeasurement {
      * its {@code name} gets here: one that writes the type is checked as the file is read.
      */
     record OutOfRange(Measurement row, TouchpointRef where, Metric metric) implements RejectedMeasurement {}
+
+    /**
+     * {@code earlier}, a row before this one in file order, gives the metric another value on the
+     * same date. A metric has one value a date, so that date counts for nothing: the result must
+     * not depend on which file sorts last.
+     */
+    record SameDay(Measurement row, TouchpointRef where, Metric metric, Measurement earlier)
+            implements RejectedMeasurement {}
 }
