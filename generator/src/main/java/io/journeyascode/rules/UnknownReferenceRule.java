@@ -233,12 +233,12 @@ public final class UnknownReferenceRule implements Rule {
         if (named.size() == 1) {
             return;
         }
-        String which = "measurement names metric `" + row.metric() + "`, which touchpoint `" + row.touchpoint()
-                + "` of journey `" + row.journey() + "`";
         if (named.size() > 1) {
-            sink.report(row.span(), journey.get(), tp, ambiguous(which, tp, named));
+            sink.report(row.span(), journey.get(), tp, ambiguous(row, tp, named));
             return;
         }
+        String which = "measurement names metric `" + row.metric() + "`, which touchpoint `" + row.touchpoint()
+                + "` of journey `" + row.journey() + "`";
         List<String> keys = tp.measurementKeys();
         if (tp.metrics().isEmpty()) {
             sink.report(
@@ -266,7 +266,7 @@ public final class UnknownReferenceRule implements Rule {
      * A row whose metric column names several metrics of the touchpoint (two of a type, or a name
      * that is also a type): what names each alone, or that they need names to be told apart.
      */
-    private static String ambiguous(String which, Touchpoint tp, List<Metric> named) {
+    private static String ambiguous(Measurement row, Touchpoint tp, List<Metric> named) {
         List<String> keys = new ArrayList<>();
         boolean unnamed = false;
         for (Metric metric : named) {
@@ -274,12 +274,14 @@ public final class UnknownReferenceRule implements Rule {
             key.ifPresent(keys::add);
             unnamed |= key.isEmpty();
         }
-        return which + " has " + named.size() + " metrics for, so the row counts for none of them; "
+        return "measurement names metric `" + row.metric() + "`, which fits " + named.size()
+                + " metrics of touchpoint `"
+                + row.touchpoint() + "` of journey `" + row.journey() + "`, so the row counts for none of them; "
                 + (unnamed
                         ? "give each of them a name of its own (`name: …`) and write the name of the one"
-                                + " measured in the `metric` column"
-                                + (keys.isEmpty() ? "" : " (" + Texts.list(keys) + " already name one)")
-                        : "write the name of the one measured in the `metric` column: one of " + Texts.list(keys));
+                                + " it measures in the `metric` column"
+                                + (keys.isEmpty() ? "" : " (already named: " + Texts.list(keys) + ")")
+                        : "write the name of the one it measures in the `metric` column: one of " + Texts.list(keys));
     }
 
     private static List<String> touchpointIds(Journey journey) {

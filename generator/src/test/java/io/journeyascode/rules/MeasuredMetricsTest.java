@@ -98,9 +98,9 @@ class MeasuredMetricsTest {
 
         assertThat(findings)
                 .containsExactly("unknown-reference measurements/survey.csv:2 measurement names metric `csat`, which"
-                        + " touchpoint `checkout` of journey `j` has 2 metrics for, so the row counts for none of"
-                        + " them; write the name of the one measured in the `metric` column: one of [Checkout CSAT,"
-                        + " Delivery CSAT]");
+                        + " fits 2 metrics of touchpoint `checkout` of journey `j`, so the row counts for none of"
+                        + " them; write the name of the one it measures in the `metric` column: one of [Checkout"
+                        + " CSAT, Delivery CSAT]");
         assertThat(actuals()).containsExactly("Checkout CSAT=-", "Delivery CSAT=-");
     }
 
@@ -111,9 +111,9 @@ class MeasuredMetricsTest {
 
         assertThat(findings)
                 .containsExactly("unknown-reference measurements/survey.csv:2 measurement names metric `csat`, which"
-                        + " touchpoint `checkout` of journey `j` has 2 metrics for, so the row counts for none of"
-                        + " them; give each of them a name of its own (`name: …`) and write the name of the one"
-                        + " measured in the `metric` column ([Delivery CSAT] already name one)");
+                        + " fits 2 metrics of touchpoint `checkout` of journey `j`, so the row counts for none of"
+                        + " them; give each of them a name of its own (`name: …`) and write the name of the one it"
+                        + " measures in the `metric` column (already named: [Delivery CSAT])");
     }
 
     @Test
