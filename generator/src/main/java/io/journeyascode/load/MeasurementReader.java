@@ -13,13 +13,15 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * Reads a measurements CSV (SPEC §5). Each bad row is a finding at its line and is skipped;
- * rows naming journeys, touchpoints or metrics that do not exist are the rules' business.
+ * Reads a measurements CSV (SPEC §5). Each bad row is a finding at its line and is skipped; its
+ * finding carries the journey and touchpoint the row names (see {@link MeasurementFindings}).
+ * Rows naming journeys, touchpoints or metrics that do not exist are the rules' business.
  */
 final class MeasurementReader {
 
@@ -50,7 +52,13 @@ final class MeasurementReader {
                     }
                     header = false;
                 } else if (!(record.size() == 1 && record.get(0).isBlank())) {
+                    // a row's findings carry the journey and touchpoint it names, as written; the
+                    // loader keeps those that exist once the journeys are read
+                    problems.journey(column(record, 0));
+                    problems.touchpoint(column(record, 1));
                     row(record, span, problems, rows);
+                    problems.journey(Optional.empty());
+                    problems.touchpoint(Optional.empty());
                 }
             }
             if (header) {
@@ -82,6 +90,13 @@ final class MeasurementReader {
             return "text follows the closing quote of a value (write a quote inside a quoted value as two quotes)";
         }
         return Mapping.shortText(message.replaceFirst("^\\(line \\d+\\) |^\\(startline \\d+\\) ", ""));
+    }
+
+    /** Column {@code index} of a row, trimmed, when the row has it and it is not blank. */
+    private static Optional<String> column(CSVRecord record, int index) {
+        return index < record.size() && !record.get(index).isBlank()
+                ? Optional.of(record.get(index).trim())
+                : Optional.empty();
     }
 
     private static boolean header(CSVRecord record) {

@@ -6,6 +6,7 @@ import io.journeyascode.model.Journey;
 import io.journeyascode.model.Measurement;
 import io.journeyascode.model.Playbook;
 import io.journeyascode.model.PlaybookConfig;
+import io.journeyascode.model.PlaybookIndex;
 import io.journeyascode.model.RuleIds;
 import io.journeyascode.model.Span;
 import java.io.IOException;
@@ -70,9 +71,11 @@ public final class PlaybookLoader {
             result.journey().ifPresent(journeys::add);
             findings.addAll(result.findings());
         }
-        List<Measurement> measurements = measurements(dir, realRoot, findings, cache);
+        MeasurementFile measurements = measurements(dir, realRoot, findings, cache);
+        Playbook playbook = new Playbook(config, journeys, measurements.measurements());
+        findings.addAll(MeasurementFindings.of(PlaybookIndex.of(playbook), measurements.findings()));
         findings.sort(Comparator.naturalOrder());
-        return new LoadResult(new Playbook(config, journeys, measurements), findings);
+        return new LoadResult(playbook, findings);
     }
 
     /** One journey file read on its own: the journey when it could be read, and its findings. */
@@ -173,7 +176,7 @@ public final class PlaybookLoader {
         return config;
     }
 
-    /** One measurements file read on its own. */
+    /** The rows and findings of one measurements file read on its own, or of all of them joined. */
     record MeasurementFile(List<Measurement> measurements, List<Finding> findings) {}
 
     /** A measurements file, from {@code cache} when the process read it before and it is unchanged. */
@@ -197,12 +200,16 @@ public final class PlaybookLoader {
         return new MeasurementFile(rows, problems.findings());
     }
 
-    private static List<Measurement> measurements(Path dir, Path realRoot, List<Finding> findings, JourneyCache cache) {
+    /**
+     * The rows of every measurements file, in file order, and the files' own findings; findings
+     * about the folder and its files as a whole go to {@code findings}.
+     */
+    private static MeasurementFile measurements(Path dir, Path realRoot, List<Finding> findings, JourneyCache cache) {
         Path folder = dir.resolve(MEASUREMENTS);
         if (!Files.isDirectory(folder)
                 || JourneyFiles.inside(folder, MEASUREMENTS, realRoot, findings, true)
                         .isEmpty()) {
-            return List.of();
+            return new MeasurementFile(List.of(), List.of());
         }
         List<Path> files = new ArrayList<>();
         try (DirectoryStream<Path> stream = Files.newDirectoryStream(folder, "*.csv")) {
@@ -223,11 +230,12 @@ public final class PlaybookLoader {
                 .map(file -> measurementFile(file, cache))
                 .toList();
         List<Measurement> measurements = new ArrayList<>();
+        List<Finding> rowFindings = new ArrayList<>();
         for (MeasurementFile file : read) {
             measurements.addAll(file.measurements());
-            findings.addAll(file.findings());
+            rowFindings.addAll(file.findings());
         }
         measurements.sort(Comparator.comparing(Measurement::span, Comparator.<Span>naturalOrder()));
-        return measurements;
+        return new MeasurementFile(measurements, rowFindings);
     }
 }

@@ -52,6 +52,11 @@ final class Problems {
         journey = Optional.of(id);
     }
 
+    /** The journey later findings are about, or none. */
+    void journey(Optional<String> id) {
+        journey = id;
+    }
+
     void touchpoint(Optional<String> id) {
         touchpoint = id;
     }

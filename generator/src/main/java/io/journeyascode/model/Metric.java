@@ -1,11 +1,12 @@
 package io.journeyascode.model;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
  * How the experience at a touchpoint is measured. {@code type}'s key span is the metric's
  * {@code type} key, where findings about the metric point. {@code actual} is the value written
- * in YAML; measurements (SPEC §5) override it, see {@code MeasurementIndex}. {@code better}
+ * in YAML; measurements (SPEC §5) override it, see {@link PlaybookIndex#actual}. {@code better}
  * ({@code higher} or {@code lower}) is which way a custom metric improves, as written; the
  * built-in types have their own direction.
  */
@@ -44,11 +45,37 @@ public record Metric(
     /** The value of {@code better} for metrics where a higher value is better. */
     public static final String HIGHER = "higher";
 
-    /** The value of the {@code metric} column of a measurements file that names this metric. */
+    /**
+     * The metric's type, or a custom metric's name: what SPEC §5 has a measurements row write. A
+     * touchpoint may hold several metrics with one key; which metric a row measures is
+     * {@link Touchpoint#metricsNamed}'s answer, and what it should write {@link Touchpoint#measurementKey}'s.
+     */
     public String key() {
         return type.value() == MetricType.CUSTOM && name.isPresent()
                 ? name.get().value()
                 : type.value().yaml();
+    }
+
+    /**
+     * The values of a measurements row's {@code metric} column that name this metric (SPEC §5):
+     * its type, unless it is a custom metric with a name, then its {@code name}. Whether a value
+     * names it alone depends on the touchpoint's other metrics: see {@link Touchpoint#metricsNamed}.
+     */
+    public List<String> columnValues() {
+        boolean byType = type.value() != MetricType.CUSTOM || name.isEmpty();
+        if (name.isEmpty() || (byType && name.get().value().equals(type.value().yaml()))) {
+            return List.of(type.value().yaml());
+        }
+        return byType
+                ? List.of(type.value().yaml(), name.get().value())
+                : List.of(name.get().value());
+    }
+
+    /** Whether a measurements row's {@code metric} column with this value names this metric. */
+    public boolean answersTo(String column) {
+        return (name.isPresent() && name.get().value().equals(column))
+                || ((type.value() != MetricType.CUSTOM || name.isEmpty())
+                        && type.value().yaml().equals(column));
     }
 
     /** A name for people: the custom name, else the type in capitals (NPS, CSAT…). */

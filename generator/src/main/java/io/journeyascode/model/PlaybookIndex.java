@@ -21,8 +21,10 @@ public final class PlaybookIndex {
     private final Map<String, Journey> journeys = new LinkedHashMap<>();
     /** Touchpoints by journey id, then touchpoint id (no key made per lookup: pages and rules ask often). */
     private final Map<String, Map<String, TouchpointRef>> touchpoints;
-    /** Measurement series by journey id, touchpoint id, then metric key. */
-    private final Map<String, Map<String, Map<String, List<Measurement>>>> series;
+    /** Measurement series by journey id, touchpoint id, then the metric they measure; oldest first. */
+    private final Map<String, Map<String, Map<Metric, List<Measurement>>>> series;
+    /** The rows that name one metric but do not count for it, in file order. */
+    private final List<RejectedMeasurement> rejected;
 
     /** The index last made by {@link #of}, held weakly: the rules and the site share one. */
     private static volatile java.lang.ref.WeakReference<PlaybookIndex> last = new java.lang.ref.WeakReference<>(null);
@@ -42,9 +44,9 @@ public final class PlaybookIndex {
 
     public PlaybookIndex(Playbook playbook) {
         this.playbook = playbook;
-        // The measurement series do not depend on the journeys: built on another thread meanwhile.
-        CompletableFuture<Map<String, Map<String, Map<String, List<Measurement>>>>> seriesLater =
-                CompletableFuture.supplyAsync(() -> series(playbook.measurements()));
+        // The rows are grouped by what they name on another thread meanwhile.
+        CompletableFuture<Map<String, Map<String, Map<String, List<Measurement>>>>> rowsLater =
+                CompletableFuture.supplyAsync(() -> byColumns(playbook.measurements()));
         for (Journey journey : playbook.journeys()) {
             journeys.putIfAbsent(journey.id().value(), journey);
         }
@@ -56,27 +58,93 @@ public final class PlaybookIndex {
             }
             touchpoints.put(journey.id().value(), own);
         }
-        series = seriesLater.join();
+        List<RejectedMeasurement> out = new ArrayList<>();
+        series = series(rowsLater.join(), out);
+        out.sort(Comparator.comparing(RejectedMeasurement::row, IN_FILE_ORDER));
+        rejected = List.copyOf(out);
     }
 
-    private static Map<String, Map<String, Map<String, List<Measurement>>>> series(List<Measurement> measurements) {
-        Map<String, Map<String, Map<String, List<Measurement>>>> series = new HashMap<>();
-        List<List<Measurement>> all = new ArrayList<>();
+    /** The rows by the journey, touchpoint and metric column they name, as written. */
+    private static Map<String, Map<String, Map<String, List<Measurement>>>> byColumns(List<Measurement> measurements) {
+        Map<String, Map<String, Map<String, List<Measurement>>>> rows = new HashMap<>();
         for (Measurement m : measurements) {
-            series.computeIfAbsent(m.journey(), k -> new HashMap<>())
+            rows.computeIfAbsent(m.journey(), k -> new HashMap<>())
                     .computeIfAbsent(m.touchpoint(), k -> new HashMap<>())
-                    .computeIfAbsent(m.metric(), k -> {
-                        List<Measurement> list = new ArrayList<>();
-                        all.add(list);
-                        return list;
-                    })
+                    .computeIfAbsent(m.metric(), k -> new ArrayList<>())
                     .add(m);
         }
-        // Oldest first; on the same date the later row in the files wins as "newest".
-        Comparator<Measurement> byDate = Comparator.comparing(Measurement::date)
-                .thenComparing(m -> m.span().file())
-                .thenComparingInt(m -> m.span().line());
-        all.forEach(list -> list.sort(byDate));
+        return rows;
+    }
+
+    /**
+     * The series of each metric: the rows whose metric column names it alone (SPEC §5; see
+     * {@link Touchpoint#metricsNamed}) and whose value is in its type's range, one a date. Rows
+     * naming nothing, or several metrics, count for none; those out of range, or giving a date
+     * another value than an earlier row, go to {@code rejected}.
+     */
+    private Map<String, Map<String, Map<Metric, List<Measurement>>>> series(
+            Map<String, Map<String, Map<String, List<Measurement>>>> rows, List<RejectedMeasurement> rejected) {
+        Map<String, Map<String, Map<Metric, List<Measurement>>>> series = new HashMap<>();
+        rows.forEach((journeyId, byTouchpoint) -> byTouchpoint.forEach((touchpointId, byColumn) -> {
+            Optional<TouchpointRef> ref = touchpoint(journeyId, touchpointId);
+            if (ref.isEmpty()) {
+                return;
+            }
+            Map<Metric, List<Measurement>> byMetric = new HashMap<>();
+            byColumn.forEach((column, list) -> {
+                List<Metric> named = ref.get().touchpoint().metricsNamed(column);
+                if (named.size() == 1) {
+                    Metric metric = named.get(0);
+                    for (Measurement row : list) {
+                        if (metric.type().value().inRange(row.value())) {
+                            byMetric.computeIfAbsent(metric, k -> new ArrayList<>())
+                                    .add(row);
+                        } else {
+                            rejected.add(new RejectedMeasurement.OutOfRange(row, ref.get(), metric));
+                        }
+                    }
+                }
+            });
+            byMetric.replaceAll((metric, list) -> oneValueADate(list, ref.get(), metric, rejected));
+            series.computeIfAbsent(journeyId, k -> new HashMap<>()).put(touchpointId, byMetric);
+        }));
+        return series;
+    }
+
+    private static final Comparator<Measurement> IN_FILE_ORDER =
+            Comparator.comparing(Measurement::span, Comparator.<Span>naturalOrder());
+
+    /**
+     * A metric's rows, oldest first, one a date: a row that repeats its date's value adds nothing;
+     * rows that give a date different values are rejected after the first, and the date is left
+     * out, whatever the files' names and order.
+     */
+    private static List<Measurement> oneValueADate(
+            List<Measurement> rows, TouchpointRef ref, Metric metric, List<RejectedMeasurement> rejected) {
+        rows.sort(IN_FILE_ORDER);
+        Map<LocalDate, List<Measurement>> byDate = new HashMap<>();
+        for (Measurement row : rows) {
+            byDate.computeIfAbsent(row.date(), k -> new ArrayList<>(1)).add(row);
+        }
+        List<Measurement> series = new ArrayList<>(byDate.size());
+        for (List<Measurement> sameDate : byDate.values()) {
+            Measurement first = sameDate.get(0);
+            // a later row is told of the first row when its value differs from the first's, else of
+            // the first row that differs (the earliest row it contradicts, either way)
+            Measurement otherValue = null;
+            for (Measurement row : sameDate.subList(1, sameDate.size())) {
+                if (row.value() != first.value()) {
+                    rejected.add(new RejectedMeasurement.SameDay(row, ref, metric, first));
+                    otherValue = otherValue == null ? row : otherValue;
+                } else if (otherValue != null) {
+                    rejected.add(new RejectedMeasurement.SameDay(row, ref, metric, otherValue));
+                }
+            }
+            if (otherValue == null) {
+                series.add(first);
+            }
+        }
+        series.sort(Comparator.comparing(Measurement::date));
         return series;
     }
 
@@ -105,13 +173,18 @@ public final class PlaybookIndex {
         return touchpoint(reference.substring(0, slash), reference.substring(slash + 1));
     }
 
+    /** The rows that name one metric but do not count for it, in file order. */
+    public List<RejectedMeasurement> rejected() {
+        return rejected;
+    }
+
     /** The measurements of a metric, oldest first. */
     public List<Measurement> measurements(Journey journey, Touchpoint touchpoint, Metric metric) {
-        Map<String, Map<String, List<Measurement>>> byTouchpoint =
+        Map<String, Map<Metric, List<Measurement>>> byTouchpoint =
                 series.get(journey.id().value());
-        Map<String, List<Measurement>> byMetric =
+        Map<Metric, List<Measurement>> byMetric =
                 byTouchpoint == null ? null : byTouchpoint.get(touchpoint.id().value());
-        List<Measurement> values = byMetric == null ? null : byMetric.get(metric.key());
+        List<Measurement> values = byMetric == null ? null : byMetric.get(metric);
         return values == null ? List.of() : values;
     }
 

@@ -1,7 +1,10 @@
 package io.journeyascode.model;
 
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A touchpoint (SPEC §3). {@code id}'s key span is where findings about the whole touchpoint
@@ -44,6 +47,48 @@ public record Touchpoint(
 
     public boolean isCritical() {
         return critical.value();
+    }
+
+    /**
+     * The metrics a measurements row's {@code metric} column names (SPEC §5): those whose
+     * {@code name} it is and those of the type it is (a custom metric answers to its name only).
+     * One: the row measures it; more: the row is ambiguous and counts for none.
+     */
+    public List<Metric> metricsNamed(String column) {
+        List<Metric> named = new ArrayList<>(1);
+        for (Metric metric : metrics) {
+            if (metric.answersTo(column)) {
+                named.add(metric);
+            }
+        }
+        return named;
+    }
+
+    /**
+     * What a measurements row writes in its {@code metric} column to name {@code metric} alone:
+     * its type while no other metric of the touchpoint answers to it, else its {@code name};
+     * empty when neither names it alone (two metrics of a type, one without a name).
+     */
+    public Optional<String> measurementKey(Metric metric) {
+        for (String value : metric.columnValues()) {
+            if (metricsNamed(value).size() == 1) {
+                return Optional.of(value);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Every {@code metric} column value that names one of this touchpoint's metrics alone, once each, in metric order. */
+    public List<String> measurementKeys() {
+        Set<String> keys = new LinkedHashSet<>();
+        for (Metric metric : metrics) {
+            for (String value : metric.columnValues()) {
+                if (metricsNamed(value).size() == 1) {
+                    keys.add(value);
+                }
+            }
+        }
+        return List.copyOf(keys);
     }
 
     /** Where findings about the whole touchpoint point: its {@code id} key. */

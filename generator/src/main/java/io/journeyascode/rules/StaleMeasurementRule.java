@@ -72,7 +72,8 @@ public final class StaleMeasurementRule implements Rule {
                                         + newest.get() + ", " + age + " days ago (the limit is " + maxAge
                                         + "); add a recent row `" + journey.id().value() + ","
                                         + tp.id().value()
-                                        + "," + metric.key() + ",VALUE," + today + "` to a measurements file"
+                                        + "," + tp.measurementKey(metric).orElse(metric.label()) + ",VALUE," + today
+                                        + "` to a measurements file"
                                         + " or raise `measurement_max_age_days` in playbook.yaml");
                     }
                 }

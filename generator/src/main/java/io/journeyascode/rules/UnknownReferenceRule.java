@@ -10,6 +10,7 @@ import io.journeyascode.model.RuleIds;
 import io.journeyascode.model.Severity;
 import io.journeyascode.model.Touchpoint;
 import io.journeyascode.model.TouchpointRef;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -228,31 +229,59 @@ public final class UnknownReferenceRule implements Rule {
             return;
         }
         Touchpoint tp = ref.get().touchpoint();
-        if (!hasMetric(tp, row.metric())) {
-            List<String> metrics = tp.metrics().stream().map(Metric::key).toList();
+        List<Metric> named = tp.metricsNamed(row.metric());
+        if (named.size() == 1) {
+            return;
+        }
+        if (named.size() > 1) {
+            sink.report(row.span(), journey.get(), tp, ambiguous(row, tp, named));
+            return;
+        }
+        String which = "measurement names metric `" + row.metric() + "`, which touchpoint `" + row.touchpoint()
+                + "` of journey `" + row.journey() + "`";
+        List<String> keys = tp.measurementKeys();
+        if (tp.metrics().isEmpty()) {
             sink.report(
                     row.span(),
                     journey.get(),
                     tp,
-                    "measurement names metric `" + row.metric() + "`, which touchpoint `" + row.touchpoint()
-                            + "` of journey `" + row.journey() + "` does not have;"
-                            + (metrics.isEmpty()
-                                    ? " add a metric to the touchpoint, `metrics: [{type: " + row.metric()
-                                            + "}]` (or `{type:" + " custom, name: " + row.metric() + "}`)"
-                                    : " write one of " + Texts.list(metrics) + " in the `metric` column,"
+                    which + " does not have; add a metric to the touchpoint, `metrics: [{type: " + row.metric()
+                            + "}]` (or `{type:" + " custom, name: " + row.metric() + "}`)");
+        } else {
+            sink.report(
+                    row.span(),
+                    journey.get(),
+                    tp,
+                    which + " does not have;"
+                            + (keys.isEmpty()
+                                    ? " give its metrics names of their own (`name: …`) and write one of them"
+                                            + " in the `metric` column, or add the metric to the touchpoint"
+                                    : " write one of " + Texts.list(keys) + " in the `metric` column,"
                                             + " or add the metric to the touchpoint")
-                            + Suggestions.didYouMean(row.metric(), metrics));
+                            + Suggestions.didYouMean(row.metric(), keys));
         }
     }
 
-    /** Whether {@code tp} has a metric with this key (once per measurements row: no list made). */
-    private static boolean hasMetric(Touchpoint tp, String key) {
-        for (Metric metric : tp.metrics()) {
-            if (metric.key().equals(key)) {
-                return true;
-            }
+    /**
+     * A row whose metric column names several metrics of the touchpoint (two of a type, or a name
+     * that is also a type): what names each alone, or that they need names to be told apart.
+     */
+    private static String ambiguous(Measurement row, Touchpoint tp, List<Metric> named) {
+        List<String> keys = new ArrayList<>();
+        boolean unnamed = false;
+        for (Metric metric : named) {
+            Optional<String> key = tp.measurementKey(metric);
+            key.ifPresent(keys::add);
+            unnamed |= key.isEmpty();
         }
-        return false;
+        return "measurement names metric `" + row.metric() + "`, which fits " + named.size()
+                + " metrics of touchpoint `"
+                + row.touchpoint() + "` of journey `" + row.journey() + "`, so the row counts for none of them; "
+                + (unnamed
+                        ? "give each of them a name of its own (`name: …`) and write the name of the one"
+                                + " it measures in the `metric` column"
+                                + (keys.isEmpty() ? "" : " (already named: " + Texts.list(keys) + ")")
+                        : "write the name of the one it measures in the `metric` column: one of " + Texts.list(keys));
     }
 
     private static List<String> touchpointIds(Journey journey) {

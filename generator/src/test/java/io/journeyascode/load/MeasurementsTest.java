@@ -4,10 +4,17 @@ import static io.journeyascode.load.LoaderFixtures.brief;
 import static io.journeyascode.load.LoaderFixtures.write;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.journeyascode.model.Journey;
 import io.journeyascode.model.Measurement;
+import io.journeyascode.model.PlaybookIndex;
 import io.journeyascode.model.Span;
+import io.journeyascode.model.Touchpoint;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -96,6 +103,129 @@ class MeasurementsTest {
         assertThat(result.playbook().measurements())
                 .extracting(m -> m.span().line() + " " + m.journey() + " " + m.metric())
                 .containsExactly("8 j\nx csat", "12 j custom-score");
+    }
+
+    @Test
+    void aBadRowsFindingNamesTheJourneyAndTouchpointTheRowNamesWhenTheyExist() {
+        write(dir.resolve("test.yaml"), LoaderFixtures.MINIMAL);
+
+        LoadResult result = load(
+                """
+                journey,touchpoint,metric,value,date
+                test,pay,csat,abc,2026-05-20
+                 test , pay ,csat,70,2026-13-20
+                test,pay,csat,70
+                test,nowhere,csat,abc,2026-05-20
+                ghost,pay,csat,abc,2026-05-20
+                TEST,pay,csat,abc,2026-05-20
+                ,pay,csat,70,2026-05-20
+                """);
+
+        assertThat(result.findings())
+                .extracting(f -> f.span().line() + " " + f.journey().orElse("-") + " "
+                        + f.touchpoint().orElse("-"))
+                .containsExactly("2 test pay", "3 test pay", "4 test pay", "5 test -", "6 - -", "7 - -", "8 - -");
+    }
+
+    @Test
+    void findingsAboutAWholeMeasurementsFileNameNoJourney() {
+        write(dir.resolve("test.yaml"), LoaderFixtures.MINIMAL);
+
+        LoadResult result = load(
+                "journey,touchpoint,metric,value,date\ntest,pay,csat,abc,2026-05-20\n\"test,pay,nps,2,2026-01-02\n");
+
+        assertThat(result.findings())
+                .extracting(f ->
+                        f.rule() + " " + f.span().line() + " " + f.journey().orElse("-"))
+                .containsExactly("schema 2 test", "yaml-syntax 3 -");
+    }
+
+    private static final String MEASURED_JOURNEY =
+            LoaderFixtures.MINIMAL + "        metrics: [{type: csat, name: Pay CSAT}]\n";
+    private static final String HEADER = "journey,touchpoint,metric,value,date\n";
+
+    /** The measurements of the one metric of {@link #MEASURED_JOURNEY}, as rules and pages see them. */
+    private static List<String> series(LoadResult result) {
+        Journey journey = result.playbook().journeys().get(0);
+        Touchpoint pay = journey.touchpoints().get(0);
+        return PlaybookIndex.of(result.playbook())
+                .measurements(journey, pay, pay.metrics().get(0))
+                .stream()
+                .map(m -> m.date() + "=" + MeasurementFindings.number(m.value()))
+                .toList();
+    }
+
+    @Test
+    void twoValuesOfAMetricOnADateAreAFindingAtTheLaterRowAndThatDateCountsForNothing() {
+        write(dir.resolve("test.yaml"), MEASURED_JOURNEY);
+        write(dir.resolve("measurements/a.csv"), HEADER + "test,pay,csat,50,2026-05-20\n");
+        write(
+                dir.resolve("measurements/b.csv"),
+                HEADER + "test,pay,csat,70,2026-05-10\ntest,pay,Pay CSAT,90,2026-05-20\n");
+
+        LoadResult result = PlaybookLoader.load(dir);
+
+        assertThat(result.findings())
+                .extracting(f -> f.span() + " " + f.rule() + " " + f.journey().orElse("-") + "/"
+                        + f.touchpoint().orElse("-") + " " + f.message())
+                .containsExactly("measurements/b.csv:3:1 schema test/pay Pay CSAT of touchpoint `pay` is 90 on"
+                        + " 2026-05-20 in this row but 50 in measurements/a.csv:2; a metric has one value a date, so"
+                        + " that date counts for nothing until you correct or remove one of the rows");
+        assertThat(series(result)).containsExactly("2026-05-10=70");
+    }
+
+    @Test
+    void whichValuesCountDoesNotDependOnTheNamesOfTheFiles() {
+        write(dir.resolve("test.yaml"), MEASURED_JOURNEY);
+        write(dir.resolve("measurements/a.csv"), HEADER + "test,pay,csat,50,2026-05-20\ntest,pay,csat,60,2026-05-21\n");
+        write(dir.resolve("measurements/b.csv"), HEADER + "test,pay,csat,90,2026-05-20\ntest,pay,csat,70,2026-05-10\n");
+        List<String> before = series(PlaybookLoader.load(dir));
+
+        try {
+            Files.move(dir.resolve("measurements/a.csv"), dir.resolve("measurements/c.csv"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        LoadResult renamed = PlaybookLoader.load(dir);
+
+        assertThat(before).containsExactly("2026-05-10=70", "2026-05-21=60");
+        assertThat(series(renamed)).isEqualTo(before);
+        assertThat(brief(renamed))
+                .singleElement()
+                .asString()
+                .startsWith("schema 2:1 Pay CSAT of touchpoint `pay` is 50 on 2026-05-20 in this row but 90 in"
+                        + " measurements/b.csv:2;");
+    }
+
+    @Test
+    void aValueRepeatedOnItsDateIsOneMeasurementAndNoFinding() {
+        write(dir.resolve("test.yaml"), MEASURED_JOURNEY);
+        write(dir.resolve("measurements/a.csv"), HEADER + "test,pay,csat,80,2026-05-20\ntest,pay,csat,75,2026-04-20\n");
+        write(
+                dir.resolve("measurements/b.csv"),
+                HEADER + "test,pay,Pay CSAT,80.0,2026-05-20\ntest,pay,csat,80,2026-05-20\n");
+
+        LoadResult result = PlaybookLoader.load(dir);
+
+        assertThat(result.findings()).isEmpty();
+        assertThat(series(result)).containsExactly("2026-04-20=75", "2026-05-20=80");
+    }
+
+    @Test
+    void eachRowGivingADateAnotherValueNamesAnEarlierRowWithAnotherValue() {
+        write(dir.resolve("test.yaml"), MEASURED_JOURNEY);
+
+        LoadResult result = load(HEADER
+                + "test,pay,csat,50,2026-05-20\ntest,pay,csat,50,2026-05-20\ntest,pay,csat,90,2026-05-20\n"
+                + "test,pay,csat,50,2026-05-20\ntest,pay,csat,70,2026-05-20\n");
+
+        assertThat(result.findings())
+                .extracting(f -> f.span().line() + " " + f.message().replaceAll(";.*", ""))
+                .containsExactly(
+                        "4 Pay CSAT of touchpoint `pay` is 90 on 2026-05-20 in this row but 50 in measurements/survey.csv:2",
+                        "5 Pay CSAT of touchpoint `pay` is 50 on 2026-05-20 in this row but 90 in measurements/survey.csv:4",
+                        "6 Pay CSAT of touchpoint `pay` is 70 on 2026-05-20 in this row but 50 in measurements/survey.csv:2");
+        assertThat(series(result)).isEmpty();
     }
 
     @Test
