@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -171,9 +173,31 @@ final class Mapping {
                     // falls through to the finding: 2027-02-30 matches the pattern but is no date
                 }
             }
-            problems.schema(problems.at(s), mustBe(key, Kind.DATE, s));
+            problems.schema(
+                    problems.at(s),
+                    mustBe(key, Kind.DATE, s)
+                            + paddedDate(s.getValue())
+                                    .map(d -> "; write `" + key + ": " + d + "`")
+                                    .orElse(""));
             return Optional.empty();
         });
+    }
+
+    private static final Pattern SHORT_DATE = Pattern.compile("([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})");
+
+    /** A date written without its leading zeros ({@code 2020-1-1}) as yyyy-mm-dd, when it is a day. */
+    private static Optional<String> paddedDate(String value) {
+        Matcher m = SHORT_DATE.matcher(value.strip());
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(LocalDate.of(
+                            Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)))
+                    .toString());
+        } catch (DateTimeException e) {
+            return Optional.empty();
+        }
     }
 
     /** An http, https or mailto address (checked case-insensitively); anything else is dropped. */

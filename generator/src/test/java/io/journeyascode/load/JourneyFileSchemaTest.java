@@ -227,26 +227,37 @@ class JourneyFileSchemaTest {
     }
 
     @Test
-    void reportsWaiverMistakes() {
+    void reportsWaiverMistakesAndDropsEachWaiverThatLacksAReasonOrEndDate() {
         LoadResult result = withTouchpointLines(
                 """
                 waivers:
                   - {rule: critical-outsorced, reason: Contract, until: 2027-06-30}
                   - {rule: single-channel, reason: "  ", until: 2027-02-30}
                   - {rule: phase-gap, until: 2027-01-01}
+                  - {rule: no-peak-moment, reason: Later, until: 2020-1-1}
+                  - {rule: no-peak-moment, reason: Later, untill: 2027-01-01}
+                  - {rule: no-peak-moment, reason: Later, until: 2027-01-01}
                 """);
 
         assertThat(brief(result))
                 .containsExactly(
                         "schema 10:20 `rule` must be a known rule, not `critical-outsorced`; did you mean"
                                 + " `critical-outsourced`?",
-                        "schema 11:44 `reason` is blank; write why the finding is accepted",
-                        "schema 11:57 `until` must be a date written yyyy-mm-dd such as `2027-06-30`, not `2027-02-30`",
+                        "schema 11:44 `reason` is blank; write why the finding is accepted; this waiver silences"
+                                + " nothing until it has a `reason` and a valid `until` date",
+                        "schema 11:57 `until` must be a date written yyyy-mm-dd such as `2027-06-30`, not `2027-02-30`;"
+                                + " this waiver silences nothing until it has a `reason` and a valid `until` date",
                         "schema 12:14 the waiver lacks the required key `reason`; add `reason: Contract with SLA and"
-                                + " monthly review`");
+                                + " monthly review`; this waiver silences nothing until it has a `reason`",
+                        "schema 13:58 `until` must be a date written yyyy-mm-dd such as `2027-06-30`, not `2020-1-1`;"
+                                + " write `until: 2020-01-01`; this waiver silences nothing until it has a valid"
+                                + " `until` date",
+                        "schema 14:14 the waiver lacks the required key `until`; add `until: 2027-06-30`; this waiver"
+                                + " silences nothing until it has a valid `until` date",
+                        "schema 14:51 unknown key `untill` in waiver; did you mean `until`?");
         assertThat(onlyTouchpoint(result).waivers())
                 .extracting(w -> w.rule().value() + " " + w.until().value())
-                .containsExactly("single-channel 9999-12-31", "phase-gap 2027-01-01");
+                .containsExactly("no-peak-moment 2027-01-01");
     }
 
     @Test
