@@ -296,14 +296,7 @@ final class JourneyReader {
         Mapping m = opened.get();
         Optional<Located<String>> rule = m.require("rule") ? m.oneOf("rule") : Optional.empty();
         int before = problems.size();
-        Optional<String> reason = Optional.empty();
-        if (m.require("reason")) {
-            Optional<Located<String>> text = m.text("reason");
-            if (text.filter(r -> r.value().isBlank()).isPresent()) {
-                problems.schema(text.get().span(), "`reason` is blank; write why the finding is accepted");
-            }
-            reason = text.map(Located::value).filter(r -> !r.isBlank());
-        }
+        Optional<String> reason = m.require("reason") ? m.text("reason").map(Located::value) : Optional.empty();
         Optional<Located<LocalDate>> until = m.require("until") ? m.date("until") : Optional.empty();
         List<String> lacks = new ArrayList<>();
         if (reason.isEmpty()) {

@@ -119,6 +119,14 @@ final class Mapping {
         return scalar(key).map(s -> located(key, s.getValue(), s));
     }
 
+    /** Nothing visible: only white space and invisible format characters (U+200B, U+FEFF…). */
+    static boolean isBlank(String text) {
+        return text.codePoints()
+                .allMatch(c -> Character.isWhitespace(c)
+                        || Character.isSpaceChar(c)
+                        || Character.getType(c) == Character.FORMAT);
+    }
+
     /** A kebab-case id; a bad one is reported and replaced by its kebab-case form when it has one. */
     Optional<Located<String>> id(String key) {
         return scalar(key)
@@ -274,6 +282,14 @@ final class Mapping {
                 continue;
             }
             ScalarNode clean = withoutControls(key, scalar);
+            if (isBlank(clean.getValue())) {
+                // A blank item is no item: it does not count, e.g. as one of a touchpoint's expectations.
+                problems.schema(
+                        problems.at(clean),
+                        "an item of `" + key + "` is blank; write e.g. `"
+                                + shape.get(key).example() + "`, or remove the item");
+                continue;
+            }
             reader.read(clean.getValue(), clean).ifPresent(v -> values.add(Located.at(v, problems.at(clean))));
         }
         return values;
@@ -323,10 +339,19 @@ final class Mapping {
             return Optional.empty();
         }
         Node value = tuple.getValueNode();
-        if (value instanceof ScalarNode scalar && !isNull(scalar)) {
-            return Optional.of(withoutControls(key, scalar));
-        }
         Field field = shape.get(key);
+        if (value instanceof ScalarNode scalar && !isNull(scalar)) {
+            ScalarNode clean = withoutControls(key, scalar);
+            // Any blank value is a mistake but in free text (notes, a summary), where it says nothing.
+            if (field.kind() != Kind.TEXT && isBlank(clean.getValue())) {
+                problems.schema(
+                        problems.at(clean),
+                        "`" + key + "` is blank; write e.g. `" + key + ": " + field.example() + "`"
+                                + (field.required() ? "" : ", or remove the key"));
+                return Optional.empty();
+            }
+            return Optional.of(clean);
+        }
         problems.schema(
                 problems.at(value),
                 mustBe(key, field.kind(), value) + "; write e.g. `" + key + ": " + field.example() + "`");

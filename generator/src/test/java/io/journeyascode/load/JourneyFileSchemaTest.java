@@ -243,8 +243,8 @@ class JourneyFileSchemaTest {
                 .containsExactly(
                         "schema 10:20 `rule` must be a known rule, not `critical-outsorced`; did you mean"
                                 + " `critical-outsourced`?",
-                        "schema 11:44 `reason` is blank; write why the finding is accepted; this waiver silences"
-                                + " nothing until it has a `reason` and a valid `until` date",
+                        "schema 11:44 `reason` is blank; write e.g. `reason: Contract with SLA and monthly review`;"
+                                + " this waiver silences nothing until it has a `reason` and a valid `until` date",
                         "schema 11:57 `until` must be a date written yyyy-mm-dd such as `2027-06-30`, not `2027-02-30`;"
                                 + " this waiver silences nothing until it has a `reason` and a valid `until` date",
                         "schema 12:14 the waiver lacks the required key `reason`; add `reason: Contract with SLA and"
@@ -258,6 +258,44 @@ class JourneyFileSchemaTest {
         assertThat(onlyTouchpoint(result).waivers())
                 .extracting(w -> w.rule().value() + " " + w.until().value())
                 .containsExactly("no-peak-moment 2027-01-01");
+    }
+
+    @Test
+    void reportsBlankValuesLikeMissingOnesAndFallsBackToTheId() {
+        LoadResult result = load(
+                """
+                title: ""
+                stages:
+                  - id: buy
+                    name: "\u200b "
+                    phase: during
+                    touchpoints:
+                      - id: pay
+                        name: "  "
+                        channel: web
+                        target_emotion: ""
+                        expectations: ["", "  ", Paying is quick]
+                        notes: ""
+                """);
+
+        assertThat(brief(result))
+                .filteredOn(f -> !f.contains("invisible"))
+                .containsExactly(
+                        "schema 1:8 `title` is blank; write e.g. `title: Online order and delivery`",
+                        "schema 4:11 `name` is blank; write e.g. `name: Discover`, or remove the key",
+                        "schema 8:15 `name` is blank; write e.g. `name: Social media ad`",
+                        "schema 10:25 `target_emotion` is blank; write e.g. `target_emotion: joy`, or remove the key",
+                        "schema 11:24 an item of `expectations` is blank; write e.g. `The ad's offer is honoured on"
+                                + " the web page`, or remove the item",
+                        "schema 11:28 an item of `expectations` is blank; write e.g. `The ad's offer is honoured on"
+                                + " the web page`, or remove the item");
+        Journey journey = onlyJourney(result);
+        assertThat(journey.title().value()).isEqualTo("test");
+        assertThat(journey.stages().get(0).name().value()).isEqualTo("buy");
+        Touchpoint pay = onlyTouchpoint(result);
+        assertThat(pay.name().value()).isEqualTo("pay");
+        assertThat(pay.targetEmotion()).isEmpty();
+        assertThat(pay.expectations()).extracting(Located::value).containsExactly("Paying is quick");
     }
 
     @Test
