@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.StringJoiner;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.yaml.snakeyaml.nodes.MappingNode;
@@ -233,20 +234,71 @@ final class Mapping {
     }
 
     Optional<List<Located<String>>> textList(String key) {
-        return items(key).map(items -> scalars(key, items, (value, item) -> Optional.of(value)));
+        return scalarItems(key).map(items -> scalars(key, items, (value, item) -> Optional.of(value)));
     }
 
     Optional<List<Located<String>>> idList(String key) {
-        return items(key).map(items -> scalars(key, items, (value, item) -> idValue(value, item, "`" + key + "`")));
+        return scalarItems(key)
+                .map(items -> scalars(key, items, (value, item) -> idValue(value, item, "`" + key + "`")));
     }
 
     Optional<List<Located<String>>> referenceList(String key) {
-        return items(key).map(items -> scalars(key, items, (value, item) -> referenceValue(key, value, item)));
+        return scalarItems(key).map(items -> scalars(key, items, (value, item) -> referenceValue(key, value, item)));
     }
 
     Optional<List<Located<String>>> oneOfList(String key) {
         List<String> allowed = shape.get(key).values();
-        return items(key).map(items -> scalars(key, items, (value, item) -> oneOfValue(key, allowed, item)));
+        return scalarItems(key).map(items -> scalars(key, items, (value, item) -> oneOfValue(key, allowed, item)));
+    }
+
+    /**
+     * The items of a list of scalars. A value written without brackets is a finding and is read
+     * as the list it stands for ({@code expectations: Price} as {@code [Price]}, {@code leads_to:
+     * a, b} as {@code [a, b]}), so that the touchpoint does not look as if it listed nothing.
+     */
+    private Optional<List<Node>> scalarItems(String key) {
+        NodeTuple tuple = entries.get(key);
+        if (tuple == null
+                || !(tuple.getValueNode() instanceof ScalarNode scalar)
+                || isNull(scalar)
+                || isBlank(scalar.getValue())) {
+            return items(key);
+        }
+        List<Node> items = new ArrayList<>();
+        if (shape.get(key).kind() != Kind.TEXT_LIST) {
+            // Ids, references and set values hold no commas: `a, b` is two of them.
+            for (String piece : scalar.getValue().split(",")) {
+                if (!piece.isBlank()) {
+                    items.add(new ScalarNode(
+                            scalar.getTag(),
+                            piece.strip(),
+                            scalar.getStartMark(),
+                            scalar.getEndMark(),
+                            scalar.getScalarStyle()));
+                }
+            }
+        }
+        if (items.isEmpty()) {
+            items.add(scalar);
+        }
+        StringJoiner list = new StringJoiner(", ", "[", "]");
+        items.forEach(item -> list.add(flowItem(((ScalarNode) item).getValue())));
+        String written = key + ": " + list;
+        problems.schema(
+                problems.at(scalar),
+                mustBe(key, shape.get(key).kind(), scalar)
+                        + (written.length() <= 80 ? "; write `" + written + "`" : listHint(key)));
+        return Optional.of(items);
+    }
+
+    private static final Pattern PLAIN_FLOW_ITEM = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N} .'/()-]*");
+
+    /** A list item as it can stand in a flow list: plain when it may, else in double quotes. */
+    private static String flowItem(String text) {
+        if (PLAIN_FLOW_ITEM.matcher(text).matches() && !text.endsWith(" ")) {
+            return text;
+        }
+        return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
     }
 
     /** The items of a list of mappings (each read by its own {@link Mapping}). */
@@ -481,7 +533,10 @@ final class Mapping {
             return "a list";
         }
         if (node instanceof ScalarNode scalar) {
-            return isNull(scalar) ? "an empty value" : "`" + shortText(scalar.getValue()) + "`";
+            if (isNull(scalar)) {
+                return "an empty value";
+            }
+            return isBlank(scalar.getValue()) ? "an empty text" : "`" + shortText(scalar.getValue()) + "`";
         }
         return "this value";
     }

@@ -317,6 +317,30 @@ class JourneyFileSchemaTest {
     }
 
     @Test
+    void readsOneValueWhereAListIsExpectedAsTheListItStandsFor() {
+        LoadResult result = withTouchpointLines(
+                """
+                expectations: "Price: as in the ad"
+                leads_to: receipt, other/pay
+                dimensions: emotional
+                """);
+
+        assertThat(brief(result))
+                .containsExactly(
+                        "schema 9:23 `expectations` must be a list of texts, not `Price: as in the ad`; write"
+                                + " `expectations: [\"Price: as in the ad\"]`",
+                        "schema 10:19 `leads_to` must be a list of references such as `[checkout,"
+                                + " other-journey/landing]`, not `receipt, other/pay`; write `leads_to: [receipt,"
+                                + " other/pay]`",
+                        "schema 11:21 `dimensions` must be a list of emotional, cognitive, social, sensory, not"
+                                + " `emotional`; write `dimensions: [emotional]`");
+        Touchpoint pay = onlyTouchpoint(result);
+        assertThat(pay.expectations()).extracting(Located::value).containsExactly("Price: as in the ad");
+        assertThat(pay.leadsTo().orElseThrow()).extracting(Located::value).containsExactly("receipt", "other/pay");
+        assertThat(pay.dimensions()).extracting(Located::value).containsExactly("emotional");
+    }
+
+    @Test
     void reportsAStringWhereAMappingIsExpectedAndLoadsNoJourney() {
         LoadResult result = load("- just\n- a list\n");
 

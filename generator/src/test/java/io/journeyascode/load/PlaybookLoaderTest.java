@@ -374,7 +374,7 @@ class PlaybookLoaderTest {
                 .containsExactly(
                         "schema 1:9 `locale` must be one of en, fi, not `de`",
                         "schema 2:11 `channels` must be a list of kebab-case ids such as `[trust, relief]`, not `web`;"
-                                + " write e.g. `channels: [web]`",
+                                + " write `channels: [web]`",
                         "schema 3:27 `measurement_max_age_days` must be a whole number above zero such as `90`, not"
                                 + " `-3`",
                         "schema 6:3 unknown rule `single-chanel` in `rules`; did you mean `single-channel`?",
