@@ -200,7 +200,8 @@ final class JourneyReader {
                 m.referenceList("sets_expectations_for").orElse(List.of()),
                 m.text("notes").map(Located::value),
                 links,
-                waivers);
+                waivers,
+                m.unreadable());
     }
 
     private Located<String> channel(Mapping m) {

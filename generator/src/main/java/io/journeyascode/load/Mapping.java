@@ -15,7 +15,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.StringJoiner;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.yaml.snakeyaml.nodes.MappingNode;
@@ -35,11 +37,13 @@ final class Mapping {
     private final Shape shape;
     private final Problems problems;
     private final Map<String, NodeTuple> entries = new LinkedHashMap<>();
+    private final Set<String> unreadable = new TreeSet<>();
 
     private Mapping(MappingNode node, Shape shape, Problems problems) {
         this.node = node;
         this.shape = shape;
         this.problems = problems;
+        Set<String> meant = new TreeSet<>();
         for (NodeTuple tuple : node.getValue()) {
             if (!(tuple.getKeyNode() instanceof ScalarNode key)) {
                 continue; // reported by YamlDocument
@@ -51,11 +55,14 @@ final class Mapping {
             if (!shape.hasKey(name)) {
                 if (!problems.isFull()) {
                     problems.schema(problems.at(key), unknownKey(name));
+                    Suggest.closest(name, shape.keys()).ifPresent(meant::add);
                 }
                 continue;
             }
             entries.putIfAbsent(name, tuple); // a duplicate is reported by YamlDocument; the first wins
         }
+        meant.removeAll(entries.keySet());
+        unreadable.addAll(meant);
     }
 
     /** The node as a mapping of {@code shape}, or empty after a finding. */
@@ -117,7 +124,7 @@ final class Mapping {
     }
 
     Optional<Located<String>> text(String key) {
-        return scalar(key).map(s -> located(key, s.getValue(), s));
+        return noted(key, scalar(key).map(s -> located(key, s.getValue(), s)));
     }
 
     /** Nothing visible: only white space and invisible format characters (U+200B, U+FEFF…). */
@@ -130,12 +137,12 @@ final class Mapping {
 
     /** A kebab-case id; a bad one is reported and replaced by its kebab-case form when it has one. */
     Optional<Located<String>> id(String key) {
-        return scalar(key)
-                .flatMap(s -> idValue(s.getValue(), s, "`" + key + "`").map(v -> located(key, v, s)));
+        return noted(key, scalar(key).flatMap(s -> idValue(s.getValue(), s, "`" + key + "`")
+                .map(v -> located(key, v, s))));
     }
 
     Optional<Located<Boolean>> bool(String key) {
-        return scalar(key).flatMap(s -> {
+        return noted(key, scalar(key).flatMap(s -> {
             if (s.isPlain() && (s.getValue().equals("true") || s.getValue().equals("false"))) {
                 return Optional.of(located(key, Boolean.parseBoolean(s.getValue()), s));
             }
@@ -145,11 +152,11 @@ final class Mapping {
                     "`" + key + "` must be true or false" + hint + ", not `" + shortText(s.getValue())
                             + "`; write true or false");
             return Optional.empty();
-        });
+        }));
     }
 
     Optional<Located<Double>> number(String key) {
-        return scalar(key).flatMap(s -> {
+        return noted(key, scalar(key).flatMap(s -> {
             if (s.isPlain() && Lexical.isNumber(s.getValue())) {
                 return Optional.of(located(key, Double.parseDouble(s.getValue()), s));
             }
@@ -160,21 +167,21 @@ final class Mapping {
                                     + s.getValue().strip() + "`"
                             : mustBe(key, Kind.NUMBER, s));
             return Optional.empty();
-        });
+        }));
     }
 
     Optional<Located<Integer>> positiveInteger(String key) {
-        return scalar(key).flatMap(s -> {
+        return noted(key, scalar(key).flatMap(s -> {
             if (s.isPlain() && Lexical.isInteger(s.getValue()) && Integer.parseInt(s.getValue()) > 0) {
                 return Optional.of(located(key, Integer.parseInt(s.getValue()), s));
             }
             problems.schema(problems.at(s), mustBe(key, Kind.POSITIVE_INTEGER, s));
             return Optional.empty();
-        });
+        }));
     }
 
     Optional<Located<LocalDate>> date(String key) {
-        return scalar(key).flatMap(s -> {
+        return noted(key, scalar(key).flatMap(s -> {
             if (Lexical.isDate(s.getValue())) {
                 try {
                     return Optional.of(located(key, Lexical.date(s.getValue()), s));
@@ -189,7 +196,7 @@ final class Mapping {
                                     .map(d -> "; write `" + key + ": " + d + "`")
                                     .orElse(""));
             return Optional.empty();
-        });
+        }));
     }
 
     private static final Pattern SHORT_DATE = Pattern.compile("([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})");
@@ -211,7 +218,7 @@ final class Mapping {
 
     /** An http, https or mailto address (checked case-insensitively); anything else is dropped. */
     Optional<Located<String>> url(String key) {
-        return scalar(key).flatMap(s -> {
+        return noted(key, scalar(key).flatMap(s -> {
             String value = s.getValue();
             Optional<String> problem = urlProblem(value);
             if (problem.isPresent()) {
@@ -219,36 +226,42 @@ final class Mapping {
                 return Optional.empty();
             }
             return Optional.of(located(key, value, s));
-        });
+        }));
     }
 
     /** A value of the key's set; a value outside it is reported with the set and a did-you-mean. */
     Optional<Located<String>> oneOf(String key) {
         List<String> allowed = shape.get(key).values();
-        return scalar(key).flatMap(s -> oneOfValue(key, allowed, s).map(v -> located(key, v, s)));
+        return noted(key, scalar(key).flatMap(s -> oneOfValue(key, allowed, s).map(v -> located(key, v, s))));
     }
 
     /** A value of an explicit set (the playbook's channels): outside it is reported like {@link #oneOf}. */
     Optional<Located<String>> oneOf(String key, List<String> allowed) {
-        return scalar(key).flatMap(s -> oneOfValue(key, allowed, s).map(v -> located(key, v, s)));
+        return noted(key, scalar(key).flatMap(s -> oneOfValue(key, allowed, s).map(v -> located(key, v, s))));
     }
 
     Optional<List<Located<String>>> textList(String key) {
-        return scalarItems(key).map(items -> scalars(key, items, (value, item) -> Optional.of(value)));
+        return noted(key, scalarItems(key).map(items -> scalars(key, items, (value, item) -> Optional.of(value))));
     }
 
     Optional<List<Located<String>>> idList(String key) {
-        return scalarItems(key)
-                .map(items -> scalars(key, items, (value, item) -> idValue(value, item, "`" + key + "`")));
+        return noted(
+                key,
+                scalarItems(key)
+                        .map(items -> scalars(key, items, (value, item) -> idValue(value, item, "`" + key + "`"))));
     }
 
     Optional<List<Located<String>>> referenceList(String key) {
-        return scalarItems(key).map(items -> scalars(key, items, (value, item) -> referenceValue(key, value, item)));
+        return noted(
+                key,
+                scalarItems(key).map(items -> scalars(key, items, (value, item) -> referenceValue(key, value, item))));
     }
 
     Optional<List<Located<String>>> oneOfList(String key) {
         List<String> allowed = shape.get(key).values();
-        return scalarItems(key).map(items -> scalars(key, items, (value, item) -> oneOfValue(key, allowed, item)));
+        return noted(
+                key,
+                scalarItems(key).map(items -> scalars(key, items, (value, item) -> oneOfValue(key, allowed, item))));
     }
 
     /**
@@ -312,7 +325,24 @@ final class Mapping {
             return Optional.of(sequence.getValue());
         }
         problems.schema(problems.at(value), mustBe(key, shape.get(key).kind(), value) + listHint(key));
+        unreadable.add(key);
         return Optional.empty();
+    }
+
+    /**
+     * The keys written here whose value could not be read (each a finding already), and the keys
+     * that an unknown key was likely meant to be: rules about a missing value leave them to that
+     * finding, so that one mistake is one finding.
+     */
+    List<String> unreadable() {
+        return List.copyOf(unreadable);
+    }
+
+    private <T> Optional<T> noted(String key, Optional<T> value) {
+        if (value.isEmpty() && has(key)) {
+            unreadable.add(key);
+        }
+        return value;
     }
 
     /** The value node of a key, unchecked (for mappings of their own such as playbook.yaml's rules). */

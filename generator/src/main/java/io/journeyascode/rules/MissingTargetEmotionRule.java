@@ -49,7 +49,8 @@ public final class MissingTargetEmotionRule implements Rule {
                     .findFirst()
                     .orElse(example);
             for (Touchpoint tp : journey.touchpoints()) {
-                if (tp.targetEmotion().isEmpty()) {
+                // A target_emotion written but unreadable (or misspelt) is its schema finding already.
+                if (tp.targetEmotion().isEmpty() && !tp.isUnreadable("target_emotion")) {
                     sink.report(
                             tp.span(),
                             journey,

@@ -341,6 +341,21 @@ class JourneyFileSchemaTest {
     }
 
     @Test
+    void marksTheKeysWrittenButUnreadableSoThatRulesDoNotReportThemMissingAgain() {
+        Touchpoint pay = onlyTouchpoint(
+                withTouchpointLines(
+                        """
+                target_emotoin: trust
+                critical: yes
+                expectations: {a: b}
+                moment: peak
+                """));
+
+        assertThat(pay.unreadableKeys()).containsExactly("critical", "expectations", "target_emotion");
+        assertThat(pay.isUnreadable("moment")).isFalse();
+    }
+
+    @Test
     void reportsAStringWhereAMappingIsExpectedAndLoadsNoJourney() {
         LoadResult result = load("- just\n- a list\n");
 
