@@ -5,6 +5,7 @@ import io.journeyascode.load.JourneyFormat.Kind;
 import io.journeyascode.load.JourneyFormat.Shape;
 import io.journeyascode.model.Located;
 import io.journeyascode.model.Span;
+import java.math.BigInteger;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.DateTimeException;
@@ -170,12 +171,28 @@ final class Mapping {
         }));
     }
 
+    /** The largest whole number {@link #positiveInteger} takes: nine digits. */
+    static final int MAX_POSITIVE_INTEGER = 999_999_999;
+
     Optional<Located<Integer>> positiveInteger(String key) {
         return noted(key, scalar(key).flatMap(s -> {
-            if (s.isPlain() && Lexical.isInteger(s.getValue()) && Integer.parseInt(s.getValue()) > 0) {
-                return Optional.of(located(key, Integer.parseInt(s.getValue()), s));
+            String digits = s.getValue().strip();
+            boolean whole = !digits.isEmpty() && digits.chars().allMatch(c -> c >= '0' && c <= '9');
+            BigInteger value = whole ? new BigInteger(digits) : BigInteger.ZERO;
+            boolean inRange = value.signum() > 0 && value.compareTo(BigInteger.valueOf(MAX_POSITIVE_INTEGER)) <= 0;
+            if (s.isPlain() && inRange) {
+                return Optional.of(located(key, value.intValue(), s));
             }
-            problems.schema(problems.at(s), mustBe(key, Kind.POSITIVE_INTEGER, s));
+            String example = "; write e.g. `" + key + ": " + shape.get(key).example() + "`";
+            problems.schema(
+                    problems.at(s),
+                    value.compareTo(BigInteger.valueOf(MAX_POSITIVE_INTEGER)) > 0
+                            ? "`" + key + "` is too large: it can be at most " + MAX_POSITIVE_INTEGER + ", not "
+                                    + shortText(digits) + example
+                            : inRange
+                                    ? "`" + key + "` must be a number, not text in quotes; write `" + key + ": "
+                                            + digits + "`"
+                                    : mustBe(key, Kind.POSITIVE_INTEGER, s));
             return Optional.empty();
         }));
     }
