@@ -24,6 +24,7 @@ final class JourneyFormat {
     /** What a key's value is; the loader reads each kind with its own method. */
     enum Kind {
         TEXT("a text"),
+        NAME("a text"),
         ID("a kebab-case id such as `online-order`"),
         REFERENCE("a reference written `touchpoint-id` or `journey-id/touchpoint-id`"),
         BOOLEAN("true or false"),
@@ -127,7 +128,7 @@ final class JourneyFormat {
                             RuleIds.ALL,
                             "critical-outsourced",
                             "The id of the rule to silence."),
-                    text("reason", true, "Contract with SLA and monthly review", "Why the finding is accepted."),
+                    name("reason", true, "Contract with SLA and monthly review", "Why the finding is accepted."),
                     field(
                             "until",
                             Kind.DATE,
@@ -139,7 +140,7 @@ final class JourneyFormat {
             "link",
             "A link to a dashboard, live page or script.",
             List.of(
-                    text("title", true, "NPS dashboard", "What the link shows."),
+                    name("title", true, "NPS dashboard", "What the link shows."),
                     field(
                             "url",
                             Kind.URL,
@@ -157,7 +158,7 @@ final class JourneyFormat {
                             METRIC_TYPES,
                             "nps",
                             "nps (-100..100), csat (0..100), ces (1..7, lower is better), emotion (0..100) or custom."),
-                    text("name", false, "Ad recall NPS", "A name for people; required for custom metrics."),
+                    name("name", false, "Ad recall NPS", "A name for people; required for custom metrics."),
                     field("target", Kind.NUMBER, false, "30", "The value aimed at."),
                     field(
                             "actual",
@@ -179,7 +180,7 @@ final class JourneyFormat {
             "A point where the customer meets the company, directly or indirectly.",
             List.of(
                     id("id", true, "social-ad", "The touchpoint's id, unique in the journey (kebab-case)."),
-                    text("name", true, "Social media ad", "The touchpoint's name."),
+                    name("name", true, "Social media ad", "The touchpoint's name."),
                     id("channel", true, "social", "A channel id from playbook.yaml's channels."),
                     enumField(
                             "interaction",
@@ -243,7 +244,7 @@ final class JourneyFormat {
             "A stage of the journey, in customer order.",
             List.of(
                     id("id", true, "discover", "The stage's id, unique in the journey (kebab-case)."),
-                    text("name", false, "Discover", "The stage's name; defaults to its id."),
+                    name("name", false, "Discover", "The stage's name; defaults to its id."),
                     enumField(
                             "phase",
                             true,
@@ -257,7 +258,7 @@ final class JourneyFormat {
             "A customer journey: one journey a file.",
             List.of(
                     id("id", false, "online-order", "The journey's id; defaults to the file name without extension."),
-                    text("title", true, "Online order and delivery", "The journey's title."),
+                    name("title", true, "Online order and delivery", "The journey's title."),
                     id("persona", false, "busy-parent", "A persona id from playbook.yaml."),
                     id("owner", false, "ecommerce", "The owner team's id; touchpoints inherit it."),
                     field(
@@ -275,7 +276,7 @@ final class JourneyFormat {
             "A team that owns touchpoints.",
             List.of(
                     id("id", true, "marketing", "The team's id."),
-                    text("name", false, "Marketing", "The team's name; defaults to its id."),
+                    name("name", false, "Marketing", "The team's name; defaults to its id."),
                     text("contact", false, "marketing@example.com", "How to reach the team.")));
 
     static final Shape PERSONA = new Shape(
@@ -283,14 +284,14 @@ final class JourneyFormat {
             "A persona journeys are written for.",
             List.of(
                     id("id", true, "busy-parent", "The persona's id."),
-                    text("name", false, "Busy parent", "The persona's name; defaults to its id."),
+                    name("name", false, "Busy parent", "The persona's name; defaults to its id."),
                     text("description", false, "Markdown", "Markdown description.")));
 
     static final Shape PLAYBOOK = new Shape(
             "playbook.yaml",
             "The playbook's settings.",
             List.of(
-                    text("title", false, "Acme CX playbook", "The playbook's title."),
+                    name("title", false, "Acme CX playbook", "The playbook's title."),
                     enumField("locale", false, LOCALES, "en", "The language of the site's own words."),
                     text("brand_promise", false, "Easy, reliable, delightful", "The target image."),
                     field("emotions", Kind.ID_LIST, false, "joy", "The emotion vocabulary."),
@@ -329,6 +330,11 @@ final class JourneyFormat {
 
     private static Field text(String key, boolean required, String example, String description) {
         return field(key, Kind.TEXT, required, example, description);
+    }
+
+    /** A text that names or explains something, so a blank one is a mistake. */
+    private static Field name(String key, boolean required, String example, String description) {
+        return field(key, Kind.NAME, required, example, description);
     }
 
     private static Field id(String key, boolean required, String example, String description) {

@@ -30,9 +30,6 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  */
 final class JourneyReader {
 
-    /** A waiver without a usable end date keeps silencing its rule: its finding is enough. */
-    static final LocalDate NO_END = LocalDate.of(9999, 12, 31);
-
     private final String file;
     private final PlaybookConfig config;
     private final Problems problems;
@@ -203,7 +200,8 @@ final class JourneyReader {
                 m.referenceList("sets_expectations_for").orElse(List.of()),
                 m.text("notes").map(Located::value),
                 links,
-                waivers);
+                waivers,
+                m.unreadable());
     }
 
     private Located<String> channel(Mapping m) {
@@ -287,6 +285,10 @@ final class JourneyReader {
         return url.map(u -> new Link(title.map(Located::value).orElse(u.value()), u));
     }
 
+    /**
+     * A waiver with its rule, a reason and an end date; one that lacks a usable reason or end date
+     * is dropped, so that it silences nothing (SPEC §6), and its findings say so.
+     */
     private Optional<Waiver> waiver(Node node) {
         Optional<Mapping> opened = Mapping.of(node, JourneyFormat.WAIVER, problems);
         if (opened.isEmpty()) {
@@ -294,19 +296,22 @@ final class JourneyReader {
         }
         Mapping m = opened.get();
         Optional<Located<String>> rule = m.require("rule") ? m.oneOf("rule") : Optional.empty();
-        String reason = "";
-        if (m.require("reason")) {
-            Optional<Located<String>> text = m.text("reason");
-            reason = text.map(Located::value).orElse("");
-            if (text.filter(r -> r.value().isBlank()).isPresent()) {
-                problems.schema(text.get().span(), "`reason` is blank; write why the finding is accepted");
-            }
+        int before = problems.size();
+        Optional<String> reason = m.require("reason") ? m.text("reason").map(Located::value) : Optional.empty();
+        Optional<Located<LocalDate>> until = m.require("until") ? m.date("until") : Optional.empty();
+        List<String> lacks = new ArrayList<>();
+        if (reason.isEmpty()) {
+            lacks.add("a `reason`");
         }
-        Span untilSpan = m.has("until") ? m.keySpan("until") : m.start();
-        Located<LocalDate> until = (m.require("until") ? m.date("until") : Optional.<Located<LocalDate>>empty())
-                .orElse(Located.at(NO_END, untilSpan));
-        String why = reason;
-        return rule.map(r -> new Waiver(r, why, until));
+        if (until.isEmpty()) {
+            lacks.add("a valid `until` date");
+        }
+        if (!lacks.isEmpty()) {
+            problems.amendSince(before, "; this waiver silences nothing until it has " + String.join(" and ", lacks));
+            return Optional.empty();
+        }
+        String why = reason.get();
+        return rule.map(r -> new Waiver(r, why, until.get()));
     }
 
     private static boolean isEmptyList(Node node) {

@@ -78,6 +78,7 @@ public final class JourneySchema {
         ObjectNode node =
                 switch (field.kind()) {
                     case TEXT -> text();
+                    case NAME -> name();
                     case ID -> id();
                     case REFERENCE -> reference();
                     case BOOLEAN -> type("boolean");
@@ -86,7 +87,7 @@ public final class JourneySchema {
                     case DATE -> type("string").put("format", "date").put("pattern", DATE_PATTERN);
                     case URL -> type("string").put("pattern", URL_PATTERN);
                     case ENUM -> values(field.values());
-                    case TEXT_LIST -> array(text());
+                    case TEXT_LIST -> array(name());
                     case ID_LIST -> array(id());
                     case REFERENCE_LIST -> array(reference());
                     case ENUM_LIST -> array(values(field.values()));
@@ -117,6 +118,11 @@ public final class JourneySchema {
         ObjectNode node = JSON.objectNode();
         node.putArray("type").add("string").add("number").add("boolean");
         return node;
+    }
+
+    /** A text that is not blank: a number or boolean is text to the loader, and never blank. */
+    private static ObjectNode name() {
+        return text().put("pattern", "\\S");
     }
 
     private static ObjectNode id() {

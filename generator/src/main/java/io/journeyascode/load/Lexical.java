@@ -3,9 +3,9 @@ package io.journeyascode.load;
 import java.time.LocalDate;
 
 /**
- * Hand-written checks for the few plain-text forms the loader accepts (numbers, positive
- * integers, dates). They match exactly what the regular expressions {@code [-+]?[0-9]+(\.[0-9]+)?},
- * {@code [0-9]{1,9}} and {@code [0-9]{4}-[0-9]{2}-[0-9]{2}} match, without a matcher per value.
+ * Hand-written checks for the few plain-text forms the loader accepts (numbers, dates). They
+ * match exactly what the regular expressions {@code [-+]?[0-9]+(\.[0-9]+)?} and {@code
+ * [0-9]{4}-[0-9]{2}-[0-9]{2}} match, without a matcher per value.
  */
 final class Lexical {
 
@@ -31,12 +31,6 @@ final class Lexical {
         }
         int fraction = digits(s, i + 1);
         return fraction > 0 && i + 1 + fraction == n;
-    }
-
-    /** {@code [0-9]{1,9}} on the whole text. */
-    static boolean isInteger(String s) {
-        int n = s.length();
-        return n >= 1 && n <= 9 && digits(s, 0) == n;
     }
 
     /** {@code [0-9]{4}-[0-9]{2}-[0-9]{2}} on the whole text. */

@@ -5,6 +5,7 @@ import io.journeyascode.load.JourneyFormat.Kind;
 import io.journeyascode.load.JourneyFormat.Shape;
 import io.journeyascode.model.Located;
 import io.journeyascode.model.Span;
+import java.math.BigInteger;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.DateTimeException;
@@ -15,6 +16,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.StringJoiner;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -32,11 +38,13 @@ final class Mapping {
     private final Shape shape;
     private final Problems problems;
     private final Map<String, NodeTuple> entries = new LinkedHashMap<>();
+    private final Set<String> unreadable = new TreeSet<>();
 
     private Mapping(MappingNode node, Shape shape, Problems problems) {
         this.node = node;
         this.shape = shape;
         this.problems = problems;
+        Set<String> meant = new TreeSet<>();
         for (NodeTuple tuple : node.getValue()) {
             if (!(tuple.getKeyNode() instanceof ScalarNode key)) {
                 continue; // reported by YamlDocument
@@ -48,11 +56,14 @@ final class Mapping {
             if (!shape.hasKey(name)) {
                 if (!problems.isFull()) {
                     problems.schema(problems.at(key), unknownKey(name));
+                    Suggest.closest(name, shape.keys()).ifPresent(meant::add);
                 }
                 continue;
             }
             entries.putIfAbsent(name, tuple); // a duplicate is reported by YamlDocument; the first wins
         }
+        meant.removeAll(entries.keySet());
+        unreadable.addAll(meant);
     }
 
     /** The node as a mapping of {@code shape}, or empty after a finding. */
@@ -114,17 +125,25 @@ final class Mapping {
     }
 
     Optional<Located<String>> text(String key) {
-        return scalar(key).map(s -> located(key, s.getValue(), s));
+        return noted(key, scalar(key).map(s -> located(key, s.getValue(), s)));
+    }
+
+    /** Nothing visible: only white space and invisible format characters (U+200B, U+FEFF…). */
+    static boolean isBlank(String text) {
+        return text.codePoints()
+                .allMatch(c -> Character.isWhitespace(c)
+                        || Character.isSpaceChar(c)
+                        || Character.getType(c) == Character.FORMAT);
     }
 
     /** A kebab-case id; a bad one is reported and replaced by its kebab-case form when it has one. */
     Optional<Located<String>> id(String key) {
-        return scalar(key)
-                .flatMap(s -> idValue(s.getValue(), s, "`" + key + "`").map(v -> located(key, v, s)));
+        return noted(key, scalar(key).flatMap(s -> idValue(s.getValue(), s, "`" + key + "`")
+                .map(v -> located(key, v, s))));
     }
 
     Optional<Located<Boolean>> bool(String key) {
-        return scalar(key).flatMap(s -> {
+        return noted(key, scalar(key).flatMap(s -> {
             if (s.isPlain() && (s.getValue().equals("true") || s.getValue().equals("false"))) {
                 return Optional.of(located(key, Boolean.parseBoolean(s.getValue()), s));
             }
@@ -134,11 +153,11 @@ final class Mapping {
                     "`" + key + "` must be true or false" + hint + ", not `" + shortText(s.getValue())
                             + "`; write true or false");
             return Optional.empty();
-        });
+        }));
     }
 
     Optional<Located<Double>> number(String key) {
-        return scalar(key).flatMap(s -> {
+        return noted(key, scalar(key).flatMap(s -> {
             if (s.isPlain() && Lexical.isNumber(s.getValue())) {
                 return Optional.of(located(key, Double.parseDouble(s.getValue()), s));
             }
@@ -149,21 +168,37 @@ final class Mapping {
                                     + s.getValue().strip() + "`"
                             : mustBe(key, Kind.NUMBER, s));
             return Optional.empty();
-        });
+        }));
     }
 
+    /** The largest whole number {@link #positiveInteger} takes: nine digits. */
+    static final int MAX_POSITIVE_INTEGER = 999_999_999;
+
     Optional<Located<Integer>> positiveInteger(String key) {
-        return scalar(key).flatMap(s -> {
-            if (s.isPlain() && Lexical.isInteger(s.getValue()) && Integer.parseInt(s.getValue()) > 0) {
-                return Optional.of(located(key, Integer.parseInt(s.getValue()), s));
+        return noted(key, scalar(key).flatMap(s -> {
+            String digits = s.getValue().strip();
+            boolean whole = !digits.isEmpty() && digits.chars().allMatch(c -> c >= '0' && c <= '9');
+            BigInteger value = whole ? new BigInteger(digits) : BigInteger.ZERO;
+            boolean inRange = value.signum() > 0 && value.compareTo(BigInteger.valueOf(MAX_POSITIVE_INTEGER)) <= 0;
+            if (s.isPlain() && inRange) {
+                return Optional.of(located(key, value.intValue(), s));
             }
-            problems.schema(problems.at(s), mustBe(key, Kind.POSITIVE_INTEGER, s));
+            String example = "; write e.g. `" + key + ": " + shape.get(key).example() + "`";
+            problems.schema(
+                    problems.at(s),
+                    value.compareTo(BigInteger.valueOf(MAX_POSITIVE_INTEGER)) > 0
+                            ? "`" + key + "` is too large: it can be at most " + MAX_POSITIVE_INTEGER + ", not "
+                                    + shortText(digits) + example
+                            : inRange
+                                    ? "`" + key + "` must be a number, not text in quotes; write `" + key + ": "
+                                            + digits + "`"
+                                    : mustBe(key, Kind.POSITIVE_INTEGER, s));
             return Optional.empty();
-        });
+        }));
     }
 
     Optional<Located<LocalDate>> date(String key) {
-        return scalar(key).flatMap(s -> {
+        return noted(key, scalar(key).flatMap(s -> {
             if (Lexical.isDate(s.getValue())) {
                 try {
                     return Optional.of(located(key, Lexical.date(s.getValue()), s));
@@ -171,14 +206,36 @@ final class Mapping {
                     // falls through to the finding: 2027-02-30 matches the pattern but is no date
                 }
             }
-            problems.schema(problems.at(s), mustBe(key, Kind.DATE, s));
+            problems.schema(
+                    problems.at(s),
+                    mustBe(key, Kind.DATE, s)
+                            + paddedDate(s.getValue())
+                                    .map(d -> "; write `" + key + ": " + d + "`")
+                                    .orElse(""));
             return Optional.empty();
-        });
+        }));
+    }
+
+    private static final Pattern SHORT_DATE = Pattern.compile("([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})");
+
+    /** A date written without its leading zeros ({@code 2020-1-1}) as yyyy-mm-dd, when it is a day. */
+    private static Optional<String> paddedDate(String value) {
+        Matcher m = SHORT_DATE.matcher(value.strip());
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(LocalDate.of(
+                            Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)))
+                    .toString());
+        } catch (DateTimeException e) {
+            return Optional.empty();
+        }
     }
 
     /** An http, https or mailto address (checked case-insensitively); anything else is dropped. */
     Optional<Located<String>> url(String key) {
-        return scalar(key).flatMap(s -> {
+        return noted(key, scalar(key).flatMap(s -> {
             String value = s.getValue();
             Optional<String> problem = urlProblem(value);
             if (problem.isPresent()) {
@@ -186,35 +243,92 @@ final class Mapping {
                 return Optional.empty();
             }
             return Optional.of(located(key, value, s));
-        });
+        }));
     }
 
     /** A value of the key's set; a value outside it is reported with the set and a did-you-mean. */
     Optional<Located<String>> oneOf(String key) {
         List<String> allowed = shape.get(key).values();
-        return scalar(key).flatMap(s -> oneOfValue(key, allowed, s).map(v -> located(key, v, s)));
+        return noted(key, scalar(key).flatMap(s -> oneOfValue(key, allowed, s).map(v -> located(key, v, s))));
     }
 
     /** A value of an explicit set (the playbook's channels): outside it is reported like {@link #oneOf}. */
     Optional<Located<String>> oneOf(String key, List<String> allowed) {
-        return scalar(key).flatMap(s -> oneOfValue(key, allowed, s).map(v -> located(key, v, s)));
+        return noted(key, scalar(key).flatMap(s -> oneOfValue(key, allowed, s).map(v -> located(key, v, s))));
     }
 
     Optional<List<Located<String>>> textList(String key) {
-        return items(key).map(items -> scalars(key, items, (value, item) -> Optional.of(value)));
+        return noted(key, scalarItems(key).map(items -> scalars(key, items, (value, item) -> Optional.of(value))));
     }
 
     Optional<List<Located<String>>> idList(String key) {
-        return items(key).map(items -> scalars(key, items, (value, item) -> idValue(value, item, "`" + key + "`")));
+        return noted(
+                key,
+                scalarItems(key)
+                        .map(items -> scalars(key, items, (value, item) -> idValue(value, item, "`" + key + "`"))));
     }
 
     Optional<List<Located<String>>> referenceList(String key) {
-        return items(key).map(items -> scalars(key, items, (value, item) -> referenceValue(key, value, item)));
+        return noted(
+                key,
+                scalarItems(key).map(items -> scalars(key, items, (value, item) -> referenceValue(key, value, item))));
     }
 
     Optional<List<Located<String>>> oneOfList(String key) {
         List<String> allowed = shape.get(key).values();
-        return items(key).map(items -> scalars(key, items, (value, item) -> oneOfValue(key, allowed, item)));
+        return noted(
+                key,
+                scalarItems(key).map(items -> scalars(key, items, (value, item) -> oneOfValue(key, allowed, item))));
+    }
+
+    /**
+     * The items of a list of scalars. A value written without brackets is a finding and is read
+     * as the list it stands for ({@code expectations: Price} as {@code [Price]}, {@code leads_to:
+     * a, b} as {@code [a, b]}), so that the touchpoint does not look as if it listed nothing.
+     */
+    private Optional<List<Node>> scalarItems(String key) {
+        NodeTuple tuple = entries.get(key);
+        if (tuple == null
+                || !(tuple.getValueNode() instanceof ScalarNode scalar)
+                || isNull(scalar)
+                || isBlank(scalar.getValue())) {
+            return items(key);
+        }
+        List<Node> items = new ArrayList<>();
+        if (shape.get(key).kind() != Kind.TEXT_LIST) {
+            // Ids, references and set values hold no commas: `a, b` is two of them.
+            for (String piece : scalar.getValue().split(",")) {
+                if (!piece.isBlank()) {
+                    items.add(new ScalarNode(
+                            scalar.getTag(),
+                            piece.strip(),
+                            scalar.getStartMark(),
+                            scalar.getEndMark(),
+                            scalar.getScalarStyle()));
+                }
+            }
+        }
+        if (items.isEmpty()) {
+            items.add(scalar);
+        }
+        StringJoiner list = new StringJoiner(", ", "[", "]");
+        items.forEach(item -> list.add(flowItem(((ScalarNode) item).getValue())));
+        String written = key + ": " + list;
+        problems.schema(
+                problems.at(scalar),
+                mustBe(key, shape.get(key).kind(), scalar)
+                        + (written.length() <= 80 ? "; write `" + written + "`" : listHint(key)));
+        return Optional.of(items);
+    }
+
+    private static final Pattern PLAIN_FLOW_ITEM = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N} .'/()-]*");
+
+    /** A list item as it can stand in a flow list: plain when it may, else in double quotes. */
+    private static String flowItem(String text) {
+        if (PLAIN_FLOW_ITEM.matcher(text).matches() && !text.endsWith(" ")) {
+            return text;
+        }
+        return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
     }
 
     /** The items of a list of mappings (each read by its own {@link Mapping}). */
@@ -228,7 +342,24 @@ final class Mapping {
             return Optional.of(sequence.getValue());
         }
         problems.schema(problems.at(value), mustBe(key, shape.get(key).kind(), value) + listHint(key));
+        unreadable.add(key);
         return Optional.empty();
+    }
+
+    /**
+     * The keys written here whose value could not be read (each a finding already), and the keys
+     * that an unknown key was likely meant to be: rules about a missing value leave them to that
+     * finding, so that one mistake is one finding.
+     */
+    List<String> unreadable() {
+        return List.copyOf(unreadable);
+    }
+
+    private <T> Optional<T> noted(String key, Optional<T> value) {
+        if (value.isEmpty() && has(key)) {
+            unreadable.add(key);
+        }
+        return value;
     }
 
     /** The value node of a key, unchecked (for mappings of their own such as playbook.yaml's rules). */
@@ -250,6 +381,14 @@ final class Mapping {
                 continue;
             }
             ScalarNode clean = withoutControls(key, scalar);
+            if (isBlank(clean.getValue())) {
+                // A blank item is no item: it does not count, e.g. as one of a touchpoint's expectations.
+                problems.schema(
+                        problems.at(clean),
+                        "an item of `" + key + "` is blank; write e.g. `"
+                                + shape.get(key).example() + "`, or remove the item");
+                continue;
+            }
             reader.read(clean.getValue(), clean).ifPresent(v -> values.add(Located.at(v, problems.at(clean))));
         }
         return values;
@@ -299,10 +438,19 @@ final class Mapping {
             return Optional.empty();
         }
         Node value = tuple.getValueNode();
-        if (value instanceof ScalarNode scalar && !isNull(scalar)) {
-            return Optional.of(withoutControls(key, scalar));
-        }
         Field field = shape.get(key);
+        if (value instanceof ScalarNode scalar && !isNull(scalar)) {
+            ScalarNode clean = withoutControls(key, scalar);
+            // Any blank value is a mistake but in free text (notes, a summary), where it says nothing.
+            if (field.kind() != Kind.TEXT && isBlank(clean.getValue())) {
+                problems.schema(
+                        problems.at(clean),
+                        "`" + key + "` is blank; write e.g. `" + key + ": " + field.example() + "`"
+                                + (field.required() ? "" : ", or remove the key"));
+                return Optional.empty();
+            }
+            return Optional.of(clean);
+        }
         problems.schema(
                 problems.at(value),
                 mustBe(key, field.kind(), value) + "; write e.g. `" + key + ": " + field.example() + "`");
@@ -432,7 +580,10 @@ final class Mapping {
             return "a list";
         }
         if (node instanceof ScalarNode scalar) {
-            return isNull(scalar) ? "an empty value" : "`" + shortText(scalar.getValue()) + "`";
+            if (isNull(scalar)) {
+                return "an empty value";
+            }
+            return isBlank(scalar.getValue()) ? "an empty text" : "`" + shortText(scalar.getValue()) + "`";
         }
         return "this value";
     }

@@ -14,6 +14,7 @@ import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /** Reads playbook.yaml (SPEC §4); what is missing or unusable keeps its default. */
 final class PlaybookConfigReader {
@@ -41,8 +42,8 @@ final class PlaybookConfigReader {
         }
         repeatedIds("team", teams.stream().map(Team::id).toList(), problems);
         repeatedIds("persona", personas.stream().map(Persona::id).toList(), problems);
-        Optional<List<Located<String>>> emotions = m.idList("emotions");
-        Optional<List<Located<String>>> negative = m.idList("negative_emotions");
+        Optional<List<Located<String>>> emotions = vocabulary(m, "emotions");
+        Optional<List<Located<String>>> negative = vocabulary(m, "negative_emotions");
         List<String> allEmotions = values(emotions).orElse(defaults.emotions());
         for (Located<String> e : negative.orElse(List.of())) {
             if (!allEmotions.contains(e.value())) {
@@ -60,7 +61,7 @@ final class PlaybookConfigReader {
                 m.text("brand_promise").map(Located::value),
                 allEmotions,
                 values(negative).orElse(defaults.negativeEmotions()),
-                values(m.idList("channels")).orElse(defaults.channels()),
+                values(vocabulary(m, "channels")).orElse(defaults.channels()),
                 m.has("teams"),
                 teams,
                 m.has("personas"),
@@ -69,6 +70,16 @@ final class PlaybookConfigReader {
                         .map(Located::value)
                         .orElse(defaults.measurementMaxAgeDays()),
                 m.node("rules").map(n -> severities(n, problems)).orElse(Map.of()));
+    }
+
+    /**
+     * A list of ids that every journey is checked against. One written without brackets is
+     * reported, with the list it stands for, but keeps the default: taking `channels: web` as
+     * [web] would make every other channel of every journey a finding of its own.
+     */
+    private static Optional<List<Located<String>>> vocabulary(Mapping m, String key) {
+        Optional<List<Located<String>>> list = m.idList(key);
+        return m.node(key).filter(n -> n instanceof SequenceNode).isPresent() ? list : Optional.empty();
     }
 
     private static Optional<Team> team(Mapping m) {

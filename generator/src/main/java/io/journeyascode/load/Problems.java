@@ -94,6 +94,25 @@ final class Problems {
         }
     }
 
+    /** How many findings the file has so far: a mark for {@link #amendSince}. */
+    int size() {
+        return findings.size();
+    }
+
+    /**
+     * Adds what follows from them to the messages of the findings made since {@code mark} (a
+     * waiver's mistakes: it silences nothing); the cap's own finding stays as it is.
+     */
+    void amendSince(int mark, String consequence) {
+        for (int i = mark; i < Math.min(findings.size(), MAX_FINDINGS); i++) {
+            Finding f = findings.get(i);
+            findings.set(
+                    i,
+                    new Finding(
+                            f.rule(), f.severity(), f.span(), f.journey(), f.touchpoint(), f.message() + consequence));
+        }
+    }
+
     /** True once the cap is reached: callers may skip building messages nobody will see. */
     boolean isFull() {
         return findings.size() > MAX_FINDINGS;

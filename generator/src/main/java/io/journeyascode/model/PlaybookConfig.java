@@ -64,6 +64,11 @@ public record PlaybookConfig(
                 Map.of());
     }
 
+    /** The emotions that are not negative, in the playbook's order: the feelings a message may suggest. */
+    public List<String> nonNegativeEmotions() {
+        return emotions.stream().filter(e -> !negativeEmotions.contains(e)).toList();
+    }
+
     public Optional<Team> team(String id) {
         return teams.stream().filter(t -> t.id().value().equals(id)).findFirst();
     }

@@ -34,6 +34,12 @@ public final class RuleIds {
      */
     public static final java.util.Set<String> ALWAYS_ERRORS = java.util.Set.of(YAML_SYNTAX, DUPLICATE_ID);
 
+    /**
+     * The rules no waiver silences: those that are always errors, and {@code schema}, whose
+     * findings are the loader's (it reads the waivers too). Only fixing the cause removes them.
+     */
+    public static final java.util.Set<String> NEVER_WAIVED = java.util.Set.of(YAML_SYNTAX, SCHEMA, DUPLICATE_ID);
+
     /** In the order of SPEC §6's table. */
     public static final List<String> ALL = List.of(
             YAML_SYNTAX,

@@ -5,6 +5,7 @@ import io.journeyascode.model.Located;
 import io.journeyascode.model.RuleIds;
 import io.journeyascode.model.Severity;
 import io.journeyascode.model.Touchpoint;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -43,6 +44,7 @@ public final class EmotionOffTargetRule implements Rule {
     @Override
     public void check(RuleContext context, FindingSink sink) {
         Set<String> vocabulary = new HashSet<>(context.playbook().config().emotions());
+        Set<String> negative = new HashSet<>(context.playbook().config().negativeEmotions());
         for (Journey journey : context.playbook().journeys()) {
             if (journey.targetEmotions().isEmpty()) {
                 continue;
@@ -62,10 +64,27 @@ public final class EmotionOffTargetRule implements Rule {
                             tp,
                             "touchpoint `" + tp.id().value() + "` aims at `" + emotion.value() + "`, which is not"
                                     + " among journey `" + journey.id().value() + "`'s target emotions "
-                                    + Texts.list(targets) + "; write `target_emotion: " + targets.get(0)
-                                    + "` or add `" + emotion.value() + "` to the journey's `target_emotions`");
+                                    + Texts.list(targets) + "; " + advice(emotion.value(), targets, negative));
                 }
             }
         }
+    }
+
+    /**
+     * Aim at one of the journey's emotions, or add this one to them; never advice that is a finding
+     * of its own (a negative emotion among the journey's targets is negative-target-emotion).
+     */
+    private static String advice(String emotion, List<String> targets, Set<String> negative) {
+        List<String> ways = new ArrayList<>();
+        targets.stream()
+                .filter(t -> !negative.contains(t))
+                .findFirst()
+                .ifPresent(t -> ways.add("write `target_emotion: " + t + "`"));
+        if (!negative.contains(emotion)) {
+            ways.add("add `" + emotion + "` to the journey's `target_emotions`");
+        }
+        return ways.isEmpty()
+                ? "aim the journey and the touchpoint at a feeling to evoke that is not negative"
+                : String.join(" or ", ways);
     }
 }

@@ -1,6 +1,8 @@
 package io.journeyascode.rules;
 
 import io.journeyascode.model.Journey;
+import io.journeyascode.model.Located;
+import io.journeyascode.model.PlaybookConfig;
 import io.journeyascode.model.RuleIds;
 import io.journeyascode.model.Severity;
 import io.journeyascode.model.Touchpoint;
@@ -38,16 +40,17 @@ public final class MissingTargetEmotionRule implements Rule {
 
     @Override
     public void check(RuleContext context, FindingSink sink) {
-        String example = context.playbook().config().emotions().stream()
-                .filter(e -> !context.playbook().config().negativeEmotions().contains(e))
-                .findFirst()
-                .orElse("trust");
+        PlaybookConfig config = context.playbook().config();
+        String example = config.nonNegativeEmotions().stream().findFirst().orElse("trust");
         for (Journey journey : context.playbook().journeys()) {
-            String suggested = journey.targetEmotions().isEmpty()
-                    ? example
-                    : journey.targetEmotions().get(0).value();
+            String suggested = journey.targetEmotions().stream()
+                    .map(Located::value)
+                    .filter(e -> !config.negativeEmotions().contains(e))
+                    .findFirst()
+                    .orElse(example);
             for (Touchpoint tp : journey.touchpoints()) {
-                if (tp.targetEmotion().isEmpty()) {
+                // A target_emotion written but unreadable (or misspelt) is its schema finding already.
+                if (tp.targetEmotion().isEmpty() && !tp.isUnreadable("target_emotion")) {
                     sink.report(
                             tp.span(),
                             journey,

@@ -2,10 +2,12 @@ package io.journeyascode.rules;
 
 import io.journeyascode.model.Journey;
 import io.journeyascode.model.Located;
+import io.journeyascode.model.PlaybookConfig;
 import io.journeyascode.model.RuleIds;
 import io.journeyascode.model.Severity;
 import io.journeyascode.model.Touchpoint;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 /** A target emotion that is a negative one: fear, sadness, disgust, anger by default. */
@@ -42,19 +44,31 @@ public final class NegativeTargetEmotionRule implements Rule {
 
     @Override
     public void check(RuleContext context, FindingSink sink) {
-        Set<String> negative = new HashSet<>(context.playbook().config().negativeEmotions());
+        PlaybookConfig config = context.playbook().config();
+        Set<String> negative = new HashSet<>(config.negativeEmotions());
         if (negative.isEmpty()) {
             return;
         }
+        List<String> others = config.nonNegativeEmotions();
         for (Journey journey : context.playbook().journeys()) {
+            List<String> aims = journey.targetEmotions().stream()
+                    .map(Located::value)
+                    .filter(e -> !negative.contains(e))
+                    .distinct()
+                    .toList();
             for (Located<String> emotion : journey.targetEmotions()) {
                 if (negative.contains(emotion.value())) {
                     sink.report(
                             emotion.span(),
                             journey,
                             "journey `" + journey.id().value() + "` targets the negative emotion `"
-                                    + emotion.value() + "`; name the feeling the journey should evoke"
-                                    + " instead, e.g. `target_emotions: [trust, relief]`");
+                                    + emotion.value() + "`; "
+                                    + instead(
+                                            "name the feeling the journey should evoke instead, e.g. `target_emotions: [",
+                                            aims.isEmpty()
+                                                    ? others.stream().limit(2).toList()
+                                                    : aims,
+                                            "]`"));
                 }
             }
             for (Touchpoint tp : journey.touchpoints()) {
@@ -65,11 +79,27 @@ public final class NegativeTargetEmotionRule implements Rule {
                             journey,
                             tp,
                             "touchpoint `" + tp.id().value() + "` targets the negative emotion `"
-                                    + tp.targetEmotion().get().value() + "`; write the feeling it"
-                                    + " should evoke instead, e.g. `target_emotion: relief`, and mark a"
-                                    + " known pain point with `moment: pain`");
+                                    + tp.targetEmotion().get().value() + "`; "
+                                    + instead(
+                                            "write the feeling it should evoke instead, e.g. `target_emotion: ",
+                                            (aims.isEmpty() ? others : aims)
+                                                    .stream().limit(1).toList(),
+                                            "`")
+                                    + ", and mark a known pain point with `moment: pain`");
                 }
             }
         }
+    }
+
+    /**
+     * What to write instead, from the journey's or the playbook's own feelings that are not negative
+     * (a suggestion outside them would be a finding of its own).
+     */
+    private static String instead(String advice, List<String> emotions, String end) {
+        if (emotions.isEmpty()) {
+            return "add the feeling it should evoke to `emotions:` in playbook.yaml, which lists only negative"
+                    + " ones, and write it here";
+        }
+        return advice + String.join(", ", emotions) + end;
     }
 }

@@ -105,11 +105,11 @@ public final class RuleEngine {
     private static boolean isWaived(Reported reported, LocalDate today) {
         String rule = reported.finding().rule();
         // Waivers are about the journey's content, never about waivers themselves, and cannot lower
-        // what is always an error (RuleIds.ALWAYS_ERRORS), as playbook.yaml cannot.
+        // what is always an error (RuleIds.NEVER_WAIVED), as playbook.yaml cannot.
         if (reported.touchpoint().isEmpty()
                 || rule.equals(RuleIds.WAIVER_EXPIRED)
                 || rule.equals(RuleIds.WAIVER_UNUSED)
-                || RuleIds.ALWAYS_ERRORS.contains(rule)) {
+                || RuleIds.NEVER_WAIVED.contains(rule)) {
             return false;
         }
         for (Waiver waiver : reported.touchpoint().get().waivers()) {

@@ -2,6 +2,7 @@ package io.journeyascode.rules;
 
 import io.journeyascode.model.Journey;
 import io.journeyascode.model.Located;
+import io.journeyascode.model.PlaybookIndex;
 import io.journeyascode.model.RuleIds;
 import io.journeyascode.model.Severity;
 import io.journeyascode.model.Touchpoint;
@@ -46,11 +47,11 @@ public final class UnreachableTouchpointRule implements Rule {
     @Override
     public void check(RuleContext context, FindingSink sink) {
         for (Journey journey : context.playbook().journeys()) {
-            check(journey, sink);
+            check(journey, context.index(), sink);
         }
     }
 
-    private static void check(Journey journey, FindingSink sink) {
+    private static void check(Journey journey, PlaybookIndex index, FindingSink sink) {
         List<Touchpoint> all = journey.touchpoints();
         if (all.isEmpty()) {
             return;
@@ -76,6 +77,11 @@ public final class UnreachableTouchpointRule implements Rule {
                 continue;
             }
             for (Located<String> ref : tp.leadsTo().get()) {
+                if (index.resolve(journey, ref.value()).isEmpty()) {
+                    // Where a reference that names nothing (unknown-reference) was meant to lead is
+                    // unknown: it may reach any touchpoint, so none is reported as unreachable.
+                    return;
+                }
                 String id = ref.value().startsWith(ownPrefix) ? ref.value().substring(ownPrefix.length()) : ref.value();
                 Integer next = position.get(id);
                 if (next != null && !reached[next]) {

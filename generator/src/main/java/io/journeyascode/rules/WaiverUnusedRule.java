@@ -9,15 +9,14 @@ import java.util.Set;
 import java.util.function.BiPredicate;
 
 /**
- * A valid waiver whose rule does not fire on its touchpoint. Whether a rule fired is only known
- * once all rules ran, so the engine calls {@link #checkWaivers} instead of {@link #check}.
+ * A valid waiver whose rule does not fire on its touchpoint, or that names a rule no waiver
+ * silences. Whether a rule fired is only known once all rules ran, so the engine calls {@link
+ * #checkWaivers} instead of {@link #check}.
  */
 public final class WaiverUnusedRule implements Rule {
 
     /** Rules whose findings never belong to one touchpoint, so no touchpoint's waiver applies. */
-    private static final Set<String> NOT_WAIVABLE = Set.of(
-            RuleIds.YAML_SYNTAX,
-            RuleIds.SCHEMA,
+    private static final Set<String> NOT_ABOUT_A_TOUCHPOINT = Set.of(
             RuleIds.PHASE_GAP,
             RuleIds.SINGLE_CHANNEL,
             RuleIds.NO_PEAK_MOMENT,
@@ -36,7 +35,8 @@ public final class WaiverUnusedRule implements Rule {
 
     @Override
     public String summary() {
-        return "A waiver names a rule that does not fire on its touchpoint (also when that rule is `off`).";
+        return "A waiver names a rule that does not fire on its touchpoint (also when that rule is `off`),"
+                + " or one that no waiver silences (`yaml-syntax`, `schema`, `duplicate-id`).";
     }
 
     @Override
@@ -57,7 +57,8 @@ public final class WaiverUnusedRule implements Rule {
     }
 
     /**
-     * Reports each unexpired waiver whose rule is known and did not fire on its touchpoint.
+     * Reports each unexpired waiver whose rule is known and did not fire on its touchpoint, or can
+     * never be waived (whether it fired there or not).
      *
      * @param fired whether a rule (by id) reported a finding on a touchpoint
      * @param off the rules that playbook.yaml turns off
@@ -69,22 +70,35 @@ public final class WaiverUnusedRule implements Rule {
                 for (Waiver waiver : tp.waivers()) {
                     String rule = waiver.rule().value();
                     boolean expired = waiver.until().value().isBefore(context.today());
-                    // An unknown rule id is the loader's schema finding already.
-                    if (!expired && known.contains(rule) && (NOT_WAIVABLE.contains(rule) || !fired.test(tp, rule))) {
-                        sink.report(
-                                waiver.rule().keySpan(),
-                                journey,
-                                tp,
-                                "the waiver of `" + rule + "` on touchpoint `"
-                                        + tp.id().value() + "` is unused: " + why(rule, off));
+                    // An unknown rule id is the loader's schema finding already; an expired waiver is waiver-expired.
+                    if (expired || !known.contains(rule)) {
+                        continue;
+                    }
+                    String where = "the waiver of `" + rule + "` on touchpoint `"
+                            + tp.id().value() + "`";
+                    if (RuleIds.NEVER_WAIVED.contains(rule)) {
+                        sink.report(waiver.rule().keySpan(), journey, tp, where + " silences nothing: " + never(rule));
+                    } else if (NOT_ABOUT_A_TOUCHPOINT.contains(rule) || !fired.test(tp, rule)) {
+                        sink.report(waiver.rule().keySpan(), journey, tp, where + " is unused: " + why(rule, off));
                     }
                 }
             }
         }
     }
 
+    /** What removes the findings of a rule that no waiver silences: fixing their cause. */
+    private static String never(String rule) {
+        String fix =
+                switch (rule) {
+                    case RuleIds.DUPLICATE_ID -> "give each journey, stage and touchpoint an id of its own";
+                    case RuleIds.YAML_SYNTAX -> "fix the YAML where its finding points";
+                    default -> "fix the key or value where its finding points";
+                };
+        return "`" + rule + "` cannot be waived (nor turned off); " + fix + ", and remove the waiver";
+    }
+
     private static String why(String rule, Set<String> off) {
-        if (NOT_WAIVABLE.contains(rule)) {
+        if (NOT_ABOUT_A_TOUCHPOINT.contains(rule)) {
             return "`" + rule + "` is not about a single touchpoint and cannot be waived on one; remove the"
                     + " waiver, or set `" + rule + ": off` (or `info`) under `rules:` in playbook.yaml";
         }

@@ -227,26 +227,75 @@ class JourneyFileSchemaTest {
     }
 
     @Test
-    void reportsWaiverMistakes() {
+    void reportsWaiverMistakesAndDropsEachWaiverThatLacksAReasonOrEndDate() {
         LoadResult result = withTouchpointLines(
                 """
                 waivers:
                   - {rule: critical-outsorced, reason: Contract, until: 2027-06-30}
                   - {rule: single-channel, reason: "  ", until: 2027-02-30}
                   - {rule: phase-gap, until: 2027-01-01}
+                  - {rule: no-peak-moment, reason: Later, until: 2020-1-1}
+                  - {rule: no-peak-moment, reason: Later, untill: 2027-01-01}
+                  - {rule: no-peak-moment, reason: Later, until: 2027-01-01}
                 """);
 
         assertThat(brief(result))
                 .containsExactly(
                         "schema 10:20 `rule` must be a known rule, not `critical-outsorced`; did you mean"
                                 + " `critical-outsourced`?",
-                        "schema 11:44 `reason` is blank; write why the finding is accepted",
-                        "schema 11:57 `until` must be a date written yyyy-mm-dd such as `2027-06-30`, not `2027-02-30`",
+                        "schema 11:44 `reason` is blank; write e.g. `reason: Contract with SLA and monthly review`;"
+                                + " this waiver silences nothing until it has a `reason` and a valid `until` date",
+                        "schema 11:57 `until` must be a date written yyyy-mm-dd such as `2027-06-30`, not `2027-02-30`;"
+                                + " this waiver silences nothing until it has a `reason` and a valid `until` date",
                         "schema 12:14 the waiver lacks the required key `reason`; add `reason: Contract with SLA and"
-                                + " monthly review`");
+                                + " monthly review`; this waiver silences nothing until it has a `reason`",
+                        "schema 13:58 `until` must be a date written yyyy-mm-dd such as `2027-06-30`, not `2020-1-1`;"
+                                + " write `until: 2020-01-01`; this waiver silences nothing until it has a valid"
+                                + " `until` date",
+                        "schema 14:14 the waiver lacks the required key `until`; add `until: 2027-06-30`; this waiver"
+                                + " silences nothing until it has a valid `until` date",
+                        "schema 14:51 unknown key `untill` in waiver; did you mean `until`?");
         assertThat(onlyTouchpoint(result).waivers())
                 .extracting(w -> w.rule().value() + " " + w.until().value())
-                .containsExactly("single-channel 9999-12-31", "phase-gap 2027-01-01");
+                .containsExactly("no-peak-moment 2027-01-01");
+    }
+
+    @Test
+    void reportsBlankValuesLikeMissingOnesAndFallsBackToTheId() {
+        LoadResult result = load(
+                """
+                title: ""
+                stages:
+                  - id: buy
+                    name: "\u200b "
+                    phase: during
+                    touchpoints:
+                      - id: pay
+                        name: "  "
+                        channel: web
+                        target_emotion: ""
+                        expectations: ["", "  ", Paying is quick]
+                        notes: ""
+                """);
+
+        assertThat(brief(result))
+                .filteredOn(f -> !f.contains("invisible"))
+                .containsExactly(
+                        "schema 1:8 `title` is blank; write e.g. `title: Online order and delivery`",
+                        "schema 4:11 `name` is blank; write e.g. `name: Discover`, or remove the key",
+                        "schema 8:15 `name` is blank; write e.g. `name: Social media ad`",
+                        "schema 10:25 `target_emotion` is blank; write e.g. `target_emotion: joy`, or remove the key",
+                        "schema 11:24 an item of `expectations` is blank; write e.g. `The ad's offer is honoured on"
+                                + " the web page`, or remove the item",
+                        "schema 11:28 an item of `expectations` is blank; write e.g. `The ad's offer is honoured on"
+                                + " the web page`, or remove the item");
+        Journey journey = onlyJourney(result);
+        assertThat(journey.title().value()).isEqualTo("test");
+        assertThat(journey.stages().get(0).name().value()).isEqualTo("buy");
+        Touchpoint pay = onlyTouchpoint(result);
+        assertThat(pay.name().value()).isEqualTo("pay");
+        assertThat(pay.targetEmotion()).isEmpty();
+        assertThat(pay.expectations()).extracting(Located::value).containsExactly("Paying is quick");
     }
 
     @Test
@@ -265,6 +314,45 @@ class JourneyFileSchemaTest {
                         "schema 9:23 `expectations` must be a list of texts, not a mapping; write e.g."
                                 + " `expectations: [The ad's offer is honoured on the web page]`",
                         "schema 10:9 duplicate key `name` (first at line 7); remove one of them");
+    }
+
+    @Test
+    void readsOneValueWhereAListIsExpectedAsTheListItStandsFor() {
+        LoadResult result = withTouchpointLines(
+                """
+                expectations: "Price: as in the ad"
+                leads_to: receipt, other/pay
+                dimensions: emotional
+                """);
+
+        assertThat(brief(result))
+                .containsExactly(
+                        "schema 9:23 `expectations` must be a list of texts, not `Price: as in the ad`; write"
+                                + " `expectations: [\"Price: as in the ad\"]`",
+                        "schema 10:19 `leads_to` must be a list of references such as `[checkout,"
+                                + " other-journey/landing]`, not `receipt, other/pay`; write `leads_to: [receipt,"
+                                + " other/pay]`",
+                        "schema 11:21 `dimensions` must be a list of emotional, cognitive, social, sensory, not"
+                                + " `emotional`; write `dimensions: [emotional]`");
+        Touchpoint pay = onlyTouchpoint(result);
+        assertThat(pay.expectations()).extracting(Located::value).containsExactly("Price: as in the ad");
+        assertThat(pay.leadsTo().orElseThrow()).extracting(Located::value).containsExactly("receipt", "other/pay");
+        assertThat(pay.dimensions()).extracting(Located::value).containsExactly("emotional");
+    }
+
+    @Test
+    void marksTheKeysWrittenButUnreadableSoThatRulesDoNotReportThemMissingAgain() {
+        Touchpoint pay = onlyTouchpoint(
+                withTouchpointLines(
+                        """
+                target_emotoin: trust
+                critical: yes
+                expectations: {a: b}
+                moment: peak
+                """));
+
+        assertThat(pay.unreadableKeys()).containsExactly("critical", "expectations", "target_emotion");
+        assertThat(pay.isUnreadable("moment")).isFalse();
     }
 
     @Test

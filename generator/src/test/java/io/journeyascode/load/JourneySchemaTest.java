@@ -104,6 +104,10 @@ class JourneySchemaTest {
                 .isNotEmpty();
         assertThat(validate(LoaderFixtures.MINIMAL.replace("title: Test journey\n", "")))
                 .isNotEmpty();
+        assertThat(validate(LoaderFixtures.MINIMAL.replace("title: Test journey", "title: \"  \"")))
+                .isNotEmpty();
+        assertThat(validate(LoaderFixtures.MINIMAL + "        expectations: [\"\"]\n"))
+                .isNotEmpty();
     }
 
     private static Set<ValidationMessage> validate(String yaml) {

@@ -374,7 +374,7 @@ class PlaybookLoaderTest {
                 .containsExactly(
                         "schema 1:9 `locale` must be one of en, fi, not `de`",
                         "schema 2:11 `channels` must be a list of kebab-case ids such as `[trust, relief]`, not `web`;"
-                                + " write e.g. `channels: [web]`",
+                                + " write `channels: [web]`",
                         "schema 3:27 `measurement_max_age_days` must be a whole number above zero such as `90`, not"
                                 + " `-3`",
                         "schema 6:3 unknown rule `single-chanel` in `rules`; did you mean `single-channel`?",
@@ -386,6 +386,32 @@ class PlaybookLoaderTest {
         assertThat(config.measurementMaxAgeDays()).isEqualTo(90);
         assertThat(config.teamsDeclared()).isTrue();
         assertThat(config.ruleSeverities()).isEmpty();
+    }
+
+    @Test
+    void saysWhatIsWrongWithAMaximumAgeThatLooksLikeAWholeNumber() {
+        for (String written : List.of("\"90\"", "'90'", "100000000000", "0", "1.5")) {
+            write(dir.resolve("playbook.yaml"), "measurement_max_age_days: " + written + "\n");
+
+            LoadResult result = PlaybookLoader.load(dir);
+
+            assertThat(result.playbook().config().measurementMaxAgeDays()).isEqualTo(90);
+            assertThat(brief(result))
+                    .singleElement()
+                    .asString()
+                    .startsWith("schema 1:27 `measurement_max_age_days` ")
+                    .endsWith(
+                            switch (written) {
+                                case "\"90\"", "'90'" -> "must be a number, not text in quotes; write"
+                                        + " `measurement_max_age_days: 90`";
+                                case "100000000000" -> "is too large: it can be at most 999999999, not 100000000000;"
+                                        + " write e.g. `measurement_max_age_days: 90`";
+                                default -> "must be a whole number above zero such as `90`, not `" + written + "`";
+                            });
+        }
+        write(dir.resolve("playbook.yaml"), "measurement_max_age_days: 999999999\n");
+        assertThat(PlaybookLoader.load(dir).playbook().config().measurementMaxAgeDays())
+                .isEqualTo(999_999_999);
     }
 
     @Test

@@ -118,6 +118,85 @@ class PlaybookListsInMessagesTest {
     }
 
     @Test
+    void aNegativeTargetEmotionIsToldOfAFeelingThePlaybookHasThatIsNotNegative() throws Exception {
+        Files.writeString(
+                dir.resolve("fear.yaml"),
+                """
+                title: Fear
+                target_emotions: [pelko]
+                stages:
+                  - id: s
+                    phase: during
+                    touchpoints:
+                      - id: a
+                        name: A
+                        channel: web
+                        target_emotion: pelko
+                """,
+                StandardCharsets.UTF_8);
+
+        List<String> messages =
+                messages("emotions: [ilo, luottamus, pelko, huoli]\nnegative_emotions: [pelko, huoli]\n");
+
+        assertThat(messages)
+                .filteredOn(m -> m.startsWith("negative-target-emotion"))
+                .containsExactlyInAnyOrder(
+                        "negative-target-emotion journey `fear` targets the negative emotion `pelko`; name the feeling"
+                                + " the journey should evoke instead, e.g. `target_emotions: [ilo, luottamus]`",
+                        "negative-target-emotion touchpoint `a` targets the negative emotion `pelko`; write the"
+                                + " feeling it should evoke instead, e.g. `target_emotion: ilo`, and mark a known pain"
+                                + " point with `moment: pain`");
+    }
+
+    @Test
+    void aTouchpointAimingAtANegativeEmotionIsNotToldToAddItToTheJourney() throws Exception {
+        Files.writeString(
+                dir.resolve("worry.yaml"),
+                """
+                title: Worry
+                target_emotions: [sadness, trust]
+                stages:
+                  - id: s
+                    phase: during
+                    touchpoints:
+                      - id: a
+                        name: A
+                        channel: web
+                        target_emotion: fear
+                      - id: b
+                        name: B
+                        channel: web
+                        target_emotion: relief
+                      - id: c
+                        name: C
+                        channel: web
+                """,
+                StandardCharsets.UTF_8);
+
+        assertThat(messages(""))
+                .filteredOn(m -> m.startsWith("emotion-off-target") && m.contains("`fear`"))
+                .containsExactly(
+                        "emotion-off-target touchpoint `a` aims at `fear`, which is not among journey `worry`'s"
+                                + " target emotions [sadness, trust]; write `target_emotion: trust`")
+                .allSatisfy(m -> assertThat(m).doesNotContain("add `fear`"));
+        assertThat(messages(""))
+                .filteredOn(m -> m.startsWith("emotion-off-target") && m.contains("`relief`"))
+                .singleElement()
+                .asString()
+                .endsWith("; write `target_emotion: trust` or add `relief` to the journey's `target_emotions`");
+        assertThat(messages(""))
+                .filteredOn(m -> m.startsWith("negative-target-emotion"))
+                .allSatisfy(m -> assertThat(m).doesNotContain("`fear`]").doesNotContain("`sadness`]"))
+                .anySatisfy(m -> assertThat(m).endsWith("e.g. `target_emotions: [trust]`"))
+                .anySatisfy(m -> assertThat(m).contains("e.g. `target_emotion: trust`"));
+        assertThat(messages(""))
+                .filteredOn(m -> m.startsWith("missing-target-emotion") && m.contains("`c`"))
+                .singleElement()
+                .asString()
+                .contains("add `target_emotion: trust`");
+    }
+
+    @Test
     void emptyListsAreNamedAsEmptyNotListed() throws Exception {
         List<String> messages = messages("channels: []\nemotions: []\n");
         assertThat(messages)

@@ -141,6 +141,40 @@ class RuleEngineTest {
     }
 
     @Test
+    void waiverOfARuleNoWaiverSilencesIsReportedOnceWhetherItFiresOrNot() {
+        Touchpoint first = model.touchpoint("checkout")
+                .waiver(RuleIds.DUPLICATE_ID, TODAY.plusDays(10))
+                .waiver(RuleIds.SCHEMA, TODAY.plusDays(10))
+                .build();
+        Touchpoint second = model.touchpoint("checkout")
+                .waiver(RuleIds.DUPLICATE_ID, TODAY.plusDays(10))
+                .waiver(RuleIds.YAML_SYNTAX, TODAY.plusDays(10))
+                .build();
+
+        List<Finding> findings = check(model.journey("shop", first, second));
+
+        assertThat(findings)
+                .extracting(Finding::rule)
+                .containsExactlyInAnyOrder(
+                        RuleIds.DUPLICATE_ID,
+                        RuleIds.WAIVER_UNUSED,
+                        RuleIds.WAIVER_UNUSED,
+                        RuleIds.WAIVER_UNUSED,
+                        RuleIds.WAIVER_UNUSED);
+        assertThat(findings)
+                .filteredOn(f -> f.rule().equals(RuleIds.WAIVER_UNUSED))
+                .allSatisfy(f -> assertThat(f.message())
+                        .contains("silences nothing")
+                        .contains("cannot be waived")
+                        .contains("remove the waiver")
+                        .doesNotContain(": off`")
+                        .doesNotContain("does not fire"))
+                .anySatisfy(f -> assertThat(f.message()).contains("an id of its own"))
+                .anySatisfy(f -> assertThat(f.message()).contains("fix the YAML"))
+                .anySatisfy(f -> assertThat(f.message()).contains("fix the key or value"));
+    }
+
+    @Test
     void waiverOfARuleSetOffIsUnused() {
         Touchpoint checkout = model.touchpoint("checkout")
                 .critical()
