@@ -68,10 +68,11 @@ class CliFailureTest {
     void unwritableOutputIsAToolFailure() throws Exception {
         Path journeys = Files.createDirectories(tmp.resolve("journeys"));
         Files.writeString(journeys.resolve("a.yaml"), "title: A\n");
-        Path output = tmp.resolve("no-such-folder").resolve("findings.json");
+        // a missing folder is created (as --report-dir's is); a file where it should be cannot be
+        Path output = Files.writeString(tmp.resolve("not-a-folder"), "").resolve("findings.json");
         assertOneLineFailure(
                 CliRun.of("validate", journeys.toString(), "--format", "json", "--output", output.toString()),
-                "cannot write the report");
+                "cannot create the folder of the report file");
     }
 
     @Test
