@@ -30,9 +30,7 @@ final class SiteFiles {
         SortedMap<String, byte[]> files = new TreeMap<>(builtIn());
         if (userSite.isPresent()) {
             Path dir = userSite.get();
-            if (!Files.isDirectory(dir)) {
-                throw new ToolException("The site folder " + dir + " does not exist; give an existing folder.");
-            }
+            requireFolder(dir, "site", "your assets, pages and messages");
             try {
                 read(dir, files);
             } catch (IOException e) {
@@ -40,6 +38,21 @@ final class SiteFiles {
             }
         }
         return files;
+    }
+
+    /**
+     * Refuses a {@code --site} or {@code --templates} path that is no folder, saying whether it is
+     * missing or a file (a file named where a folder belongs is a slip of its own).
+     */
+    static void requireFolder(Path dir, String what, String holds) {
+        if (Files.isDirectory(dir)) {
+            return;
+        }
+        if (Files.exists(dir)) {
+            throw new ToolException("The " + what + " folder " + dir + " is a file, not a folder; give the folder that"
+                    + " holds " + holds + ".");
+        }
+        throw new ToolException("The " + what + " folder " + dir + " does not exist; give an existing folder.");
     }
 
     /** The jar's own site files, read once per class loader (they cannot change while it runs). */

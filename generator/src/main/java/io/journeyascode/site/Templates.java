@@ -19,7 +19,6 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -90,9 +89,7 @@ public final class Templates {
             return builtIn;
         }
         Path dir = userTemplates.get();
-        if (!Files.isDirectory(dir)) {
-            throw new ToolException("The templates folder " + dir + " does not exist; give an existing folder.");
-        }
+        SiteFiles.requireFolder(dir, "templates", "your templates");
         try {
             return new MultiTemplateLoader(new TemplateLoader[] {new FileTemplateLoader(dir.toFile()), builtIn});
         } catch (IOException e) {

@@ -124,4 +124,25 @@ class SiteOverridesTest {
         assertThat(page.select("h1").eachText()).containsExactly("Contact us");
         assertThat(page.select("a[href=mailto:cx@example.com]")).hasSize(1);
     }
+
+    @Test
+    void aTemplatesOrSiteFolderThatIsAFileIsSaidToBeAFile() throws Exception {
+        Path file = Files.writeString(tmp.resolve("tfile"), "");
+        assertThatThrownBy(() ->
+                        SiteBuilder.build(Fixture.sample("en"), options(Optional.of(file), Optional.empty()), s -> {}))
+                .isInstanceOf(ToolException.class)
+                .hasMessage("The templates folder " + file + " is a file, not a folder; give the folder that holds"
+                        + " your templates.");
+        assertThatThrownBy(() ->
+                        SiteBuilder.build(Fixture.sample("en"), options(Optional.empty(), Optional.of(file)), s -> {}))
+                .isInstanceOf(ToolException.class)
+                .hasMessage("The site folder " + file + " is a file, not a folder; give the folder that holds your"
+                        + " assets, pages and messages.");
+        Path missing = tmp.resolve("missing");
+        assertThatThrownBy(() -> SiteBuilder.build(
+                        Fixture.sample("en"), options(Optional.of(missing), Optional.empty()), s -> {}))
+                .isInstanceOf(ToolException.class)
+                .hasMessage("The templates folder " + missing + " does not exist; give an existing folder.");
+        assertThat(tmp.resolve("out")).doesNotExist();
+    }
 }
