@@ -31,13 +31,42 @@ final class SiteFiles {
         if (userSite.isPresent()) {
             Path dir = userSite.get();
             requireFolder(dir, "site", "your assets, pages and messages");
+            SortedMap<String, byte[]> own = new TreeMap<>();
             try {
-                read(dir, files);
+                read(dir, own);
             } catch (IOException e) {
                 throw new ToolException("Cannot read the site folder " + dir + ": " + ToolException.reason(e) + ".", e);
             }
+            own.keySet().forEach(path -> replacePage(path, files));
+            files.putAll(own);
         }
         return files;
+    }
+
+    /**
+     * A user's {@code pages/NAME.md} replaces the built-in page in every language: the built-in
+     * translations {@code pages/NAME.LANG.md} go, or a Finnish site would still show the built-in
+     * {@code NAME.fi.md} (a translation wins over {@code NAME.md}, see SiteBuilder.pageSources).
+     * So a site shows the user's {@code NAME.LANG.md}, else the user's {@code NAME.md}, and only
+     * then the built-in ones. A user's {@code NAME.LANG.md} replaces the built-in file of its
+     * path, as any file does.
+     */
+    private static void replacePage(String path, SortedMap<String, byte[]> files) {
+        if (!path.startsWith("pages/") || !path.endsWith(".md") || path.indexOf('/', 6) >= 0) {
+            return;
+        }
+        String name = path.substring(6, path.length() - 3);
+        if (name.indexOf('.') >= 0) {
+            return;
+        }
+        String prefix = "pages/" + name + ".";
+        files.subMap(prefix, prefix + Character.MAX_VALUE).keySet().removeIf(built -> {
+            String language = built.substring(prefix.length());
+            return language.length() > 3
+                    && language.endsWith(".md")
+                    && language.indexOf('.') == language.length() - 3
+                    && language.indexOf('/') < 0;
+        });
     }
 
     /**

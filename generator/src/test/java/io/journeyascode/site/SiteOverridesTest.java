@@ -145,4 +145,28 @@ class SiteOverridesTest {
                 .hasMessage("The templates folder " + missing + " does not exist; give an existing folder.");
         assertThat(tmp.resolve("out")).doesNotExist();
     }
+
+    @Test
+    void aUserPageReplacesTheBuiltInPageInEveryLanguage() throws Exception {
+        Path site = Files.createDirectories(tmp.resolve("mysite/pages"));
+        Files.writeString(site.resolve("how-to-read.md"), "# House reading guide\n\nOwn.\n");
+        SiteBuilder.build(Fixture.sample("fi"), options(Optional.empty(), Optional.of(site.getParent())), s -> {});
+        // the built-in how-to-read.fi.md no longer wins over the user's how-to-read.md
+        assertThat(parse(tmp.resolve("out/pages/how-to-read.html")).select("h1").eachText())
+                .containsExactly("House reading guide");
+
+        Files.writeString(site.resolve("how-to-read.fi.md"), "# Talon lukuohje\n\nOma.\n");
+        SiteBuilder.build(Fixture.sample("fi"), options(Optional.empty(), Optional.of(site.getParent())), s -> {});
+        assertThat(parse(tmp.resolve("out/pages/how-to-read.html")).select("h1").eachText())
+                .containsExactly("Talon lukuohje");
+    }
+
+    @Test
+    void aUserTranslationAloneLeavesOtherLanguagesTheBuiltInPage() throws Exception {
+        Path site = Files.createDirectories(tmp.resolve("mysite/pages"));
+        Files.writeString(site.resolve("how-to-read.fi.md"), "# Talon lukuohje\n\nOma.\n");
+        SiteBuilder.build(Fixture.sample("en"), options(Optional.empty(), Optional.of(site.getParent())), s -> {});
+        assertThat(parse(tmp.resolve("out/pages/how-to-read.html")).select("h1").eachText())
+                .containsExactly("How to read this playbook");
+    }
 }
