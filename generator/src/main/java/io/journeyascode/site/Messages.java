@@ -64,8 +64,9 @@ public final class Messages {
             Path file = siteDir.get().resolve("messages_" + lang + ".properties");
             if (Files.isRegularFile(file)) {
                 Map<String, String> own = new TreeMap<>();
-                try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-                    putAll(in, own);
+                try {
+                    // strictly: a file saved as Latin-1 would otherwise put U+FFFD in place of its letters
+                    putAll(new java.io.StringReader(Utf8Text.utf8(Files.readAllBytes(file), file)), own);
                     countingPatterns(file, own, Locale.forLanguageTag(lang));
                     texts.putAll(own);
                 } catch (IOException e) {

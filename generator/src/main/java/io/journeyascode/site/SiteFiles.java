@@ -37,10 +37,20 @@ final class SiteFiles {
             } catch (IOException e) {
                 throw new ToolException("Cannot read the site folder " + dir + ": " + ToolException.reason(e) + ".", e);
             }
+            own.forEach((path, bytes) -> {
+                if (isPage(path)) {
+                    Utf8Text.utf8(bytes, dir.resolve(path)); // Markdown is rendered as text: strictly UTF-8
+                }
+            });
             own.keySet().forEach(path -> replacePage(path, files));
             files.putAll(own);
         }
         return files;
+    }
+
+    /** A Markdown file of {@code pages/} itself (not of a folder in it): a page of the site. */
+    private static boolean isPage(String path) {
+        return path.startsWith("pages/") && path.endsWith(".md") && path.indexOf('/', 6) < 0;
     }
 
     /**
@@ -52,7 +62,7 @@ final class SiteFiles {
      * path, as any file does.
      */
     private static void replacePage(String path, SortedMap<String, byte[]> files) {
-        if (!path.startsWith("pages/") || !path.endsWith(".md") || path.indexOf('/', 6) >= 0) {
+        if (!isPage(path)) {
             return;
         }
         String name = path.substring(6, path.length() - 3);

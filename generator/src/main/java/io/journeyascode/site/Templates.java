@@ -15,10 +15,15 @@ import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 import freemarker.template.TemplateModelException;
 import io.journeyascode.api.ToolException;
+import java.io.File;
 import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
 import java.io.StringWriter;
 import java.io.Writer;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -91,10 +96,72 @@ public final class Templates {
         Path dir = userTemplates.get();
         SiteFiles.requireFolder(dir, "templates", "your templates");
         try {
-            return new MultiTemplateLoader(new TemplateLoader[] {new FileTemplateLoader(dir.toFile()), builtIn});
+            return new MultiTemplateLoader(new TemplateLoader[] {new StrictFileLoader(dir), builtIn});
         } catch (IOException e) {
             throw new ToolException(
                     "Cannot read the templates folder " + dir + ": " + ToolException.reason(e) + ".", e);
+        }
+    }
+
+    /**
+     * The user's templates, decoded strictly: FreeMarker's own loader reads a Latin-1 file with
+     * U+FFFD in place of its letters and renders it without a word.
+     */
+    private static final class StrictFileLoader extends FileTemplateLoader {
+
+        /** The folder as given: FreeMarker's loader works with its canonical path. */
+        private final Path given;
+
+        StrictFileLoader(Path dir) throws IOException {
+            super(dir.toFile());
+            this.given = dir;
+        }
+
+        @Override
+        public Reader getReader(Object source, String encoding) throws IOException {
+            Path file = ((File) source).toPath();
+            Path shown = given.resolve(getBaseDirectory().toPath().relativize(file));
+            Charset charset;
+            try {
+                charset = Charset.forName(encoding); // UTF-8 unless the template's <#ftl encoding=…> says otherwise
+            } catch (IllegalArgumentException e) {
+                throw new NotDecodable(shown + " names the encoding " + encoding
+                        + ", which Java does not know; save the file as UTF-8 and leave the encoding out.");
+            }
+            byte[] bytes = Files.readAllBytes(file);
+            Utf8Text.Decoded text = Utf8Text.decode(bytes, charset, shown);
+            if (text.problem().isPresent() && declaresOtherEncoding(bytes, charset)) {
+                // FreeMarker reads the <#ftl encoding=…> header from this text and asks again in that encoding
+                return new StringReader(new String(bytes, charset));
+            }
+            if (text.problem().isPresent()) {
+                throw new NotDecodable(text.problem().get());
+            }
+            return new StringReader(text.text());
+        }
+    }
+
+    private static final java.util.regex.Pattern FTL_ENCODING =
+            java.util.regex.Pattern.compile("^\\s*[<\\[]#ftl\\b[^>\\]]*?\\bencoding\\s*=\\s*[\"']([^\"']+)[\"']");
+
+    /** Whether the file starts with an {@code <#ftl encoding="…">} header naming another encoding than {@code charset}. */
+    private static boolean declaresOtherEncoding(byte[] bytes, Charset charset) {
+        String head = new String(bytes, 0, Math.min(bytes.length, 1024), StandardCharsets.ISO_8859_1);
+        java.util.regex.Matcher header = FTL_ENCODING.matcher(head);
+        if (!header.find()) {
+            return false;
+        }
+        try {
+            return !Charset.forName(header.group(1)).equals(charset);
+        } catch (IllegalArgumentException e) {
+            return true; // FreeMarker asks again with it, and the name is refused then
+        }
+    }
+
+    /** A user's template in another encoding than its own: FreeMarker passes it on as the cause. */
+    private static final class NotDecodable extends IOException {
+        NotDecodable(String message) {
+            super(message);
         }
     }
 
@@ -102,8 +169,21 @@ public final class Templates {
         try {
             return configuration.getTemplate(name);
         } catch (IOException e) {
+            Optional<NotDecodable> encoding = cause(e, NotDecodable.class);
+            if (encoding.isPresent()) {
+                throw new ToolException(encoding.get().getMessage(), e);
+            }
             throw new ToolException("Cannot load template " + name + ": " + detail(e), e);
         }
+    }
+
+    private static <T extends Throwable> Optional<T> cause(Throwable e, Class<T> type) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (type.isInstance(t)) {
+                return Optional.of(type.cast(t));
+            }
+        }
+        return Optional.empty();
     }
 
     /**
@@ -330,6 +410,10 @@ public final class Templates {
         try {
             template(templateName).process(model, out);
         } catch (TemplateException | IOException e) {
+            Optional<NotDecodable> encoding = cause(e, NotDecodable.class); // an included or imported template
+            if (encoding.isPresent()) {
+                throw new ToolException(encoding.get().getMessage(), e);
+            }
             throw new ToolException("Template " + templateName + " failed: " + detail(e), e);
         }
     }

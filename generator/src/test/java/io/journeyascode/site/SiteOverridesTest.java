@@ -169,4 +169,70 @@ class SiteOverridesTest {
         assertThat(parse(tmp.resolve("out/pages/how-to-read.html")).select("h1").eachText())
                 .containsExactly("How to read this playbook");
     }
+
+    /** "Käsikirja" as Latin-1 (ä is the single byte 0xE4), as an editor that is not set to UTF-8 saves it. */
+    private static final byte[] LATIN_1 = "Käsikirja\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+
+    private static byte[] latin1After(String utf8) {
+        byte[] head = utf8.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] all = java.util.Arrays.copyOf(head, head.length + LATIN_1.length);
+        System.arraycopy(LATIN_1, 0, all, head.length, LATIN_1.length);
+        return all;
+    }
+
+    @Test
+    void aMessagesFileThatIsNotUtf8IsNamedWithItsLineBeforeAnythingIsWritten() throws Exception {
+        Path site = Files.createDirectories(tmp.resolve("mysite"));
+        Path messages =
+                Files.write(site.resolve("messages_fi.properties"), latin1After("nav.search=Haku\nnav.overview="));
+        assertThatThrownBy(() ->
+                        SiteBuilder.build(Fixture.sample("fi"), options(Optional.empty(), Optional.of(site)), s -> {}))
+                .isInstanceOf(ToolException.class)
+                .hasMessage(messages + " is not UTF-8: byte 0xE4 on line 2 cannot be read; save the file as UTF-8.");
+        assertThat(tmp.resolve("out")).doesNotExist();
+    }
+
+    @Test
+    void aPageThatIsNotUtf8IsNamedWithItsLineBeforeAnythingIsWritten() throws Exception {
+        Path site = Files.createDirectories(tmp.resolve("mysite"));
+        Path page = Files.write(
+                Files.createDirectories(site.resolve("pages")).resolve("house-rules.md"),
+                latin1After("# Talon tavat\n\n"));
+        assertThatThrownBy(() ->
+                        SiteBuilder.build(Fixture.sample("fi"), options(Optional.empty(), Optional.of(site)), s -> {}))
+                .isInstanceOf(ToolException.class)
+                .hasMessage(page + " is not UTF-8: byte 0xE4 on line 3 cannot be read; save the file as UTF-8.");
+        assertThat(tmp.resolve("out")).doesNotExist();
+    }
+
+    @Test
+    void templatesThatAreNotUtf8AreNamedWithTheirLine() throws Exception {
+        Path templates = Files.createDirectories(tmp.resolve("templates"));
+        Path page = Files.write(templates.resolve("page.ftlh"), latin1After("<#import \"layout.ftlh\" as l>\n"));
+        assertThatThrownBy(() -> SiteBuilder.build(
+                        Fixture.sample("fi"), options(Optional.of(templates), Optional.empty()), s -> {}))
+                .isInstanceOf(ToolException.class)
+                .hasMessage(page + " is not UTF-8: byte 0xE4 on line 2 cannot be read; save the file as UTF-8.");
+
+        // a template that only a page includes is read while pages render: the same line
+        Files.writeString(page, "<#import \"layout.ftlh\" as l>\n<@l.page><#include \"house.ftlh\"></@l.page>\n");
+        Path house = Files.write(templates.resolve("house.ftlh"), LATIN_1);
+        assertThatThrownBy(() -> SiteBuilder.build(
+                        Fixture.sample("fi"), options(Optional.of(templates), Optional.empty()), s -> {}))
+                .isInstanceOf(ToolException.class)
+                .hasMessage(house + " is not UTF-8: byte 0xE4 on line 1 cannot be read; save the file as UTF-8.");
+        assertThat(tmp.resolve("out")).doesNotExist();
+    }
+
+    @Test
+    void aTemplateMayStillDeclareItsOwnEncoding() throws Exception {
+        Path templates = Files.createDirectories(tmp.resolve("templates"));
+        Files.write(
+                templates.resolve("page.ftlh"),
+                "<#ftl encoding=\"ISO-8859-1\">\n<#import \"layout.ftlh\" as l>\n<@l.page><h1>Käsikirja</h1></@l.page>\n"
+                        .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        SiteBuilder.build(Fixture.sample("fi"), options(Optional.of(templates), Optional.empty()), s -> {});
+        assertThat(parse(tmp.resolve("out/pages/how-to-read.html")).select("h1").eachText())
+                .containsExactly("Käsikirja");
+    }
 }
