@@ -93,6 +93,19 @@ class SiteOverridesTest {
     }
 
     @Test
+    void aBrokenMessageThatDoesNotCountIsNamedWithItsFileAndKeyBeforeAnythingIsWritten() throws Exception {
+        Path site = Files.createDirectories(tmp.resolve("mysite"));
+        Files.writeString(site.resolve("messages_en.properties"), "coverage.detail={0 of {1}\n");
+        assertThatThrownBy(() ->
+                        SiteBuilder.build(Fixture.sample("en"), options(Optional.empty(), Optional.of(site)), s -> {}))
+                .isInstanceOf(ToolException.class)
+                .hasMessage("Cannot read " + site.resolve("messages_en.properties")
+                        + ": the message coverage.detail is no java.text.MessageFormat pattern (Unmatched braces in"
+                        + " the pattern.); write its values as the built-in one does: `{0} of {1}`.");
+        assertThat(tmp.resolve("out")).doesNotExist();
+    }
+
+    @Test
     void aMalformedMessagesFileIsNamedInOneLine() throws Exception {
         Path site = Files.createDirectories(tmp.resolve("mysite"));
         Files.writeString(site.resolve("messages_en.properties"), "nav.overview=Home \\uZZZZ\n");
