@@ -5,6 +5,7 @@ import freemarker.cache.FileTemplateLoader;
 import freemarker.cache.MultiTemplateLoader;
 import freemarker.cache.TemplateLoader;
 import freemarker.core.HTMLOutputFormat;
+import freemarker.core.ParseException;
 import freemarker.core.TemplateClassResolver;
 import freemarker.template.Configuration;
 import freemarker.template.ObjectWrapper;
@@ -86,6 +87,9 @@ public final class Templates {
         for (String name : PAGE_TEMPLATES) {
             template(name);
         }
+        // and the shared macros every page imports: a slip in them is then named once, not with
+        // whichever page the threads happened to render first
+        template("layout.ftlh");
     }
 
     private static TemplateLoader loader(Optional<Path> userTemplates) {
@@ -173,7 +177,7 @@ public final class Templates {
             if (encoding.isPresent()) {
                 throw new ToolException(encoding.get().getMessage(), e);
             }
-            throw new ToolException("Cannot load template " + name + ": " + detail(e), e);
+            throw new ToolException(failure(e, name, null), e);
         }
     }
 
@@ -213,21 +217,24 @@ public final class Templates {
         return model;
     }
 
-    /** Renders one page; the data model is {@code layout}, {@code msg} and {@code view}. */
-    public String render(String templateName, Object model) {
+    /**
+     * Renders one page; the data model is {@code layout}, {@code msg} and {@code view}; {@code
+     * page} is the file it becomes ({@code index.html}), for the message when it fails.
+     */
+    public String render(String templateName, String page, Object model) {
         StringWriter out = new StringWriter(16 * 1024);
-        render(templateName, model, out);
+        render(templateName, page, model, out);
         return out.toString();
     }
 
     /** Renders one page straight to UTF-8 bytes (no intermediate String: pages are many and large). */
-    public byte[] renderBytes(String templateName, Object model) {
+    public byte[] renderBytes(String templateName, String page, Object model) {
         // FreeMarker writes a page as thousands of small strings: an OutputStreamWriter wraps each
         // in a CharBuffer and encodes it on its own, so the text is collected in this thread's
         // reused buffer, encoded as it is written.
         TextBuffer out = BUFFER.get();
         out.reset();
-        render(templateName, model, out);
+        render(templateName, page, model, out);
         byte[] bytes = out.utf8();
         if (out.capacity() > MAX_KEPT_BUFFER) {
             BUFFER.remove();
@@ -406,7 +413,7 @@ public final class Templates {
         }
     }
 
-    public void render(String templateName, Object model, Writer out) {
+    public void render(String templateName, String page, Object model, Writer out) {
         try {
             template(templateName).process(model, out);
         } catch (TemplateException | IOException e) {
@@ -414,7 +421,7 @@ public final class Templates {
             if (encoding.isPresent()) {
                 throw new ToolException(encoding.get().getMessage(), e);
             }
-            throw new ToolException("Template " + templateName + " failed: " + detail(e), e);
+            throw new ToolException(failure(e, templateName, page), e);
         }
     }
 
@@ -426,23 +433,80 @@ public final class Templates {
         return first.endsWith(".") ? first : first + ".";
     }
 
+    /** The longest account of what went wrong that a message carries; it is cut at a sentence's end. */
+    static final int MAX_DETAIL = 400;
+
     /**
-     * FreeMarker's account of what went wrong, on one line: its first line alone ends in a colon
-     * ("Syntax error in template … in line 1, column 2:") and leaves out the detail that follows,
-     * so the text up to its tips ("----") is joined, at most 300 characters.
+     * What went wrong, on one line: where first (the template, line and column that FreeMarker
+     * blames, and the page being written with which page template), then FreeMarker's account
+     * without the positions it repeats, its tips and the loader's paths, cut at a sentence's end
+     * when long. {@code page} is null while the templates are parsed, before any page.
      */
-    static String detail(Exception e) {
-        String message = e instanceof TemplateException t ? t.getMessageWithoutStackTop() : e.getMessage();
-        if (message == null) {
+    static String failure(Exception e, String template, String page) {
+        Optional<ParseException> syntax = cause(e, ParseException.class);
+        String where;
+        String what;
+        String detail;
+        if (syntax.isPresent()) {
+            ParseException p = syntax.get();
+            where = p.getTemplateName() == null ? template : p.getTemplateName();
+            what = " has a syntax error" + position(p.getLineNumber(), p.getColumnNumber());
+            detail = p.getEditorMessage();
+        } else if (e instanceof TemplateException t) {
+            where = t.getTemplateSourceName() == null ? template : t.getTemplateSourceName();
+            what = " failed"
+                    + (t.getLineNumber() == null
+                            ? ""
+                            : position(t.getLineNumber(), t.getColumnNumber() == null ? 0 : t.getColumnNumber()));
+            detail = t.getMessageWithoutStackTop();
+        } else {
+            where = template;
+            what = " cannot be loaded";
+            detail = e.getMessage();
+        }
+        String context =
+                page == null ? "" : ", rendering " + page + (where.equals(template) ? "" : " with " + template);
+        return "Template " + where + what + context + ": " + detail(detail);
+    }
+
+    private static String position(int line, int column) {
+        return line <= 0 ? "" : " at line " + line + (column <= 0 ? "" : ", column " + column);
+    }
+
+    private static final java.util.regex.Pattern POSITION = java.util.regex.Pattern.compile(
+            "\\s*\\[in template \"[^\"]*\"(?: in (?:macro|function) \"[^\"]*\")? at line \\d+, column \\d+\\]");
+
+    /** FreeMarker's account of a failure, on one line, as {@link #failure} gives it. */
+    static String detail(String message) {
+        if (message == null || message.isBlank()) {
             return "unknown error.";
         }
-        int tips = message.indexOf("\n----");
-        String text = (tips < 0 ? message : message.substring(0, tips))
-                .replaceAll("\\s+", " ")
-                .strip();
-        if (text.length() > 300) {
-            text = text.substring(0, 299) + "…";
+        String text = message;
+        int tips = text.indexOf("\n----");
+        if (tips >= 0) {
+            text = text.substring(0, tips);
         }
-        return text.endsWith(".") ? text : text + ".";
+        // the long list of what a parser would have taken next, when a sentence already says what is wrong
+        int expected = text.indexOf("\nWas expecting one of these patterns:");
+        if (expected > 0) {
+            text = text.substring(0, expected);
+        }
+        text = POSITION.matcher(text).replaceAll("");
+        // the loader's description: absolute paths of the template folders, which the user knows
+        text = text.replaceAll("(?m)^The name was interpreted by this TemplateLoader: .*$", "");
+        text = text.replaceAll("\\s+", " ").strip();
+        if (text.length() > MAX_DETAIL) {
+            int end = text.lastIndexOf(". ", MAX_DETAIL);
+            if (end > MAX_DETAIL / 4) {
+                text = text.substring(0, end + 1);
+            } else {
+                int space = text.lastIndexOf(' ', MAX_DETAIL - 1);
+                text = text.substring(0, space > MAX_DETAIL / 4 ? space : MAX_DETAIL - 1) + " …";
+            }
+        }
+        while (text.endsWith(":")) {
+            text = text.substring(0, text.length() - 1).strip();
+        }
+        return text.endsWith(".") || text.endsWith(".)") || text.endsWith("…") ? text : text + ".";
     }
 }

@@ -72,9 +72,76 @@ class SiteOverridesTest {
         assertThatThrownBy(() -> SiteBuilder.build(
                         Fixture.sample("en"), options(Optional.of(templates), Optional.empty()), s -> {}))
                 .isInstanceOf(ToolException.class)
-                .hasMessageContaining("rules.ftlh")
-                .hasMessageContaining("view.nosuchthing")
-                .hasMessageNotContaining("\n");
+                .hasMessage("Template rules.ftlh failed at line 1, column 6, rendering rules.html: The following has"
+                        + " evaluated to null or missing: ==> view.nosuchthing.");
+    }
+
+    private String failure(String template, String text) throws Exception {
+        Path templates = Files.createDirectories(tmp.resolve("templates"));
+        Files.writeString(templates.resolve(template), text);
+        Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(() ->
+                SiteBuilder.build(Fixture.sample("en"), options(Optional.of(templates), Optional.empty()), s -> {}));
+        assertThat(thrown).isInstanceOf(ToolException.class);
+        assertThat(tmp.resolve("out")).doesNotExist();
+        return thrown.getMessage();
+    }
+
+    @Test
+    void aFailingTemplateNamesItsLineAndThePageBeingWritten() throws Exception {
+        String page = "<#import \"layout.ftlh\" as l>\n<#macro boom>%s</#macro>\n<@l.page>\n<@boom/>\n</@l.page>\n";
+        assertThat(failure("page.ftlh", page.formatted("<#stop \"custom failure\">")))
+                .isEqualTo("Template page.ftlh failed at line 2, column 14, rendering pages/how-to-read.html: custom"
+                        + " failure.");
+        assertThat(failure("page.ftlh", page.formatted("${1/0}")))
+                .isEqualTo("Template page.ftlh failed at line 2, column 14, rendering pages/how-to-read.html:"
+                        + " Arithmetic operation failed: / by zero.");
+    }
+
+    @Test
+    void aFailureInATemplateAPageIncludesNamesBoth() throws Exception {
+        Files.writeString(
+                Files.createDirectories(tmp.resolve("templates")).resolve("house.ftlh"), "<p>${view.nosuch}</p>");
+        assertThat(failure(
+                        "rules.ftlh", "<#import \"layout.ftlh\" as l>\n<@l.page><#include \"house.ftlh\"></@l.page>"))
+                .isEqualTo("Template house.ftlh failed at line 1, column 6, rendering rules.html with rules.ftlh: The"
+                        + " following has evaluated to null or missing: ==> view.nosuch.");
+    }
+
+    @Test
+    void aMissingIncludeIsNamedInFullWithoutTheLoadersPaths() throws Exception {
+        assertThat(failure(
+                        "page.ftlh",
+                        "<#import \"layout.ftlh\" as l>\n<#include \"partials/missing.ftlh\">\n<@l.page>x</@l.page>\n"))
+                .isEqualTo("Template page.ftlh failed at line 2, column 1, rendering pages/how-to-read.html: Template"
+                        + " inclusion failed (for parameter value \"partials/missing.ftlh\"): Template not found for"
+                        + " name \"partials/missing.ftlh\".");
+    }
+
+    @Test
+    void aSyntaxErrorIsNamedWithItsLineAndItsWholeSentences() throws Exception {
+        String message = failure(
+                "page.ftlh",
+                "<#import \"layout.ftlh\" as l>\n<@l.page>\n<#if view.title>\n<h1>${view.title}</h1>\n</@l.page>\n");
+        assertThat(message)
+                .startsWith("Template page.ftlh has a syntax error at line 5, column 1: Encountered \"</@l.page>\", but"
+                        + " at this place only this can be closed: \"#if\".")
+                .endsWith("(Note that FreeMarker end-tags must have # or @ after the / character.)")
+                .doesNotContain("\n", "…", "Was expecting");
+        // the shared macros are parsed before any page too: named once, with no page
+        Files.delete(tmp.resolve("templates/page.ftlh"));
+        assertThat(failure("layout.ftlh", "<#macro page>\n<#assign x = 1 + >\n</#macro>\n"))
+                .startsWith("Template layout.ftlh has a syntax error at line 2, column 18: Encountered \">\", but was"
+                        + " expecting one of these patterns: <STRING_LITERAL>");
+    }
+
+    @Test
+    void aLongFailureIsCutAtTheEndOfASentence() {
+        String sentence = "This sentence is long enough to need cutting somewhere along the line. ";
+        String cut = Templates.detail(sentence.repeat(10));
+        assertThat(cut).endsWith("line.").hasSizeLessThanOrEqualTo(Templates.MAX_DETAIL);
+        assertThat(Templates.detail("x ".repeat(300)))
+                .endsWith(" …")
+                .hasSizeLessThanOrEqualTo(Templates.MAX_DETAIL + 2);
     }
 
     @Test
