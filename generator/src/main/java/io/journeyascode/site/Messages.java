@@ -64,9 +64,10 @@ public final class Messages {
             Path file = siteDir.get().resolve("messages_" + lang + ".properties");
             if (Files.isRegularFile(file)) {
                 Map<String, String> own = new TreeMap<>();
-                try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-                    putAll(in, own);
-                    countingPatterns(file, own, Locale.forLanguageTag(lang));
+                try {
+                    // strictly: a file saved as Latin-1 would otherwise put U+FFFD in place of its letters
+                    putAll(new java.io.StringReader(Utf8Text.utf8(Files.readAllBytes(file), file)), own);
+                    patterns(file, own, texts, Locale.forLanguageTag(lang));
                     texts.putAll(own);
                 } catch (IOException e) {
                     throw new ToolException("Cannot read " + file + ": " + ToolException.reason(e) + ".", e);
@@ -83,21 +84,51 @@ public final class Messages {
     }
 
     /**
-     * Parses each counting message of a {@code --site} file now, so that a broken one is a line
-     * naming the file and the key, not a failure halfway through the pages.
+     * Parses each message of a {@code --site} file that takes values ({@code {0}}, {@code {1}}…)
+     * now, as a {@link java.text.MessageFormat} pattern, so that a broken one ({@code {0 of {1}})
+     * is a line naming the file and the key before anything is written, not a page showing it as
+     * it is or a failure halfway through the pages. A message takes values when the built-in one
+     * does, or when it counts; it may use no value the built-in one is not given.
      */
-    private static void countingPatterns(Path file, Map<String, String> own, Locale locale) {
+    private static void patterns(Path file, Map<String, String> own, Map<String, String> builtIn, Locale locale) {
         own.forEach((key, text) -> {
-            if (text.contains(",choice,")) {
-                try {
-                    new java.text.MessageFormat(text, locale);
-                } catch (IllegalArgumentException e) {
-                    throw new ToolException("Cannot read " + file + ": the message " + key
-                            + " counts with `choice` but is no java.text.MessageFormat pattern (" + e.getMessage()
-                            + "); write it as the built-in one is written, `''` for an apostrophe.");
-                }
+            String original = builtIn.getOrDefault(key, "");
+            boolean counts = text.contains(",choice,");
+            if (!counts && !ARGUMENT.matcher(original).find()) {
+                return; // a plain word: printed as it is written, braces and all
+            }
+            try {
+                new java.text.MessageFormat(text, locale);
+            } catch (IllegalArgumentException e) {
+                throw new ToolException("Cannot read " + file + ": the message " + key
+                        + (counts ? " counts with `choice` but" : "") + " is no java.text.MessageFormat pattern ("
+                        + e.getMessage() + "); "
+                        + (counts
+                                ? "write it as the built-in one is written, `''` for an apostrophe."
+                                : "write its values as the built-in one does: `" + original + "`."));
+            }
+            int given = arguments(original);
+            int used = arguments(text);
+            if (!original.isEmpty() && used > given) {
+                throw new ToolException("Cannot read " + file + ": the message " + key + " shows {" + (used - 1)
+                        + "}, but it is given "
+                        + (given == 0 ? "no values" : given == 1 ? "{0} only" : "{0} to {" + (given - 1) + "} only")
+                        + "; write its values as the built-in one does: `" + original + "`.");
             }
         });
+    }
+
+    /** An argument of a message: {@code {0}}, {@code {1,choice,…}}. */
+    private static final java.util.regex.Pattern ARGUMENT = java.util.regex.Pattern.compile("\\{\\s*(\\d+)");
+
+    /** One more than the highest argument a message shows, 0 when it shows none. */
+    private static int arguments(String text) {
+        int count = 0;
+        java.util.regex.Matcher m = ARGUMENT.matcher(text);
+        while (m.find()) {
+            count = Math.max(count, m.group(1).length() > 3 ? 1000 : Integer.parseInt(m.group(1)) + 1);
+        }
+        return count;
     }
 
     private static void readResource(String lang, Map<String, String> texts) {

@@ -1104,7 +1104,8 @@ public final class SiteBuilder {
         Function<String, Function<String, Function<String, Function<Supplier<Object>, Job>>>> page =
                 path -> template -> key -> view -> new Job(path, key, () -> {
                     Object model = view.get();
-                    return html(templates, template, mapper.layout(path, kind(template), title(model)), texts, model);
+                    return html(
+                            templates, template, path, mapper.layout(path, kind(template), title(model)), texts, model);
                 });
         if (others) {
             jobs.add(page.apply(SitePaths.INDEX)
@@ -1237,8 +1238,9 @@ public final class SiteBuilder {
         return "";
     }
 
-    private static byte[] html(Templates templates, String template, LayoutView layout, Object texts, Object view) {
-        return templates.renderBytes(template, templates.pageModel(layout, texts, view));
+    private static byte[] html(
+            Templates templates, String template, String path, LayoutView layout, Object texts, Object view) {
+        return templates.renderBytes(template, path, templates.pageModel(layout, texts, view));
     }
 
     /**

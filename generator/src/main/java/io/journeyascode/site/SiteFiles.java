@@ -30,16 +30,68 @@ final class SiteFiles {
         SortedMap<String, byte[]> files = new TreeMap<>(builtIn());
         if (userSite.isPresent()) {
             Path dir = userSite.get();
-            if (!Files.isDirectory(dir)) {
-                throw new ToolException("The site folder " + dir + " does not exist; give an existing folder.");
-            }
+            requireFolder(dir, "site", "your assets, pages and messages");
+            SortedMap<String, byte[]> own = new TreeMap<>();
             try {
-                read(dir, files);
+                read(dir, own);
             } catch (IOException e) {
                 throw new ToolException("Cannot read the site folder " + dir + ": " + ToolException.reason(e) + ".", e);
             }
+            own.forEach((path, bytes) -> {
+                if (isPage(path)) {
+                    Utf8Text.utf8(bytes, dir.resolve(path)); // Markdown is rendered as text: strictly UTF-8
+                }
+            });
+            own.keySet().forEach(path -> replacePage(path, files));
+            files.putAll(own);
         }
         return files;
+    }
+
+    /** A Markdown file of {@code pages/} itself (not of a folder in it): a page of the site. */
+    private static boolean isPage(String path) {
+        return path.startsWith("pages/") && path.endsWith(".md") && path.indexOf('/', 6) < 0;
+    }
+
+    /**
+     * A user's {@code pages/NAME.md} replaces the built-in page in every language: the built-in
+     * translations {@code pages/NAME.LANG.md} go, or a Finnish site would still show the built-in
+     * {@code NAME.fi.md} (a translation wins over {@code NAME.md}, see SiteBuilder.pageSources).
+     * So a site shows the user's {@code NAME.LANG.md}, else the user's {@code NAME.md}, and only
+     * then the built-in ones. A user's {@code NAME.LANG.md} replaces the built-in file of its
+     * path, as any file does.
+     */
+    private static void replacePage(String path, SortedMap<String, byte[]> files) {
+        if (!isPage(path)) {
+            return;
+        }
+        String name = path.substring(6, path.length() - 3);
+        if (name.indexOf('.') >= 0) {
+            return;
+        }
+        String prefix = "pages/" + name + ".";
+        files.subMap(prefix, prefix + Character.MAX_VALUE).keySet().removeIf(built -> {
+            String language = built.substring(prefix.length());
+            return language.length() > 3
+                    && language.endsWith(".md")
+                    && language.indexOf('.') == language.length() - 3
+                    && language.indexOf('/') < 0;
+        });
+    }
+
+    /**
+     * Refuses a {@code --site} or {@code --templates} path that is no folder, saying whether it is
+     * missing or a file (a file named where a folder belongs is a slip of its own).
+     */
+    static void requireFolder(Path dir, String what, String holds) {
+        if (Files.isDirectory(dir)) {
+            return;
+        }
+        if (Files.exists(dir)) {
+            throw new ToolException("The " + what + " folder " + dir + " is a file, not a folder; give the folder that"
+                    + " holds " + holds + ".");
+        }
+        throw new ToolException("The " + what + " folder " + dir + " does not exist; give an existing folder.");
     }
 
     /** The jar's own site files, read once per class loader (they cannot change while it runs). */

@@ -5,6 +5,7 @@ import freemarker.cache.FileTemplateLoader;
 import freemarker.cache.MultiTemplateLoader;
 import freemarker.cache.TemplateLoader;
 import freemarker.core.HTMLOutputFormat;
+import freemarker.core.ParseException;
 import freemarker.core.TemplateClassResolver;
 import freemarker.template.Configuration;
 import freemarker.template.ObjectWrapper;
@@ -15,9 +16,13 @@ import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 import freemarker.template.TemplateModelException;
 import io.journeyascode.api.ToolException;
+import java.io.File;
 import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
 import java.io.StringWriter;
 import java.io.Writer;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -82,6 +87,9 @@ public final class Templates {
         for (String name : PAGE_TEMPLATES) {
             template(name);
         }
+        // and the shared macros every page imports: a slip in them is then named once, not with
+        // whichever page the threads happened to render first
+        template("layout.ftlh");
     }
 
     private static TemplateLoader loader(Optional<Path> userTemplates) {
@@ -90,14 +98,74 @@ public final class Templates {
             return builtIn;
         }
         Path dir = userTemplates.get();
-        if (!Files.isDirectory(dir)) {
-            throw new ToolException("The templates folder " + dir + " does not exist; give an existing folder.");
-        }
+        SiteFiles.requireFolder(dir, "templates", "your templates");
         try {
-            return new MultiTemplateLoader(new TemplateLoader[] {new FileTemplateLoader(dir.toFile()), builtIn});
+            return new MultiTemplateLoader(new TemplateLoader[] {new StrictFileLoader(dir), builtIn});
         } catch (IOException e) {
             throw new ToolException(
                     "Cannot read the templates folder " + dir + ": " + ToolException.reason(e) + ".", e);
+        }
+    }
+
+    /**
+     * The user's templates, decoded strictly: FreeMarker's own loader reads a Latin-1 file with
+     * U+FFFD in place of its letters and renders it without a word.
+     */
+    private static final class StrictFileLoader extends FileTemplateLoader {
+
+        /** The folder as given: FreeMarker's loader works with its canonical path. */
+        private final Path given;
+
+        StrictFileLoader(Path dir) throws IOException {
+            super(dir.toFile());
+            this.given = dir;
+        }
+
+        @Override
+        public Reader getReader(Object source, String encoding) throws IOException {
+            Path file = ((File) source).toPath();
+            Path shown = given.resolve(getBaseDirectory().toPath().relativize(file));
+            Charset charset;
+            try {
+                charset = Charset.forName(encoding); // UTF-8 unless the template's <#ftl encoding=…> says otherwise
+            } catch (IllegalArgumentException e) {
+                throw new NotDecodable(shown + " names the encoding " + encoding
+                        + ", which Java does not know; save the file as UTF-8 and leave the encoding out.");
+            }
+            byte[] bytes = Files.readAllBytes(file);
+            Utf8Text.Decoded text = Utf8Text.decode(bytes, charset, shown);
+            if (text.problem().isPresent() && declaresOtherEncoding(bytes, charset)) {
+                // FreeMarker reads the <#ftl encoding=…> header from this text and asks again in that encoding
+                return new StringReader(new String(bytes, charset));
+            }
+            if (text.problem().isPresent()) {
+                throw new NotDecodable(text.problem().get());
+            }
+            return new StringReader(text.text());
+        }
+    }
+
+    private static final java.util.regex.Pattern FTL_ENCODING =
+            java.util.regex.Pattern.compile("^\\s*[<\\[]#ftl\\b[^>\\]]*?\\bencoding\\s*=\\s*[\"']([^\"']+)[\"']");
+
+    /** Whether the file starts with an {@code <#ftl encoding="…">} header naming another encoding than {@code charset}. */
+    private static boolean declaresOtherEncoding(byte[] bytes, Charset charset) {
+        String head = new String(bytes, 0, Math.min(bytes.length, 1024), StandardCharsets.ISO_8859_1);
+        java.util.regex.Matcher header = FTL_ENCODING.matcher(head);
+        if (!header.find()) {
+            return false;
+        }
+        try {
+            return !Charset.forName(header.group(1)).equals(charset);
+        } catch (IllegalArgumentException e) {
+            return true; // FreeMarker asks again with it, and the name is refused then
+        }
+    }
+
+    /** A user's template in another encoding than its own: FreeMarker passes it on as the cause. */
+    private static final class NotDecodable extends IOException {
+        NotDecodable(String message) {
+            super(message);
         }
     }
 
@@ -105,8 +173,21 @@ public final class Templates {
         try {
             return configuration.getTemplate(name);
         } catch (IOException e) {
-            throw new ToolException("Cannot load template " + name + ": " + detail(e), e);
+            Optional<NotDecodable> encoding = cause(e, NotDecodable.class);
+            if (encoding.isPresent()) {
+                throw new ToolException(encoding.get().getMessage(), e);
+            }
+            throw new ToolException(failure(e, name, null), e);
         }
+    }
+
+    private static <T extends Throwable> Optional<T> cause(Throwable e, Class<T> type) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (type.isInstance(t)) {
+                return Optional.of(type.cast(t));
+            }
+        }
+        return Optional.empty();
     }
 
     /**
@@ -136,21 +217,24 @@ public final class Templates {
         return model;
     }
 
-    /** Renders one page; the data model is {@code layout}, {@code msg} and {@code view}. */
-    public String render(String templateName, Object model) {
+    /**
+     * Renders one page; the data model is {@code layout}, {@code msg} and {@code view}; {@code
+     * page} is the file it becomes ({@code index.html}), for the message when it fails.
+     */
+    public String render(String templateName, String page, Object model) {
         StringWriter out = new StringWriter(16 * 1024);
-        render(templateName, model, out);
+        render(templateName, page, model, out);
         return out.toString();
     }
 
     /** Renders one page straight to UTF-8 bytes (no intermediate String: pages are many and large). */
-    public byte[] renderBytes(String templateName, Object model) {
+    public byte[] renderBytes(String templateName, String page, Object model) {
         // FreeMarker writes a page as thousands of small strings: an OutputStreamWriter wraps each
         // in a CharBuffer and encodes it on its own, so the text is collected in this thread's
         // reused buffer, encoded as it is written.
         TextBuffer out = BUFFER.get();
         out.reset();
-        render(templateName, model, out);
+        render(templateName, page, model, out);
         byte[] bytes = out.utf8();
         if (out.capacity() > MAX_KEPT_BUFFER) {
             BUFFER.remove();
@@ -329,11 +413,15 @@ public final class Templates {
         }
     }
 
-    public void render(String templateName, Object model, Writer out) {
+    public void render(String templateName, String page, Object model, Writer out) {
         try {
             template(templateName).process(model, out);
         } catch (TemplateException | IOException e) {
-            throw new ToolException("Template " + templateName + " failed: " + detail(e), e);
+            Optional<NotDecodable> encoding = cause(e, NotDecodable.class); // an included or imported template
+            if (encoding.isPresent()) {
+                throw new ToolException(encoding.get().getMessage(), e);
+            }
+            throw new ToolException(failure(e, templateName, page), e);
         }
     }
 
@@ -345,23 +433,80 @@ public final class Templates {
         return first.endsWith(".") ? first : first + ".";
     }
 
+    /** The longest account of what went wrong that a message carries; it is cut at a sentence's end. */
+    static final int MAX_DETAIL = 400;
+
     /**
-     * FreeMarker's account of what went wrong, on one line: its first line alone ends in a colon
-     * ("Syntax error in template … in line 1, column 2:") and leaves out the detail that follows,
-     * so the text up to its tips ("----") is joined, at most 300 characters.
+     * What went wrong, on one line: where first (the template, line and column that FreeMarker
+     * blames, and the page being written with which page template), then FreeMarker's account
+     * without the positions it repeats, its tips and the loader's paths, cut at a sentence's end
+     * when long. {@code page} is null while the templates are parsed, before any page.
      */
-    static String detail(Exception e) {
-        String message = e instanceof TemplateException t ? t.getMessageWithoutStackTop() : e.getMessage();
-        if (message == null) {
+    static String failure(Exception e, String template, String page) {
+        Optional<ParseException> syntax = cause(e, ParseException.class);
+        String where;
+        String what;
+        String detail;
+        if (syntax.isPresent()) {
+            ParseException p = syntax.get();
+            where = p.getTemplateName() == null ? template : p.getTemplateName();
+            what = " has a syntax error" + position(p.getLineNumber(), p.getColumnNumber());
+            detail = p.getEditorMessage();
+        } else if (e instanceof TemplateException t) {
+            where = t.getTemplateSourceName() == null ? template : t.getTemplateSourceName();
+            what = " failed"
+                    + (t.getLineNumber() == null
+                            ? ""
+                            : position(t.getLineNumber(), t.getColumnNumber() == null ? 0 : t.getColumnNumber()));
+            detail = t.getMessageWithoutStackTop();
+        } else {
+            where = template;
+            what = " cannot be loaded";
+            detail = e.getMessage();
+        }
+        String context =
+                page == null ? "" : ", rendering " + page + (where.equals(template) ? "" : " with " + template);
+        return "Template " + where + what + context + ": " + detail(detail);
+    }
+
+    private static String position(int line, int column) {
+        return line <= 0 ? "" : " at line " + line + (column <= 0 ? "" : ", column " + column);
+    }
+
+    private static final java.util.regex.Pattern POSITION = java.util.regex.Pattern.compile(
+            "\\s*\\[in template \"[^\"]*\"(?: in (?:macro|function) \"[^\"]*\")? at line \\d+, column \\d+\\]");
+
+    /** FreeMarker's account of a failure, on one line, as {@link #failure} gives it. */
+    static String detail(String message) {
+        if (message == null || message.isBlank()) {
             return "unknown error.";
         }
-        int tips = message.indexOf("\n----");
-        String text = (tips < 0 ? message : message.substring(0, tips))
-                .replaceAll("\\s+", " ")
-                .strip();
-        if (text.length() > 300) {
-            text = text.substring(0, 299) + "…";
+        String text = message;
+        int tips = text.indexOf("\n----");
+        if (tips >= 0) {
+            text = text.substring(0, tips);
         }
-        return text.endsWith(".") ? text : text + ".";
+        // the long list of what a parser would have taken next, when a sentence already says what is wrong
+        int expected = text.indexOf("\nWas expecting one of these patterns:");
+        if (expected > 0) {
+            text = text.substring(0, expected);
+        }
+        text = POSITION.matcher(text).replaceAll("");
+        // the loader's description: absolute paths of the template folders, which the user knows
+        text = text.replaceAll("(?m)^The name was interpreted by this TemplateLoader: .*$", "");
+        text = text.replaceAll("\\s+", " ").strip();
+        if (text.length() > MAX_DETAIL) {
+            int end = text.lastIndexOf(". ", MAX_DETAIL);
+            if (end > MAX_DETAIL / 4) {
+                text = text.substring(0, end + 1);
+            } else {
+                int space = text.lastIndexOf(' ', MAX_DETAIL - 1);
+                text = text.substring(0, space > MAX_DETAIL / 4 ? space : MAX_DETAIL - 1) + " …";
+            }
+        }
+        while (text.endsWith(":")) {
+            text = text.substring(0, text.length() - 1).strip();
+        }
+        return text.endsWith(".") || text.endsWith(".)") || text.endsWith("…") ? text : text + ".";
     }
 }

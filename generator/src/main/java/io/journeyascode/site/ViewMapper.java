@@ -286,6 +286,7 @@ final class ViewMapper {
                     ruleHref(from, w.rule().value()),
                     w.reason(),
                     msg.date(until),
+                    msg.format("waiver.validUntil", msg.date(until)),
                     until.isBefore(in.today())));
         }
         List<LinkView> links = new ArrayList<>();

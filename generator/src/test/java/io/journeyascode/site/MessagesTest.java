@@ -1,7 +1,10 @@
 package io.journeyascode.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.journeyascode.api.ToolException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -51,6 +54,38 @@ class MessagesTest {
         Files.writeString(tmp.resolve("messages_en.properties"), "channel.summary=Touchpoints: {0}, journeys: {1}\n");
         Messages en = Messages.load("en", Optional.of(tmp));
         assertThat(en.format("channel.summary", 1, 2)).isEqualTo("Touchpoints: 1, journeys: 2");
+    }
+
+    @Test
+    void aMessageMayShowOnlyTheValuesItIsGiven() throws Exception {
+        Files.writeString(tmp.resolve("messages_en.properties"), "coverage.detail={0} of {1} ({2})\n");
+        assertThatThrownBy(() -> Messages.load("en", Optional.of(tmp)))
+                .isInstanceOf(ToolException.class)
+                .hasMessage("Cannot read " + tmp.resolve("messages_en.properties")
+                        + ": the message coverage.detail shows {2}, but it is given {0} to {1} only; write its values"
+                        + " as the built-in one does: `{0} of {1}`.");
+    }
+
+    @Test
+    void aWordWithoutValuesMayHoldBracesAndApostrophes() throws Exception {
+        Files.writeString(
+                tmp.resolve("messages_en.properties"), "nav.overview=Home {beta\nmetric.trend={0}: {1}'s trend\n");
+        Messages en = Messages.load("en", Optional.of(tmp));
+        assertThat(en.get("nav.overview")).isEqualTo("Home {beta");
+        assertThat(en.format("metric.trend", "NPS", 3)).isEqualTo("NPS: 3's trend");
+    }
+
+    @Test
+    void everyBuiltInMessageWithValuesIsAPattern() {
+        for (String language : Messages.LOCALES) {
+            Messages.load(language, Optional.empty()).all().forEach((key, text) -> {
+                if (text.matches("(?s).*\\{\\d.*")) {
+                    assertThatCode(() -> new java.text.MessageFormat(text, java.util.Locale.forLanguageTag(language)))
+                            .as(language + " " + key)
+                            .doesNotThrowAnyException();
+                }
+            });
+        }
     }
 
     @Test

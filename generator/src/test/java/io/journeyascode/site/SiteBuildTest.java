@@ -131,7 +131,7 @@ class SiteBuildTest {
         assertThat(ad.select(".facts-list a[href=../../channels/social.html]")).hasSize(1);
         assertThat(ad.select(".facts-list").text()).contains("Mainostoimisto Oy", "Outsourced", "emotional", "content");
         assertThat(ad.select(".waivers li").text())
-                .contains("critical-outsourced", "Contract with SLA and monthly review", "2027-06-30");
+                .contains("critical-outsourced", "Contract with SLA and monthly review", "(until 2027-06-30)");
         assertThat(ad.select(".waivers a").attr("href")).isEqualTo("../../rules.html#critical-outsourced");
         assertThat(ad.select("a[rel=noopener noreferrer]").attr("href")).isEqualTo("https://bi.example.com/nps/ad");
         assertThat(ad.select(".md-table")).hasSize(1);
@@ -247,6 +247,49 @@ class SiteBuildTest {
                         .text())
                 .isEqualTo("Näin luet tätä pelikirjaa");
         assertThat(out.resolve("pages/how-to-read.fi.html")).doesNotExist();
+    }
+
+    /** The sample as a Finnish site, built once for the tests that read it. */
+    private static synchronized Path finnish() throws Exception {
+        Path out = tmp.resolve("out/fi");
+        if (!Files.isDirectory(out)) {
+            SiteBuilder.build(
+                    Fixture.sample("fi"),
+                    Fixture.options(Files.createDirectories(tmp.resolve("j-fi")), out, 1),
+                    s -> {});
+        }
+        return out;
+    }
+
+    @Test
+    void finnishCountTilesAreHeadedByPluralNouns() throws Exception {
+        // not by the form that follows a number ("6 varoitusta", as on a journey's card)
+        for (String page : List.of("index.html", "findings.html")) {
+            assertThat(parse(finnish().resolve(page))
+                            .select(".stat-error dt, .stat-warning dt, .stat-info dt")
+                            .eachText())
+                    .as(page)
+                    .containsExactly("Virheet", "Varoitukset", "Huomiot");
+        }
+        assertThat(parse(site.resolve("findings.html"))
+                        .select(".stat-error dt, .stat-warning dt, .stat-info dt")
+                        .eachText())
+                .containsExactly("errors", "warnings", "notes");
+    }
+
+    @Test
+    void finnishWaiverIsValidUntilItsDateInFinnishWordOrder() throws Exception {
+        // "voimassa 30.6.2027" would say "valid on"; "until" is "… asti", after the date
+        assertThat(parse(finnish().resolve("journeys/online-order/social-ad.html"))
+                        .select(".waivers li .muted")
+                        .text())
+                .isEqualTo("(voimassa 30.6.2027 asti)");
+    }
+
+    @Test
+    void finnishRuleCatalogueCallsThePlaybookAndItsFilesAsTheSiteDoes() throws Exception {
+        String rules = parse(finnish().resolve("rules.html")).text().toLowerCase(java.util.Locale.ROOT);
+        assertThat(rules).contains("pelikirjan", "polkutiedosto").doesNotContain("käsikirj", "matkatiedosto");
     }
 
     @Test
