@@ -130,10 +130,15 @@ final class Mapping {
 
     /** Nothing visible: only white space and invisible format characters (U+200B, U+FEFF…). */
     static boolean isBlank(String text) {
-        return text.codePoints()
-                .allMatch(c -> Character.isWhitespace(c)
-                        || Character.isSpaceChar(c)
-                        || Character.getType(c) == Character.FORMAT);
+        // a loop, not a stream: it runs for every value of every file, and stops at the first letter
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            if (!(Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.getType(c) == Character.FORMAT)) {
+                return false;
+            }
+            i += Character.charCount(c);
+        }
+        return true;
     }
 
     /** A kebab-case id; a bad one is reported and replaced by its kebab-case form when it has one. */
