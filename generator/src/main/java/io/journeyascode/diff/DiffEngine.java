@@ -20,6 +20,7 @@ import io.journeyascode.model.Touchpoint;
 import io.journeyascode.report.FindingKeys;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -171,8 +172,8 @@ public final class DiffEngine {
     }
 
     private static void metrics(List<Change> changes, String journey, String touchpoint, Touchpoint b, Touchpoint h) {
-        Map<String, Metric> before = byFirstKey(b.metrics(), Metric::key);
-        Map<String, Metric> after = byFirstKey(h.metrics(), Metric::key);
+        Map<String, Metric> before = byIdentity(b.metrics());
+        Map<String, Metric> after = byIdentity(h.metrics());
         for (Map.Entry<String, Metric> m : before.entrySet()) {
             Metric now = after.get(m.getKey());
             change(
@@ -307,6 +308,27 @@ public final class DiffEngine {
 
     private static Map<String, Touchpoint> touchpoints(Journey journey) {
         return byFirstKey(journey.touchpoints(), tp -> tp.id().value());
+    }
+
+    /**
+     * A touchpoint's metrics by what tells them apart: the type (or a custom metric's name), and
+     * for metrics that share it, also their name, else their place among them. Two CSAT metrics
+     * (`Checkout CSAT`, `Delivery CSAT`) are two metrics; the second was left out before.
+     */
+    private static Map<String, Metric> byIdentity(List<Metric> metrics) {
+        Map<String, Integer> shared = new HashMap<>();
+        metrics.forEach(m -> shared.merge(m.key(), 1, Integer::sum));
+        Map<String, Integer> seen = new HashMap<>();
+        Map<String, Metric> map = new LinkedHashMap<>();
+        for (Metric m : metrics) {
+            String key = m.key();
+            int place = seen.merge(key, 1, Integer::sum);
+            if (shared.get(key) > 1) {
+                key = key + " " + m.name().map(n -> "`" + n.value() + "`").orElse("#" + place);
+            }
+            map.putIfAbsent(key, m);
+        }
+        return map;
     }
 
     private static <T> Map<String, T> byFirstKey(List<T> items, Function<T, String> key) {

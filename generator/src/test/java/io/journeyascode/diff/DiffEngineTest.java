@@ -68,6 +68,41 @@ class DiffEngineTest {
         });
     }
 
+    @Test
+    void twoMetricsOfATypeAreComparedEachWithItsOwn(@TempDir Path dir) throws IOException {
+        String journey =
+                """
+                id: shop
+                title: Shop
+                stages:
+                  - id: buy
+                    phase: during
+                    touchpoints:
+                      - id: checkout
+                        name: Checkout
+                        channel: web
+                        metrics:
+                          - type: csat
+                            name: Checkout CSAT
+                            target: 80
+                          - type: csat
+                            name: Delivery CSAT
+                            target: %s
+                """;
+        Path base = Files.createDirectories(dir.resolve("base"));
+        Path head = Files.createDirectories(dir.resolve("head"));
+        Files.writeString(base.resolve("shop.yaml"), journey.formatted("90"));
+        Files.writeString(head.resolve("shop.yaml"), journey.formatted("85"));
+
+        PlaybookDiff diff = DiffEngine.compare(validated(base), validated(head));
+
+        assertThat(diff.changes()).singleElement().satisfies(c -> {
+            assertThat(c.field()).isEqualTo("metrics");
+            assertThat(c.before()).contains("Delivery CSAT target 90");
+            assertThat(c.after()).contains("Delivery CSAT target 85");
+        });
+    }
+
     private static final String STORE_VISIT =
             """
             id: store-visit
