@@ -49,10 +49,14 @@ public final class StaleMeasurementRule implements Rule {
         // a row dated after today would count as the newest, actual value: a typo in the export
         for (io.journeyascode.model.Measurement row : context.playbook().measurements()) {
             if (row.date().isAfter(today)) {
-                sink.report(
-                        row.span(),
-                        "the measurement is dated " + row.date() + ", after today (" + today + "), and would count"
-                                + " as the newest value; check the date in the export (or give `--today`)");
+                String message = "the measurement is dated " + row.date() + ", after today (" + today
+                        + "), and would count as the newest value; check the date in the export (or give `--today`)";
+                // on the page of the touchpoint the row names, when there is one
+                context.index()
+                        .touchpoint(row.journey(), row.touchpoint())
+                        .ifPresentOrElse(
+                                where -> sink.report(row.span(), where.journey(), where.touchpoint(), message),
+                                () -> sink.report(row.span(), message));
             }
         }
         for (Journey journey : context.playbook().journeys()) {

@@ -60,6 +60,20 @@ class RuleFixturesTest {
         }
     }
 
+    @org.junit.jupiter.api.Test
+    void aMeasurementDatedAfterTodayIsFoundOnTheTouchpointItsRowNames() {
+        // so that it shows on that touchpoint's page and in the JSON report's journey/touchpoint
+        assertThat(run("stale-measurement"))
+                .filteredOn(
+                        f -> f.span().file().endsWith("survey.csv") && f.span().line() == 8)
+                .singleElement()
+                .satisfies(f -> {
+                    assertThat(f.rule()).isEqualTo("stale-measurement");
+                    assertThat(f.journey()).contains("shop");
+                    assertThat(f.touchpoint()).contains("social-ad");
+                });
+    }
+
     static String describe(List<Finding> findings) {
         return findings.stream()
                 .map(f -> "  " + f.span() + ": " + f.severity().id() + ": " + f.message() + " [" + f.rule() + "]")
