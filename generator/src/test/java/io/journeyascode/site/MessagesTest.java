@@ -20,6 +20,13 @@ class MessagesTest {
     Path tmp;
 
     @Test
+    void keepsTheWordsThatTemplatesWrittenForEarlierVersionsRead() {
+        // a --templates touchpoint.ftlh copied before waiver.validUntil reads msg["waiver.until"]
+        assertThat(Messages.load("en", Optional.empty()).all()).containsEntry("waiver.until", "until");
+        assertThat(Messages.load("fi", Optional.empty()).all()).containsEntry("waiver.until", "voimassa");
+    }
+
+    @Test
     void countsInTheSingularForOneAndThePluralOtherwise() {
         Messages en = Messages.load("en", Optional.empty());
         assertThat(en.format("channel.summary", 1, 1)).isEqualTo("1 touchpoint in 1 journey.");
