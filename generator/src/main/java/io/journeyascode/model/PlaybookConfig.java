@@ -69,6 +69,11 @@ public record PlaybookConfig(
         return emotions.stream().filter(e -> !negativeEmotions.contains(e)).toList();
     }
 
+    /** Whether a message may suggest {@code emotion}: one of the playbook's, and not negative. */
+    public boolean isSuggestible(String emotion) {
+        return emotions.contains(emotion) && !negativeEmotions.contains(emotion);
+    }
+
     public Optional<Team> team(String id) {
         return teams.stream().filter(t -> t.id().value().equals(id)).findFirst();
     }

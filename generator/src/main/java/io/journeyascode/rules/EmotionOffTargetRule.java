@@ -2,6 +2,7 @@ package io.journeyascode.rules;
 
 import io.journeyascode.model.Journey;
 import io.journeyascode.model.Located;
+import io.journeyascode.model.PlaybookConfig;
 import io.journeyascode.model.RuleIds;
 import io.journeyascode.model.Severity;
 import io.journeyascode.model.Touchpoint;
@@ -64,7 +65,12 @@ public final class EmotionOffTargetRule implements Rule {
                             tp,
                             "touchpoint `" + tp.id().value() + "` aims at `" + emotion.value() + "`, which is not"
                                     + " among journey `" + journey.id().value() + "`'s target emotions "
-                                    + Texts.list(targets) + "; " + advice(emotion.value(), targets, negative));
+                                    + Texts.list(targets) + "; "
+                                    + advice(
+                                            emotion.value(),
+                                            targets,
+                                            negative,
+                                            context.playbook().config()));
                 }
             }
         }
@@ -74,10 +80,10 @@ public final class EmotionOffTargetRule implements Rule {
      * Aim at one of the journey's emotions, or add this one to them; never advice that is a finding
      * of its own (a negative emotion among the journey's targets is negative-target-emotion).
      */
-    private static String advice(String emotion, List<String> targets, Set<String> negative) {
+    private static String advice(String emotion, List<String> targets, Set<String> negative, PlaybookConfig config) {
         List<String> ways = new ArrayList<>();
         targets.stream()
-                .filter(t -> !negative.contains(t))
+                .filter(config::isSuggestible)
                 .findFirst()
                 .ifPresent(t -> ways.add("write `target_emotion: " + t + "`"));
         if (!negative.contains(emotion)) {

@@ -45,7 +45,7 @@ public final class MissingTargetEmotionRule implements Rule {
         for (Journey journey : context.playbook().journeys()) {
             String suggested = journey.targetEmotions().stream()
                     .map(Located::value)
-                    .filter(e -> !config.negativeEmotions().contains(e))
+                    .filter(config::isSuggestible)
                     .findFirst()
                     .orElse(example);
             for (Touchpoint tp : journey.touchpoints()) {

@@ -53,7 +53,7 @@ public final class NegativeTargetEmotionRule implements Rule {
         for (Journey journey : context.playbook().journeys()) {
             List<String> aims = journey.targetEmotions().stream()
                     .map(Located::value)
-                    .filter(e -> !negative.contains(e))
+                    .filter(config::isSuggestible)
                     .distinct()
                     .toList();
             for (Located<String> emotion : journey.targetEmotions()) {

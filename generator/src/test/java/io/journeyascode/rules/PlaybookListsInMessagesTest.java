@@ -197,6 +197,42 @@ class PlaybookListsInMessagesTest {
     }
 
     @Test
+    void noMessageSuggestsAJourneyTargetThatIsNotAnEmotionOfThePlaybook() throws Exception {
+        // `trsut` is an unknown-reference of its own: suggesting it would lead to another finding
+        Files.writeString(
+                dir.resolve("typo.yaml"),
+                """
+                title: Typo
+                target_emotions: [trsut, fear, relief]
+                stages:
+                  - id: s
+                    phase: during
+                    touchpoints:
+                      - id: a
+                        name: A
+                        channel: web
+                        target_emotion: joy
+                      - id: c
+                        name: C
+                        channel: web
+                """,
+                StandardCharsets.UTF_8);
+
+        List<String> suggesting = messages("").stream()
+                .filter(m -> m.startsWith("negative-target-emotion")
+                        || m.startsWith("emotion-off-target")
+                        || m.startsWith("missing-target-emotion"))
+                .toList();
+        assertThat(suggesting).hasSizeGreaterThanOrEqualTo(3).noneSatisfy(m -> assertThat(m)
+                .containsAnyOf("target_emotion: trsut", "target_emotions: [trsut"));
+        assertThat(suggesting)
+                .filteredOn(m -> m.startsWith("missing-target-emotion") && m.contains("`c`"))
+                .singleElement()
+                .asString()
+                .contains("add `target_emotion: relief`");
+    }
+
+    @Test
     void emptyListsAreNamedAsEmptyNotListed() throws Exception {
         List<String> messages = messages("channels: []\nemotions: []\n");
         assertThat(messages)
