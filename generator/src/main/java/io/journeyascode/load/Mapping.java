@@ -5,7 +5,6 @@ import io.journeyascode.load.JourneyFormat.Kind;
 import io.journeyascode.load.JourneyFormat.Shape;
 import io.journeyascode.model.Located;
 import io.journeyascode.model.Span;
-import java.math.BigInteger;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.DateTimeException;
@@ -183,15 +182,18 @@ final class Mapping {
         return noted(key, scalar(key).flatMap(s -> {
             String digits = s.getValue().strip();
             boolean whole = !digits.isEmpty() && digits.chars().allMatch(c -> c >= '0' && c <= '9');
-            BigInteger value = whole ? new BigInteger(digits) : BigInteger.ZERO;
-            boolean inRange = value.signum() > 0 && value.compareTo(BigInteger.valueOf(MAX_POSITIVE_INTEGER)) <= 0;
+            // leading zeros aside, more than nine digits is too large: no need to parse a long text
+            String significant = whole ? digits.replaceFirst("^0+(?=.)", "") : "";
+            boolean tooLarge = significant.length() > 9;
+            long value = whole && !tooLarge ? Long.parseLong(significant) : 0;
+            boolean inRange = value > 0 && value <= MAX_POSITIVE_INTEGER;
             if (s.isPlain() && inRange) {
-                return Optional.of(located(key, value.intValue(), s));
+                return Optional.of(located(key, (int) value, s));
             }
             String example = "; write e.g. `" + key + ": " + shape.get(key).example() + "`";
             problems.schema(
                     problems.at(s),
-                    value.compareTo(BigInteger.valueOf(MAX_POSITIVE_INTEGER)) > 0
+                    tooLarge
                             ? "`" + key + "` is too large: it can be at most " + MAX_POSITIVE_INTEGER + ", not "
                                     + shortText(digits) + example
                             : inRange

@@ -412,6 +412,15 @@ class PlaybookLoaderTest {
         write(dir.resolve("playbook.yaml"), "measurement_max_age_days: 999999999\n");
         assertThat(PlaybookLoader.load(dir).playbook().config().measurementMaxAgeDays())
                 .isEqualTo(999_999_999);
+        write(dir.resolve("playbook.yaml"), "measurement_max_age_days: 0000000180\n");
+        assertThat(PlaybookLoader.load(dir).playbook().config().measurementMaxAgeDays())
+                .isEqualTo(180);
+        // a megabyte of digits is too large at a glance (it was parsed whole: 12 s of CPU)
+        write(dir.resolve("playbook.yaml"), "measurement_max_age_days: " + "9".repeat(1_000_000) + "\n");
+        assertThat(brief(PlaybookLoader.load(dir)))
+                .singleElement()
+                .asString()
+                .contains("is too large: it can be at most 999999999");
     }
 
     @Test
