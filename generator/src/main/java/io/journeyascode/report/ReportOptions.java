@@ -11,12 +11,26 @@ import java.util.Optional;
  * {@code failOn} decides which findings fail a JUnit test case. {@code sourceUrl} is the web
  * address of the journeys folder (SPEC §7 {@code --source-url}); the JUnit report links to lines.
  */
-public record ReportOptions(String pathPrefix, FailOn failOn, Optional<String> sourceUrl) {
+public record ReportOptions(String pathPrefix, FailOn failOn, Optional<String> sourceUrl, boolean insideJourneys) {
 
     public ReportOptions {
         Objects.requireNonNull(pathPrefix, "pathPrefix");
         Objects.requireNonNull(failOn, "failOn");
         Objects.requireNonNull(sourceUrl, "sourceUrl");
+    }
+
+    /** Reports of a command run where the user works: paths as the user gave the journeys folder. */
+    public ReportOptions(String pathPrefix, FailOn failOn, Optional<String> sourceUrl) {
+        this(pathPrefix, failOn, sourceUrl, false);
+    }
+
+    /**
+     * The site's copy of the reports: paths inside the journeys folder, whatever folder the build
+     * ran in, so that the site is the same wherever it was built (SARIF gives them a base of
+     * their own, {@code insideJourneys}).
+     */
+    public static ReportOptions forSite(FailOn failOn, Optional<String> sourceUrl) {
+        return new ReportOptions("", failOn, sourceUrl, true);
     }
 
     /** No prefix, fail on errors, no source links. */

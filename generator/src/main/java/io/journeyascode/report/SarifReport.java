@@ -46,9 +46,9 @@ final class SarifReport implements Reporter {
         driver.put("informationUri", INFORMATION_URI);
         Map<String, Integer> ruleIndex = rules(driver.putArray("rules"), result.findings());
         run.put("columnKind", "unicodeCodePoints");
-        // without a path prefix (the site's reports) paths are inside the journeys folder, not
-        // the repository: a base of their own, located at the source URL when there is one
-        String base = options.pathPrefix().isEmpty() ? JOURNEYS_BASE : REPOSITORY_BASE;
+        // the site's reports have paths inside the journeys folder, not the repository: a base of
+        // their own, located at the source URL when there is one
+        String base = options.insideJourneys() ? JOURNEYS_BASE : REPOSITORY_BASE;
         if (base.equals(JOURNEYS_BASE)) {
             ObjectNode journeys = run.putObject("originalUriBaseIds").putObject(JOURNEYS_BASE);
             options.sourceUrl().ifPresent(url -> journeys.put("uri", url.endsWith("/") ? url : url + "/"));

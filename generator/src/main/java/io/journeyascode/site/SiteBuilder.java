@@ -503,7 +503,7 @@ public final class SiteBuilder {
                         pages,
                         io.journeyascode.rules.RuleCatalogue.docs(msg.language()),
                         REPORTS));
-        ReportOptions reportOptions = new ReportOptions("", options.failOn(), sourceUrl);
+        ReportOptions reportOptions = ReportOptions.forSite(options.failOn(), sourceUrl);
 
         lap = System.nanoTime();
         Function<Part, List<Job>> jobsOf = part -> jobs(

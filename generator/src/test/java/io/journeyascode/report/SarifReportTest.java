@@ -40,8 +40,7 @@ class SarifReportTest {
             Set<ValidationMessage> errors = schema.validate(sarif(Samples.result(), prefix));
             assertThat(errors).as("SARIF for prefix '%s'", prefix).isEmpty();
         }
-        assertThat(schema.validate(
-                        sarif(Samples.result(), "", Optional.of("https://example.com/r/blob/main/journeys"))))
+        assertThat(schema.validate(sitesCopy(Optional.of("https://example.com/r/blob/main/journeys"))))
                 .as("the site's copy, with a source URL")
                 .isEmpty();
         // a schema that accepts everything would prove nothing: it must reject a broken log
@@ -104,14 +103,14 @@ class SarifReportTest {
 
     @Test
     void theSitesCopyLocatesPathsInTheJourneysFolderNotTheRepositoryRoot() throws Exception {
-        // the site's reports have no path prefix: its paths are inside the journeys folder
-        JsonNode linked = sarif(Samples.result(), "", Optional.of("https://example.com/r/blob/main/journeys"));
+        // the site's reports: paths inside the journeys folder
+        JsonNode linked = sitesCopy(Optional.of("https://example.com/r/blob/main/journeys"));
         JsonNode location = linked.at("/runs/0/results/0/locations/0/physicalLocation/artifactLocation");
         assertThat(location.get("uri").asText()).isEqualTo("online-order.yaml");
         assertThat(location.get("uriBaseId").asText()).isEqualTo("JOURNEYS");
         assertThat(linked.at("/runs/0/originalUriBaseIds/JOURNEYS/uri").asText())
                 .isEqualTo("https://example.com/r/blob/main/journeys/");
-        JsonNode unlinked = sarif(Samples.result(), "");
+        JsonNode unlinked = sitesCopy(Optional.empty());
         assertThat(unlinked.at("/runs/0/results/0/locations/0/physicalLocation/artifactLocation/uriBaseId")
                         .asText())
                 .isEqualTo("JOURNEYS");
@@ -120,9 +119,15 @@ class SarifReportTest {
         assertThat(unlinked.at("/runs/0/originalUriBaseIds/JOURNEYS/description/text")
                         .asText())
                 .isEqualTo("The journeys folder");
-        // with a prefix, the repository root as before, and no base of our own
-        assertThat(sarif(Samples.result(), "journeys").at("/runs/0").has("originalUriBaseIds"))
-                .isFalse();
+        // the command's own reports: the repository root, and no base of our own, also when the
+        // journeys folder is the working folder (no prefix: the Maven plugin in that case)
+        for (String prefix : List.of("journeys", "")) {
+            JsonNode log = sarif(Samples.result(), prefix);
+            assertThat(log.at("/runs/0").has("originalUriBaseIds")).as(prefix).isFalse();
+            assertThat(log.at("/runs/0/results/0/locations/0/physicalLocation/artifactLocation/uriBaseId")
+                            .asText())
+                    .isEqualTo("%SRCROOT%");
+        }
     }
 
     @Test
@@ -176,5 +181,10 @@ class SarifReportTest {
     private static JsonNode sarif(ValidationResult result, String prefix, Optional<String> sourceUrl) throws Exception {
         return MAPPER.readTree(
                 Reports.render(ReportFormat.SARIF, result, new ReportOptions(prefix, FailOn.ERROR, sourceUrl)));
+    }
+
+    private static JsonNode sitesCopy(Optional<String> sourceUrl) throws Exception {
+        return MAPPER.readTree(
+                Reports.render(ReportFormat.SARIF, Samples.result(), ReportOptions.forSite(FailOn.ERROR, sourceUrl)));
     }
 }
