@@ -109,6 +109,20 @@ public final class GitBase implements AutoCloseable {
     /** Writes the folder's files under {@code target}; returns the blobs the repository lacks. */
     private static List<GitCatFile.Blob> extractTree(Repository repo, RevCommit commit, String inRepo, Path target)
             throws IOException {
+        try {
+            return extractTreeOf(repo, commit, inRepo, target);
+        } catch (MissingObjectException e) {
+            // only blobs are fetched through git: a clone without trees (--filter=tree:0) is not read
+            throw new ToolException(
+                    "The repository lacks the folders (git trees) of revision " + commit.name()
+                            + ", as a clone with --filter=tree:0 does; fetch it with --filter=blob:none or without a filter"
+                            + " (actions/checkout: `filter: blob:none`, or leave out `filter:`).",
+                    e);
+        }
+    }
+
+    private static List<GitCatFile.Blob> extractTreeOf(Repository repo, RevCommit commit, String inRepo, Path target)
+            throws IOException {
         List<GitCatFile.Blob> missing = new ArrayList<>();
         ObjectId tree = commit.getTree();
         if (!inRepo.isEmpty()) {
@@ -175,6 +189,12 @@ public final class GitBase implements AutoCloseable {
         boolean partial = isPartialClone(repo);
         String files = missing.size() == 1 ? "1 file" : missing.size() + " files";
         String them = missing.size() == 1 ? "it" : "them";
+        if (!partial) {
+            // git runs only for a partial clone, whose missing files it fetches: anything else that
+            // lacks objects is damaged, and no process is started in it
+            throw new ToolException("The repository of " + journeysDir + " lacks " + files + " of revision " + revision
+                    + " (such as " + missing.get(0).path() + ") and is not a partial clone; check it with `git fsck`.");
+        }
         String lacks = partial
                 ? "The repository of " + journeysDir + " is a partial clone (fetched with a filter such as blob:none)"
                         + " that lacks " + files + " of revision " + revision

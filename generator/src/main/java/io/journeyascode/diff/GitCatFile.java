@@ -39,6 +39,9 @@ final class GitCatFile {
 
     private static final int MAX_STDERR = 16 * 1024;
 
+    /** How long git may take for all the files, fetching included. */
+    static final long TIME_LIMIT_SECONDS = 300;
+
     private GitCatFile() {}
 
     /**
@@ -48,8 +51,14 @@ final class GitCatFile {
      * @param gitDir the repository's git folder, as JGit found it
      */
     static void write(String git, File gitDir, List<Blob> blobs) throws NotRunnable, Failed {
-        ProcessBuilder builder =
-                new ProcessBuilder(git, "--git-dir=" + gitDir.getAbsolutePath(), "cat-file", "--batch");
+        write(git, gitDir, blobs, TIME_LIMIT_SECONDS);
+    }
+
+    /** {@link #write(String, File, List)} with another time limit, in seconds. */
+    static void write(String git, File gitDir, List<Blob> blobs, long timeLimitSeconds) throws NotRunnable, Failed {
+        // ext:: remotes run a command of the remote URL's choosing: never, whatever the config says
+        ProcessBuilder builder = new ProcessBuilder(
+                git, "-c", "protocol.ext.allow=never", "--git-dir=" + gitDir.getAbsolutePath(), "cat-file", "--batch");
         // a fetch that needs a password fails at once instead of waiting for one nobody types
         builder.environment().put("GIT_TERMINAL_PROMPT", "0");
         Process process;
@@ -58,6 +67,22 @@ final class GitCatFile {
         } catch (IOException e) {
             throw new NotRunnable(String.valueOf(e.getMessage()), e);
         }
+        // a fetch that stalls (git sets no time limit of its own) is stopped, not waited for
+        java.util.concurrent.atomic.AtomicBoolean late = new java.util.concurrent.atomic.AtomicBoolean();
+        Thread watchdog = new Thread(
+                () -> {
+                    try {
+                        if (!process.waitFor(timeLimitSeconds, TimeUnit.SECONDS)) {
+                            late.set(true);
+                            process.destroyForcibly();
+                        }
+                    } catch (InterruptedException e) {
+                        process.destroyForcibly();
+                    }
+                },
+                "journey-git-watchdog");
+        watchdog.setDaemon(true);
+        watchdog.start();
         ByteArrayOutputStream stderr = new ByteArrayOutputStream();
         Thread errors = new Thread(() -> drain(process.getErrorStream(), stderr), "journey-git-stderr");
         errors.setDaemon(true);
@@ -73,7 +98,13 @@ final class GitCatFile {
             }
             stdin.close();
             process.waitFor(10, TimeUnit.SECONDS);
-        } catch (IOException e) {
+        } catch (IOException | Failed e) {
+            if (late.get()) {
+                throw new Failed("git gave no files within " + timeLimitSeconds + " s, and was stopped", e);
+            }
+            if (e instanceof Failed failed) {
+                throw failed;
+            }
             throw new Failed(reason(stderr, process, errors, e.getMessage()), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

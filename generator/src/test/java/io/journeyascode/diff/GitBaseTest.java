@@ -161,6 +161,41 @@ class GitBaseTest {
     }
 
     @Test
+    void aCloneWithoutTreesIsExplainedInOneLine() throws Exception {
+        Path journeys = partialClone("tree:0");
+        assertThatThrownBy(() -> GitBase.extract(journeys, "origin/main"))
+                .isInstanceOf(ToolException.class)
+                .hasMessageStartingWith("The repository lacks the folders (git trees) of revision ")
+                .hasMessageContaining("--filter=tree:0")
+                .hasMessageContaining("--filter=blob:none")
+                .hasMessageNotContaining("\n");
+    }
+
+    @Test
+    void aRepositoryThatLacksAnObjectButIsNoPartialCloneRunsNoGit() throws Exception {
+        ObjectId blob;
+        try (Git git = Git.init().setDirectory(repo.toFile()).call()) {
+            Files.createDirectories(repo.resolve("journeys"));
+            Files.writeString(repo.resolve("journeys/a.yaml"), "title: a\n");
+            git.add().addFilepattern(".").call();
+            git.commit().setMessage("a").setAuthor(AUTHOR).setCommitter(AUTHOR).call();
+            blob = git.getRepository().resolve("HEAD:journeys/a.yaml");
+        }
+        String name = blob.name();
+        Files.delete(repo.resolve(".git/objects").resolve(name.substring(0, 2)).resolve(name.substring(2)));
+        // a "git" that leaves a mark if it is run: it must not be, outside a partial clone
+        Path mark = repo.resolve("git-ran");
+        Path fakeGit = Files.writeString(repo.resolve("fake-git"), "#!/bin/sh\ntouch '" + mark + "'\nexit 1\n");
+        assertThat(fakeGit.toFile().setExecutable(true)).isTrue();
+
+        assertThatThrownBy(() -> GitBase.extract(repo.resolve("journeys"), "HEAD", fakeGit.toString()))
+                .isInstanceOf(ToolException.class)
+                .hasMessageContaining("lacks 1 file of revision HEAD (such as journeys/a.yaml)")
+                .hasMessageContaining("is not a partial clone; check it with `git fsck`");
+        assertThat(mark).doesNotExist();
+    }
+
+    @Test
     void readsANormalRepositoryWithoutTheGitCommand() throws Exception {
         try (Git git = Git.init().setDirectory(repo.toFile()).call()) {
             Files.createDirectories(repo.resolve("journeys"));
@@ -181,6 +216,10 @@ class GitBaseTest {
      * Needs git.
      */
     private Path partialClone() throws Exception {
+        return partialClone("blob:none");
+    }
+
+    private Path partialClone(String filter) throws Exception {
         Assumptions.assumeTrue(gitRuns(), "git is not on the PATH: the partial-clone tests need it");
         Path origin = Files.createDirectories(repo.resolve("origin"));
         Path journeys = Files.createDirectories(origin.resolve("journeys/sub")).getParent();
@@ -203,7 +242,7 @@ class GitBaseTest {
                 repo,
                 "clone",
                 "-q",
-                "--filter=blob:none",
+                "--filter=" + filter,
                 "--branch",
                 "pr",
                 origin.toUri().toString(),
