@@ -39,15 +39,11 @@ public final class SiteMemory {
             Path folder,
             Path out,
             Map<String, SiteCache.Entry> files,
-            CompletableFuture<Map<String, Integer>> entryCounts) {
+            CompletableFuture<Map<String, Set<String>>> entries) {
 
-        /** The spare in {@code folder}, its folders' entry counts counted on {@code cleanup} (while the process waits). */
+        /** The spare in {@code folder}, its folders' entries listed on {@code cleanup} (while the process waits). */
         Spare(Path folder, Path out, Map<String, SiteCache.Entry> files, Executor cleanup) {
-            this(
-                    folder,
-                    out,
-                    files,
-                    CompletableFuture.supplyAsync(() -> SiteMemory.entryCounts(files.keySet()), cleanup));
+            this(folder, out, files, CompletableFuture.supplyAsync(() -> SiteMemory.entries(files.keySet()), cleanup));
         }
     }
 
@@ -132,7 +128,7 @@ public final class SiteMemory {
         }
         if (checked == null
                 || !checked.out().equals(out)
-                || holdsJust(checked.folder(), checked.entryCounts().join())) {
+                || holdsJust(checked.folder(), checked.entries().join())) {
             return;
         }
         synchronized (this) {
@@ -144,21 +140,29 @@ public final class SiteMemory {
         cleanup.execute(() -> SiteBuilder.deleteQuietly(checked.folder(), line -> {}));
     }
 
-    /** Whether each folder of {@code root} has as many entries as {@code counts} says (see {@link #entryCounts}). */
-    private static boolean holdsJust(Path root, Map<String, Integer> counts) {
-        for (Map.Entry<String, Integer> dir : counts.entrySet()) {
+    /**
+     * Whether each folder of {@code root} holds just the entries {@code entries} names (see
+     * {@link #entries}): not only as many, so that a file lost and another gained are noticed too.
+     */
+    private static boolean holdsJust(Path root, Map<String, Set<String>> entries) {
+        for (Map.Entry<String, Set<String>> dir : entries.entrySet()) {
             String[] names = (dir.getKey().isEmpty() ? root : root.resolve(dir.getKey()))
                     .toFile()
                     .list();
-            if (names == null || names.length != dir.getValue()) {
+            if (names == null || names.length != dir.getValue().size()) {
                 return false;
+            }
+            for (String name : names) {
+                if (!dir.getValue().contains(name)) {
+                    return false;
+                }
             }
         }
         return true;
     }
 
-    /** How many entries each folder (by path below the root, "" for the root) of a tree of {@code files} has. */
-    static Map<String, Integer> entryCounts(Set<String> files) {
+    /** The entries of each folder (by path below the root, "" for the root) of a tree of {@code files}. */
+    static Map<String, Set<String>> entries(Set<String> files) {
         Map<String, Set<String>> entries = new HashMap<>();
         entries.put("", new HashSet<>());
         for (String file : files) {
@@ -173,9 +177,7 @@ public final class SiteMemory {
                 path = dir;
             }
         }
-        Map<String, Integer> counts = new HashMap<>();
-        entries.forEach((dir, names) -> counts.put(dir, names.size()));
-        return counts;
+        return entries;
     }
 
     /** Keeps {@code kept}, the replaced site, as the spare; deletes it when the process is ending. */

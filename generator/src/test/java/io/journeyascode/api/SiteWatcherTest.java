@@ -115,6 +115,15 @@ class SiteWatcherTest {
         assertThat(nextBuild().siteWritten()).isTrue();
         assertSameSite(out, oneOffBuild());
 
+        // nor one that lost a file and gained another, as many as it had
+        Path spare = spares().get(0);
+        Files.delete(spare.resolve("assets/style.css"));
+        Files.writeString(spare.resolve("assets/zzz.css"), "not from a build");
+        save(second, secondText.replaceFirst("(?m)^title: \"", "title: \"Two and a half "));
+        nextChange();
+        assertThat(nextBuild().siteWritten()).isTrue();
+        assertSameSite(out, oneOffBuild());
+
         // the next ones start from the spare: changed, unchanged and hand-edited files
         save(second, secondText.replaceFirst("(?m)^title: \"", "title: \"Three "));
         nextChange();
