@@ -192,6 +192,8 @@ public final class SiteWatcher implements AutoCloseable {
         // Not only folders: a deleted `target` (mvn clean) is no folder any more.
         return !PlaybookLoader.skipsFolder(name)
                 && !name.endsWith("~")
+                && !(name.length() > 1 && name.startsWith("#") && name.endsWith("#")) // Emacs's auto-save
+                && !name.equals("4913") // vim's probe of whether it may write in the folder
                 && !path.startsWith(out)
                 && !path.startsWith(cacheFolder);
     }

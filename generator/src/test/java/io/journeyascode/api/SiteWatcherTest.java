@@ -290,6 +290,12 @@ class SiteWatcherTest {
             assertThat(watcher.watched(root.resolve("target"))).isFalse();
             assertThat(watcher.watched(root.resolve(".git"))).isFalse();
             assertThat(watcher.watched(root.resolve("a.yaml~"))).isFalse();
+            assertThat(watcher.watched(root.resolve("#a.yaml#"))).isFalse();
+            assertThat(watcher.watched(root.resolve("4913"))).isFalse();
+            assertThat(watcher.watched(root.resolve("area/4913"))).isFalse();
+            assertThat(watcher.watched(root.resolve("2024")))
+                    .as("a folder with a year's name")
+                    .isTrue();
             assertThat(watcher.watched(out.toAbsolutePath().resolve("index.html")))
                     .isFalse();
             assertThat(watcher.watched(
