@@ -80,7 +80,7 @@ public final class Markdown {
     }
 
     private String renderFresh(String markdown, int headingOffset) {
-        Document document = parser.parse(markdown);
+        Document document = parser.parse(defuseLinkLabels(markdown));
         sanitizeImages(document);
         shiftHeadings(document, headingOffset);
         return renderer.render(document);
@@ -100,7 +100,7 @@ public final class Markdown {
 
     /** Renders a playbook page: its first {@code # Title} becomes the page title. */
     public Page renderPage(String markdown) {
-        Document document = parser.parse(markdown);
+        Document document = parser.parse(defuseLinkLabels(markdown));
         sanitizeImages(document);
         String title = "";
         for (Node node : document.getChildren()) {
@@ -116,6 +116,65 @@ public final class Markdown {
             }
         }
         return new Page(title, renderer.render(document));
+    }
+
+    /** How many escapes may follow a {@code [} that no {@code ]} closes (see {@link #defuseLinkLabels}). */
+    static final int MAX_LABEL_ESCAPES = 16;
+
+    /**
+     * {@code markdown} with a backslash before each {@code [} that no {@code ]} closes and that
+     * more than {@link #MAX_LABEL_ESCAPES} backslash escapes follow. flexmark matches a link label
+     * with a regular expression that may take an escape ({@code \*}, {@code \\}) as one or as two
+     * characters: on a label that fails, it tries every way, twice as many for each escape (60
+     * backslashes after a {@code [} ran for hours). Such a {@code [} opens no link anyway, so
+     * escaping it changes nothing on the page; everything else is left as written.
+     */
+    static String defuseLinkLabels(String markdown) {
+        if (markdown.indexOf('[') < 0 || markdown.chars().filter(c -> c == '\\').count() <= MAX_LABEL_ESCAPES) {
+            return markdown;
+        }
+        StringBuilder out = null;
+        int copied = 0;
+        for (int i = 0; i < markdown.length(); i++) {
+            if (markdown.charAt(i) != '[' || escaped(markdown, i)) {
+                continue;
+            }
+            int escapes = 0;
+            boolean closed = false;
+            for (int j = i + 1; j < markdown.length(); j++) {
+                char c = markdown.charAt(j);
+                if (c == '\\' && j + 1 < markdown.length() && isAsciiPunctuation(markdown.charAt(j + 1))) {
+                    escapes += markdown.charAt(j + 1) == '\\' ? 2 : 1; // a run of backslashes splits more ways
+                    j++;
+                } else if (c == ']' || c == '[') {
+                    closed = c == ']';
+                    break;
+                }
+            }
+            if (!closed && escapes > MAX_LABEL_ESCAPES) {
+                if (out == null) {
+                    out = new StringBuilder(markdown.length() + 8);
+                }
+                out.append(markdown, copied, i).append('\\');
+                copied = i;
+            }
+        }
+        return out == null
+                ? markdown
+                : out.append(markdown, copied, markdown.length()).toString();
+    }
+
+    /** Whether the character at {@code at} follows an odd number of backslashes. */
+    private static boolean escaped(String text, int at) {
+        int backslashes = 0;
+        for (int k = at - 1; k >= 0 && text.charAt(k) == '\\'; k--) {
+            backslashes++;
+        }
+        return backslashes % 2 == 1;
+    }
+
+    private static boolean isAsciiPunctuation(char c) {
+        return (c >= '!' && c <= '/') || (c >= ':' && c <= '@') || (c >= '[' && c <= '`') || (c >= '{' && c <= '~');
     }
 
     private static void dropUnsafeAddresses(Node node, AttributablePart part, MutableAttributes attributes) {
