@@ -126,7 +126,7 @@ public final class Markdown {
      * more than {@link #MAX_LABEL_ESCAPES} backslash escapes follow. flexmark matches a link label
      * with a regular expression that may take an escape ({@code \*}, {@code \\}) as one or as two
      * characters: on a label that fails, it tries every way, twice as many for each escape (60
-     * backslashes after a {@code [} ran for hours). Such a {@code [} opens no link anyway, so
+     * backslashes after a {@code [} never finished). Such a {@code [} opens no link anyway, so
      * escaping it changes nothing on the page; everything else is left as written.
      */
     static String defuseLinkLabels(String markdown) {
