@@ -49,50 +49,6 @@ public record Touchpoint(
         unreadableKeys = List.copyOf(unreadableKeys);
     }
 
-    /** A touchpoint whose every key could be read. */
-    public Touchpoint(
-            Located<String> id,
-            Located<String> name,
-            Located<String> channel,
-            Interaction interaction,
-            Optional<Located<String>> owner,
-            Located<Boolean> critical,
-            Located<Ownership> ownership,
-            Optional<Located<String>> provider,
-            List<Located<String>> expectations,
-            Optional<Located<String>> targetEmotion,
-            List<Located<String>> dimensions,
-            List<Located<String>> factors,
-            Optional<Located<Moment>> moment,
-            List<Metric> metrics,
-            Optional<List<Located<String>>> leadsTo,
-            List<Located<String>> setsExpectationsFor,
-            Optional<String> notes,
-            List<Link> links,
-            List<Waiver> waivers) {
-        this(
-                id,
-                name,
-                channel,
-                interaction,
-                owner,
-                critical,
-                ownership,
-                provider,
-                expectations,
-                targetEmotion,
-                dimensions,
-                factors,
-                moment,
-                metrics,
-                leadsTo,
-                setsExpectationsFor,
-                notes,
-                links,
-                waivers,
-                List.of());
-    }
-
     /** Whether {@code key} was written on the touchpoint but could not be read (see above). */
     public boolean isUnreadable(String key) {
         return unreadableKeys.contains(key);

@@ -232,7 +232,8 @@ final class Fixtures {
                     setsExpectations.stream().map(Fixtures::at).toList(),
                     Optional.empty(),
                     List.of(),
-                    List.of());
+                    List.of(),
+                    java.util.List.of());
         }
     }
 }

@@ -48,7 +48,8 @@ final class Samples {
                 List.of(),
                 Optional.empty(),
                 List.of(),
-                List.of());
+                List.of(),
+                java.util.List.of());
     }
 
     static Journey journey() {

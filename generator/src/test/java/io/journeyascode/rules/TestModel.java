@@ -110,7 +110,8 @@ final class TestModel {
                     List.of(),
                     Optional.empty(),
                     List.of(),
-                    waivers);
+                    waivers,
+                    java.util.List.of());
         }
 
         private Located<Moment> locatedMoment(Moment m) {

@@ -101,7 +101,8 @@ final class Fixture {
                             .toList(),
                     Optional.ofNullable(notes),
                     links,
-                    waivers);
+                    waivers,
+                    java.util.List.of());
         }
     }
 
