@@ -45,7 +45,9 @@ public final class NoPeakMomentRule implements Rule {
             }
             boolean peak = all.stream()
                     .anyMatch(tp -> tp.moment().isPresent() && tp.moment().get().value() == Moment.PEAK);
-            if (!peak) {
+            // a `moment` written but unreadable (`moment: peek`) is its schema finding already
+            boolean unreadable = all.stream().anyMatch(tp -> tp.isUnreadable("moment"));
+            if (!peak && !unreadable) {
                 sink.report(
                         journey.span(),
                         journey,
