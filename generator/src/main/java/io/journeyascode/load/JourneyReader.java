@@ -16,8 +16,10 @@ import io.journeyascode.model.Touchpoint;
 import io.journeyascode.model.Waiver;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.SequenceNode;
@@ -35,10 +37,20 @@ final class JourneyReader {
     private final Problems problems;
     private final List<Problems.Region> regions = new ArrayList<>();
 
+    /** Examples in messages that the playbook accepts: its first channel and first emotion that is not negative. */
+    private final Map<String, String> examples;
+
     private JourneyReader(String file, PlaybookConfig config, Problems problems) {
         this.file = file;
         this.config = config;
         this.problems = problems;
+        Map<String, String> examples = new HashMap<>();
+        config.nonNegativeEmotions().stream().findFirst().ifPresent(emotion -> {
+            examples.put("target_emotion", emotion);
+            examples.put("target_emotions", emotion);
+        });
+        config.channels().stream().findFirst().ifPresent(channel -> examples.put("channel", channel));
+        this.examples = Map.copyOf(examples);
     }
 
     static Optional<Journey> read(Node root, String file, PlaybookConfig config, Problems problems) {
@@ -57,7 +69,7 @@ final class JourneyReader {
         if (opened.isEmpty()) {
             return Optional.empty();
         }
-        Mapping m = opened.get();
+        Mapping m = opened.get().examples(examples);
         Located<String> id = m.id("id").orElseGet(this::fileId);
         problems.journey(id.value());
         Located<String> title = m.require("title")
@@ -138,7 +150,7 @@ final class JourneyReader {
             if (opened.isEmpty()) {
                 return Optional.empty();
             }
-            Mapping m = opened.get();
+            Mapping m = opened.get().examples(examples);
             Optional<Located<String>> id = m.require("id") ? m.id("id") : Optional.empty();
             problems.touchpoint(id.map(Located::value));
             id.ifPresent(i -> regions.add(new Problems.Region(

@@ -38,6 +38,8 @@ final class Mapping {
     private final Problems problems;
     private final Map<String, NodeTuple> entries = new LinkedHashMap<>();
     private final Set<String> unreadable = new TreeSet<>();
+    /** Examples for messages taken from the playbook (its channels and emotions) instead of the format's. */
+    private Map<String, String> examples = Map.of();
 
     private Mapping(MappingNode node, Shape shape, Problems problems) {
         this.node = node;
@@ -110,13 +112,27 @@ final class Mapping {
         return tuple == null ? start() : problems.at(tuple.getKeyNode());
     }
 
+    /**
+     * Uses {@code examples} (key to value) in messages instead of the format's own, so that an
+     * example is one the playbook accepts (`channel: web` where the playbook has no `web` would
+     * lead to another finding). Returns this mapping.
+     */
+    Mapping examples(Map<String, String> examples) {
+        this.examples = Map.copyOf(examples);
+        return this;
+    }
+
+    private String example(Field field) {
+        return examples.getOrDefault(field.key(), field.example());
+    }
+
     /** Reports a missing required key at the mapping's first key; true when present. */
     boolean require(String key) {
         if (has(key)) {
             return true;
         }
         Field field = shape.get(key);
-        String example = field.kind() == Kind.OBJECT_LIST ? "" : " " + field.example();
+        String example = field.kind() == Kind.OBJECT_LIST ? "" : " " + example(field);
         problems.schema(
                 start(),
                 "the " + shape.name() + " lacks the required key `" + key + "`; add `" + key + ":" + example + "`");
@@ -190,7 +206,7 @@ final class Mapping {
             if (s.isPlain() && inRange) {
                 return Optional.of(located(key, (int) value, s));
             }
-            String example = "; write e.g. `" + key + ": " + shape.get(key).example() + "`";
+            String example = "; write e.g. `" + key + ": " + example(shape.get(key)) + "`";
             problems.schema(
                     problems.at(s),
                     tooLarge
@@ -392,8 +408,8 @@ final class Mapping {
                 // A blank item is no item: it does not count, e.g. as one of a touchpoint's expectations.
                 problems.schema(
                         problems.at(clean),
-                        "an item of `" + key + "` is blank; write e.g. `"
-                                + shape.get(key).example() + "`, or remove the item");
+                        "an item of `" + key + "` is blank; write e.g. `" + example(shape.get(key))
+                                + "`, or remove the item");
                 continue;
             }
             reader.read(clean.getValue(), clean).ifPresent(v -> values.add(Located.at(v, problems.at(clean))));
@@ -452,7 +468,7 @@ final class Mapping {
             if (field.kind() != Kind.TEXT && isBlank(clean.getValue())) {
                 problems.schema(
                         problems.at(clean),
-                        "`" + key + "` is blank; write e.g. `" + key + ": " + field.example() + "`"
+                        "`" + key + "` is blank; write e.g. `" + key + ": " + example(field) + "`"
                                 + (field.required() ? "" : ", or remove the key"));
                 return Optional.empty();
             }
@@ -460,7 +476,7 @@ final class Mapping {
         }
         problems.schema(
                 problems.at(value),
-                mustBe(key, field.kind(), value) + "; write e.g. `" + key + ": " + field.example() + "`");
+                mustBe(key, field.kind(), value) + "; write e.g. `" + key + ": " + example(field) + "`");
         return Optional.empty();
     }
 
@@ -557,7 +573,7 @@ final class Mapping {
 
     private String listHint(String key) {
         Field field = shape.get(key);
-        return field.kind() == Kind.OBJECT_LIST ? "" : "; write e.g. `" + key + ": [" + field.example() + "]`";
+        return field.kind() == Kind.OBJECT_LIST ? "" : "; write e.g. `" + key + ": [" + example(field) + "]`";
     }
 
     private String itemExpected(String key) {

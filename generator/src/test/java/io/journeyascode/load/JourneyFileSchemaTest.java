@@ -40,7 +40,7 @@ class JourneyFileSchemaTest {
 
         assertThat(brief(result))
                 .containsExactly(
-                        "schema 6:9 the touchpoint lacks the required key `channel`; add `channel: social`",
+                        "schema 6:9 the touchpoint lacks the required key `channel`; add `channel: web`",
                         "schema 8:9 unknown key `chanel` in touchpoint; did you mean `channel`?");
         assertThat(result.findings()).allMatch(f -> f.touchpoint().equals(java.util.Optional.of("pay")));
         assertThat(onlyTouchpoint(result).channel().value()).isEqualTo("web");

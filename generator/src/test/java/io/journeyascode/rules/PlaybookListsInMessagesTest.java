@@ -233,6 +233,35 @@ class PlaybookListsInMessagesTest {
     }
 
     @Test
+    void theLoadersExamplesAreAChannelAndAnEmotionThePlaybookHas() throws Exception {
+        Files.writeString(
+                dir.resolve("lacks.yaml"),
+                """
+                title: Lacks
+                target_emotions: ["  "]
+                stages:
+                  - id: s
+                    phase: during
+                    touchpoints:
+                      - id: a
+                        name: A
+                        target_emotion: ""
+                """,
+                StandardCharsets.UTF_8);
+
+        List<String> messages = messages(
+                "channels: [puhelin, verkko]\nemotions: [pelko, ilo, luottamus]\nnegative_emotions: [pelko]\n");
+
+        assertThat(messages)
+                .contains(
+                        "schema the touchpoint lacks the required key `channel`; add `channel: puhelin`",
+                        "schema `target_emotion` is blank; write e.g. `target_emotion: ilo`, or remove the key")
+                .anySatisfy(
+                        m -> assertThat(m).startsWith("schema an item of `target_emotions` is blank; write e.g. `ilo`"))
+                .noneSatisfy(m -> assertThat(m).containsAnyOf("channel: social", "target_emotion: joy"));
+    }
+
+    @Test
     void emptyListsAreNamedAsEmptyNotListed() throws Exception {
         List<String> messages = messages("channels: []\nemotions: []\n");
         assertThat(messages)
