@@ -67,6 +67,8 @@ public final class SiteWatcher implements AutoCloseable {
     private final WatchService service;
     /** The folders watched, by key: used by the thread that runs the watch only (after {@link #open}). */
     private final Map<WatchKey, Path> folders = new HashMap<>();
+    /** Each root's {@link #identity} when it was registered: a root moved away and back is seen (same thread). */
+    private final Map<Path, Object> rootIdentity = new HashMap<>();
 
     private SiteWatcher(BuildOptions options, WatchService service) {
         this.options = options;
@@ -179,10 +181,48 @@ public final class SiteWatcher implements AutoCloseable {
      */
     private void reappeared(TreeSet<Path> changed) {
         for (Path root : roots) {
-            if (!folders.containsValue(root) && Files.isDirectory(root)) {
+            Object now = identity(root);
+            boolean watching = folders.containsValue(root);
+            if (now == null) {
+                // moved away: its key still watches the folder where it went, under the old name
+                if (watching && rootIdentity.containsKey(root)) {
+                    forget(root);
+                    changed.add(root);
+                }
+            } else if (!watching || !now.equals(rootIdentity.get(root))) {
+                // back, or another folder in its place (moved back, a checkout): watch that one
+                forget(root);
                 register(root);
                 changed.add(root);
             }
+        }
+    }
+
+    /** Stops watching {@code root} and the folders below it. */
+    private void forget(Path root) {
+        folders.entrySet().removeIf(entry -> {
+            if (entry.getValue().startsWith(root)) {
+                entry.getKey().cancel();
+                return true;
+            }
+            return false;
+        });
+        rootIdentity.remove(root);
+    }
+
+    /**
+     * What tells a folder from another of the same name (its inode, on Unix); {@code true} where
+     * the file system has no such key; null when {@code folder} is not a folder.
+     */
+    private static Object identity(Path folder) {
+        try {
+            BasicFileAttributes attributes = Files.readAttributes(folder, BasicFileAttributes.class);
+            if (!attributes.isDirectory()) {
+                return null;
+            }
+            return attributes.fileKey() == null ? Boolean.TRUE : attributes.fileKey();
+        } catch (IOException e) {
+            return null;
         }
     }
 
@@ -207,6 +247,12 @@ public final class SiteWatcher implements AutoCloseable {
     private void register(Path root) {
         if (!Files.isDirectory(root)) {
             return;
+        }
+        if (roots.contains(root)) {
+            Object identity = identity(root);
+            if (identity != null) {
+                rootIdentity.put(root, identity);
+            }
         }
         try {
             Files.walkFileTree(root, new SimpleFileVisitor<>() {

@@ -200,6 +200,30 @@ class SiteWatcherTest {
         assertSameSite(out, oneOffBuild());
     }
 
+    @Test
+    void aSiteFolderMovedAwayAndBackIsBuiltAgain() throws Exception {
+        Path siteFolder = Files.createDirectories(dir.resolve("site"));
+        Files.writeString(siteFolder.resolve("messages_en.properties"), "search.kind.journey=Reise\n");
+        site = Optional.of(siteFolder);
+        Path out = dir.resolve("out");
+        start(out);
+        assertThat(nextBuild().siteWritten()).isTrue();
+        assertThat(Files.readString(out.resolve("search-index.json"))).contains("\"kind\":\"Reise\"");
+
+        // moved away: a build that cannot run, as a one-off build would say
+        Path away = Files.move(siteFolder, dir.resolve("site.away"));
+        assertThat(nextChange()).contains(siteFolder.toAbsolutePath());
+        assertThat(events.poll(EVENT_SECONDS, TimeUnit.SECONDS)).isInstanceOf(ToolException.class);
+
+        // changed while away, then moved back: built with what it holds now
+        Files.writeString(away.resolve("messages_en.properties"), "search.kind.journey=Voyage\n");
+        Files.move(away, siteFolder);
+        BuildResult back = buildWhere(BuildResult::siteWritten);
+        assertThat(back.siteWritten()).isTrue();
+        assertThat(Files.readString(out.resolve("search-index.json"))).contains("\"kind\":\"Voyage\"");
+        assertSameSite(out, oneOffBuild());
+    }
+
     /** The spare copies of the site beside {@code out}. */
     private List<Path> spares() throws java.io.IOException {
         try (var entries = Files.list(dir)) {
