@@ -122,56 +122,66 @@ public final class Markdown {
     static final int MAX_LABEL_ESCAPES = 16;
 
     /**
-     * {@code markdown} with a backslash before each {@code [} that no {@code ]} closes and that
-     * more than {@link #MAX_LABEL_ESCAPES} backslash escapes follow. flexmark matches a link label
+     * {@code markdown} with a backslash before each {@code [} whose label cannot close (no
+     * {@code ]} follows, or another {@code [} comes first) and that more than {@link
+     * #MAX_LABEL_ESCAPES} backslash escapes follow. flexmark matches a link label
      * with a regular expression that may take an escape ({@code \*}, {@code \\}) as one or as two
      * characters: on a label that fails, it tries every way, twice as many for each escape (60
      * backslashes after a {@code [} never finished). Such a {@code [} opens no link anyway, so
      * escaping it changes nothing on the page; everything else is left as written.
      */
     static String defuseLinkLabels(String markdown) {
+        int n = markdown.length();
         if (markdown.indexOf('[') < 0 || markdown.chars().filter(c -> c == '\\').count() <= MAX_LABEL_ESCAPES) {
             return markdown;
         }
+        // one pass: the escapes' weights before each position, and which characters are escaped
+        int[] before = new int[n + 1];
+        boolean[] escaped = new boolean[n];
+        for (int k = 0; k < n; k++) {
+            before[k + 1] = before[k];
+            if (markdown.charAt(k) == '\\' && k + 1 < n && isAsciiPunctuation(markdown.charAt(k + 1))) {
+                // a run of backslashes splits more ways than an escaped star
+                int weight = markdown.charAt(k + 1) == '\\' ? 2 : 1;
+                escaped[k + 1] = true;
+                before[k + 2] = before[k] + weight;
+                k++;
+            }
+        }
+        // where the next ] and the next [ that are not escaped stand, for each position
+        int[] nextClose = new int[n + 1];
+        int[] nextOpen = new int[n + 1];
+        nextClose[n] = n;
+        nextOpen[n] = n;
+        for (int k = n - 1; k >= 0; k--) {
+            nextClose[k] = markdown.charAt(k) == ']' && !escaped[k] ? k : nextClose[k + 1];
+            nextOpen[k] = markdown.charAt(k) == '[' && !escaped[k] ? k : nextOpen[k + 1];
+        }
         StringBuilder out = null;
         int copied = 0;
-        for (int i = 0; i < markdown.length(); i++) {
-            if (markdown.charAt(i) != '[' || escaped(markdown, i)) {
+        for (int i = 0; i < n; i++) {
+            if (markdown.charAt(i) != '[' || escaped[i]) {
                 continue;
             }
-            int escapes = 0;
-            boolean closed = false;
-            for (int j = i + 1; j < markdown.length(); j++) {
-                char c = markdown.charAt(j);
-                if (c == '\\' && j + 1 < markdown.length() && isAsciiPunctuation(markdown.charAt(j + 1))) {
-                    escapes += markdown.charAt(j + 1) == '\\' ? 2 : 1; // a run of backslashes splits more ways
-                    j++;
-                } else if (c == ']' || c == '[') {
-                    closed = c == ']';
-                    break;
-                }
-            }
-            if (!closed && escapes > MAX_LABEL_ESCAPES) {
+            // the escapes a label from here may hold: up to the next ], a [ in between included,
+            // at most as far as flexmark reads a label; a ] with no [ before it closes the label
+            // on the first reading, so only a label that fails is tried every way
+            int end = Math.min(nextClose[i + 1], Math.min(n, i + MAX_LABEL_CHARS));
+            boolean closed = nextClose[i + 1] < Math.min(n, i + MAX_LABEL_CHARS);
+            boolean fails = !closed || nextOpen[i + 1] < nextClose[i + 1];
+            if (fails && before[end] - before[i + 1] > MAX_LABEL_ESCAPES) {
                 if (out == null) {
-                    out = new StringBuilder(markdown.length() + 8);
+                    out = new StringBuilder(n + 8);
                 }
                 out.append(markdown, copied, i).append('\\');
                 copied = i;
             }
         }
-        return out == null
-                ? markdown
-                : out.append(markdown, copied, markdown.length()).toString();
+        return out == null ? markdown : out.append(markdown, copied, n).toString();
     }
 
-    /** Whether the character at {@code at} follows an odd number of backslashes. */
-    private static boolean escaped(String text, int at) {
-        int backslashes = 0;
-        for (int k = at - 1; k >= 0 && text.charAt(k) == '\\'; k--) {
-            backslashes++;
-        }
-        return backslashes % 2 == 1;
-    }
+    /** How far after a {@code [} flexmark may read a label: 999 characters or escapes. */
+    private static final int MAX_LABEL_CHARS = 2_000;
 
     private static boolean isAsciiPunctuation(char c) {
         return (c >= '!' && c <= '/') || (c >= ':' && c <= '@') || (c >= '[' && c <= '`') || (c >= '{' && c <= '~');
