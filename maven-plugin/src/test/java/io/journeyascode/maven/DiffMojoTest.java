@@ -18,19 +18,7 @@ class DiffMojoTest {
 
     private final RecordingLog log = new RecordingLog();
 
-    private static final String SHOP =
-            """
-            title: Shop
-            stages:
-              - id: buy
-                name: Buy
-                phase: during
-                touchpoints:
-                  - id: checkout
-                    name: Checkout
-                    channel: web
-                    metrics: [{type: csat, target: 80}]
-            """;
+    private static final String SHOP = ShopJourney.with("metrics: [{type: csat, target: 80}]");
 
     private DiffMojo mojo() throws Exception {
         Path base = Files.createDirectories(tmp.resolve("base"));

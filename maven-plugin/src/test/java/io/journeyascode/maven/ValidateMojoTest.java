@@ -21,19 +21,7 @@ class ValidateMojoTest {
     private final RecordingLog log = new RecordingLog();
 
     /** A journey whose critical touchpoint has no metric: one error. */
-    private static final String SHOP =
-            """
-            title: Shop
-            stages:
-              - id: buy
-                name: Buy
-                phase: during
-                touchpoints:
-                  - id: checkout
-                    name: Checkout
-                    channel: web
-                    critical: true
-            """;
+    private static final String SHOP = ShopJourney.with("critical: true");
 
     private ValidateMojo mojo(Path journeys) {
         ValidateMojo mojo = new ValidateMojo();

@@ -18,18 +18,7 @@ class WatchMojoTest {
     /** Generous for a slow machine or the bundled JavaScript engine; the test waits for files, not times. */
     private static final long WAIT_SECONDS = 180;
 
-    private static final String JOURNEY =
-            """
-            title: Shop
-            stages:
-              - id: buy
-                name: Buy
-                phase: during
-                touchpoints:
-                  - id: checkout
-                    name: Checkout
-                    channel: web
-            """;
+    private static final String JOURNEY = ShopJourney.with();
 
     @TempDir
     Path tmp;
