@@ -66,7 +66,7 @@ public record PlaybookConfig(
 
     /** The emotions that are not negative, in the playbook's order: the feelings a message may suggest. */
     public List<String> nonNegativeEmotions() {
-        return emotions.stream().filter(e -> !negativeEmotions.contains(e)).toList();
+        return emotions.stream().filter(this::isSuggestible).toList();
     }
 
     /** Whether a message may suggest {@code emotion}: one of the playbook's, and not negative. */

@@ -45,7 +45,6 @@ public final class EmotionOffTargetRule implements Rule {
     @Override
     public void check(RuleContext context, FindingSink sink) {
         Set<String> vocabulary = new HashSet<>(context.playbook().config().emotions());
-        Set<String> negative = new HashSet<>(context.playbook().config().negativeEmotions());
         for (Journey journey : context.playbook().journeys()) {
             if (journey.targetEmotions().isEmpty()) {
                 continue;
@@ -69,7 +68,6 @@ public final class EmotionOffTargetRule implements Rule {
                                     + advice(
                                             emotion.value(),
                                             targets,
-                                            negative,
                                             context.playbook().config()));
                 }
             }
@@ -80,13 +78,13 @@ public final class EmotionOffTargetRule implements Rule {
      * Aim at one of the journey's emotions, or add this one to them; never advice that is a finding
      * of its own (a negative emotion among the journey's targets is negative-target-emotion).
      */
-    private static String advice(String emotion, List<String> targets, Set<String> negative, PlaybookConfig config) {
+    private static String advice(String emotion, List<String> targets, PlaybookConfig config) {
         List<String> ways = new ArrayList<>();
         targets.stream()
                 .filter(config::isSuggestible)
                 .findFirst()
                 .ifPresent(t -> ways.add("write `target_emotion: " + t + "`"));
-        if (!negative.contains(emotion)) {
+        if (config.isSuggestible(emotion)) {
             ways.add("add `" + emotion + "` to the journey's `target_emotions`");
         }
         return ways.isEmpty()
