@@ -118,8 +118,10 @@ public final class SiteWatcher implements AutoCloseable {
                 } catch (ToolException e) {
                     listener.failed(e);
                 }
-                // Folders created or removed since (a checkout) are watched from now on.
-                registerAll();
+                // Folders created or removed since (a checkout) are watched from now on; a root that
+                // is gone, or went and came back during the build, is left to reappeared(), which
+                // tells it as a change (registered here, it would be watched and its change lost).
+                roots.stream().filter(folders::containsValue).forEach(this::register);
                 Optional<List<Path>> changed = awaitChanges();
                 if (changed.isEmpty()) {
                     return;
@@ -251,7 +253,8 @@ public final class SiteWatcher implements AutoCloseable {
         if (roots.contains(root)) {
             Object identity = identity(root);
             if (identity != null) {
-                rootIdentity.put(root, identity);
+                // the folder first watched: one put in its place since is for reappeared() to see
+                rootIdentity.putIfAbsent(root, identity);
             }
         }
         try {
