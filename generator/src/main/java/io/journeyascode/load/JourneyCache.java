@@ -10,6 +10,7 @@ import io.journeyascode.model.Interaction;
 import io.journeyascode.model.Journey;
 import io.journeyascode.model.Link;
 import io.journeyascode.model.Located;
+import io.journeyascode.model.Message;
 import io.journeyascode.model.Metric;
 import io.journeyascode.model.MetricType;
 import io.journeyascode.model.Moment;
@@ -80,6 +81,7 @@ public final class JourneyCache {
                     Located.class,
                     Span.class,
                     Finding.class,
+                    Message.class,
                     Link.class,
                     Waiver.class,
                     Severity.class,

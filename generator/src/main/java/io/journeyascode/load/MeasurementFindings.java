@@ -73,12 +73,13 @@ final class MeasurementFindings {
         }
         String journey = f.journey().orElse("");
         if (index.journey(journey).isEmpty()) {
-            return new Finding(f.rule(), f.severity(), f.span(), Optional.empty(), Optional.empty(), f.message());
+            return new Finding(
+                    f.rule(), f.severity(), f.span(), Optional.empty(), Optional.empty(), f.message(), f.text());
         }
         Optional<String> touchpoint =
                 f.touchpoint().filter(tp -> index.touchpoint(journey, tp).isPresent());
         return touchpoint.equals(f.touchpoint())
                 ? f
-                : new Finding(f.rule(), f.severity(), f.span(), f.journey(), touchpoint, f.message());
+                : new Finding(f.rule(), f.severity(), f.span(), f.journey(), touchpoint, f.message(), f.text());
     }
 }

@@ -6,7 +6,10 @@ import java.util.Optional;
 
 /**
  * A problem in the user's files: which rule, how serious, where (1-based), which journey and
- * touchpoint when it applies, and a message that says what is wrong and what to write instead.
+ * touchpoint when it applies, and a message that says what is wrong and what to write instead:
+ * in English, as the command line and the reports print it, and for a rule's finding also as
+ * {@code text}, the same message as a key of the findings' catalogue, which the site prints in
+ * its own language.
  * Sorted by file, line, column, rule id (SPEC §6).
  */
 public record Finding(
@@ -15,7 +18,8 @@ public record Finding(
         Span span,
         Optional<String> journey,
         Optional<String> touchpoint,
-        String message)
+        String message,
+        Optional<Message> text)
         implements Comparable<Finding> {
 
     private static final Comparator<Finding> ORDER =
@@ -28,10 +32,22 @@ public record Finding(
         Objects.requireNonNull(journey, "journey");
         Objects.requireNonNull(touchpoint, "touchpoint");
         Objects.requireNonNull(message, "message");
+        Objects.requireNonNull(text, "text");
+    }
+
+    /** A finding whose message is English only (the loader's: it quotes the YAML as written). */
+    public Finding(
+            String rule,
+            Severity severity,
+            Span span,
+            Optional<String> journey,
+            Optional<String> touchpoint,
+            String message) {
+        this(rule, severity, span, journey, touchpoint, message, Optional.empty());
     }
 
     public Finding withSeverity(Severity newSeverity) {
-        return new Finding(rule, newSeverity, span, journey, touchpoint, message);
+        return new Finding(rule, newSeverity, span, journey, touchpoint, message, text);
     }
 
     @Override

@@ -2,6 +2,7 @@ package io.journeyascode.rules;
 
 import io.journeyascode.model.Journey;
 import io.journeyascode.model.Located;
+import io.journeyascode.model.Message;
 import io.journeyascode.model.Ownership;
 import io.journeyascode.model.RuleIds;
 import io.journeyascode.model.Severity;
@@ -45,18 +46,15 @@ public final class CriticalOutsourcedRule implements Rule {
             for (Touchpoint tp : journey.touchpoints()) {
                 Ownership ownership = tp.ownership().value();
                 if (tp.isCritical() && ownership != Ownership.OWNED) {
-                    String by = tp.provider()
-                            .map(Located::value)
-                            .map(p -> " (run by " + p + ")")
-                            .orElse("");
+                    String id = tp.id().value();
                     sink.report(
                             tp.span(),
                             journey,
                             tp,
-                            "critical touchpoint `" + tp.id().value() + "` is " + ownership.yaml() + by
-                                    + "; bring it in-house with `ownership: owned`, or add a waiver"
-                                    + " `{rule: critical-outsourced, reason: ..., until: YYYY-MM-DD}`"
-                                    + " that records how it is controlled");
+                            tp.provider()
+                                    .map(Located::value)
+                                    .map(p -> Message.of("critical-outsourced.provider", id, ownership.yaml(), p))
+                                    .orElseGet(() -> Message.of("critical-outsourced", id, ownership.yaml())));
                 }
             }
         }

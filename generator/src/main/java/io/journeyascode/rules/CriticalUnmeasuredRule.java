@@ -1,6 +1,7 @@
 package io.journeyascode.rules;
 
 import io.journeyascode.model.Journey;
+import io.journeyascode.model.Message;
 import io.journeyascode.model.RuleIds;
 import io.journeyascode.model.Severity;
 import io.journeyascode.model.Touchpoint;
@@ -45,8 +46,7 @@ public final class CriticalUnmeasuredRule implements Rule {
                             tp.span(),
                             journey,
                             tp,
-                            "critical touchpoint `" + tp.id().value() + "` has no metric; add"
-                                    + " `metrics: [{type: csat, target: 85}]` or set `critical: false`");
+                            Message.of("critical-unmeasured", tp.id().value()));
                 }
             }
         }

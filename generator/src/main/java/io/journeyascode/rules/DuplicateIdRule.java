@@ -2,6 +2,7 @@ package io.journeyascode.rules;
 
 import io.journeyascode.model.Journey;
 import io.journeyascode.model.Located;
+import io.journeyascode.model.Message;
 import io.journeyascode.model.RuleIds;
 import io.journeyascode.model.Severity;
 import io.journeyascode.model.Span;
@@ -60,11 +61,8 @@ public final class DuplicateIdRule implements Rule {
         sink.report(
                 journey.id().span(),
                 journey,
-                "journey id `" + id + "`" + (defaulted ? " (from the file name)" : "") + " is already used by "
-                        + where(first.id()) + "; "
-                        + (defaulted
-                                ? "add `id: " + id + "-2` (or another free id) or rename the file"
-                                : "write another id, e.g. `id: " + id + "-2`"));
+                Message.of(
+                        defaulted ? "duplicate-id.journey.from-file" : "duplicate-id.journey", id, where(first.id())));
     }
 
     private static void checkStages(Journey journey, FindingSink sink) {
@@ -75,10 +73,11 @@ public final class DuplicateIdRule implements Rule {
                 sink.report(
                         stage.id().span(),
                         journey,
-                        "stage id `" + stage.id().value() + "` is already used in journey `"
-                                + journey.id().value()
-                                + "` at " + where(first.id()) + "; write another id, e.g. `id: "
-                                + stage.id().value() + "-2`");
+                        Message.of(
+                                "duplicate-id.stage",
+                                stage.id().value(),
+                                journey.id().value(),
+                                where(first.id())));
             }
         }
     }
@@ -92,9 +91,11 @@ public final class DuplicateIdRule implements Rule {
                         tp.id().span(),
                         journey,
                         tp,
-                        "touchpoint id `" + tp.id().value() + "` is already used in journey `"
-                                + journey.id().value() + "` at " + where(first.id()) + "; write another id,"
-                                + " e.g. `id: " + tp.id().value() + "-2`");
+                        Message.of(
+                                "duplicate-id.touchpoint",
+                                tp.id().value(),
+                                journey.id().value(),
+                                where(first.id())));
             }
         }
     }

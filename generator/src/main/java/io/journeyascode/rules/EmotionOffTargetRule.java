@@ -2,13 +2,14 @@ package io.journeyascode.rules;
 
 import io.journeyascode.model.Journey;
 import io.journeyascode.model.Located;
+import io.journeyascode.model.Message;
 import io.journeyascode.model.PlaybookConfig;
 import io.journeyascode.model.RuleIds;
 import io.journeyascode.model.Severity;
 import io.journeyascode.model.Touchpoint;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /** A touchpoint whose target emotion is not one its journey aims at. */
@@ -62,13 +63,16 @@ public final class EmotionOffTargetRule implements Rule {
                             emotion.span(),
                             journey,
                             tp,
-                            "touchpoint `" + tp.id().value() + "` aims at `" + emotion.value() + "`, which is not"
-                                    + " among journey `" + journey.id().value() + "`'s target emotions "
-                                    + Texts.list(targets) + "; "
-                                    + advice(
+                            Message.of(
+                                    "emotion-off-target",
+                                    tp.id().value(),
+                                    emotion.value(),
+                                    journey.id().value(),
+                                    Texts.list(targets),
+                                    advice(
                                             emotion.value(),
                                             targets,
-                                            context.playbook().config()));
+                                            context.playbook().config())));
                 }
             }
         }
@@ -78,17 +82,14 @@ public final class EmotionOffTargetRule implements Rule {
      * Aim at one of the journey's emotions, or add this one to them; never advice that is a finding
      * of its own (a negative emotion among the journey's targets is negative-target-emotion).
      */
-    private static String advice(String emotion, List<String> targets, PlaybookConfig config) {
-        List<String> ways = new ArrayList<>();
-        targets.stream()
-                .filter(config::isSuggestible)
-                .findFirst()
-                .ifPresent(t -> ways.add("write `target_emotion: " + t + "`"));
-        if (config.isSuggestible(emotion)) {
-            ways.add("add `" + emotion + "` to the journey's `target_emotions`");
+    private static Message advice(String emotion, List<String> targets, PlaybookConfig config) {
+        Optional<String> target = targets.stream().filter(config::isSuggestible).findFirst();
+        boolean add = config.isSuggestible(emotion);
+        if (target.isPresent()) {
+            return add
+                    ? Message.of("emotion-off-target.write-or-add", target.get(), emotion)
+                    : Message.of("emotion-off-target.write", target.get());
         }
-        return ways.isEmpty()
-                ? "aim the journey and the touchpoint at a feeling to evoke that is not negative"
-                : String.join(" or ", ways);
+        return add ? Message.of("emotion-off-target.add", emotion) : Message.of("emotion-off-target.elsewhere");
     }
 }

@@ -1,6 +1,7 @@
 package io.journeyascode.rules;
 
 import io.journeyascode.model.Journey;
+import io.journeyascode.model.Message;
 import io.journeyascode.model.Metric;
 import io.journeyascode.model.RuleIds;
 import io.journeyascode.model.Severity;
@@ -61,11 +62,12 @@ public final class MetricBelowTargetRule implements Rule {
                                 metric.type().keySpan(),
                                 journey,
                                 tp,
-                                metric.label() + " of touchpoint `" + tp.id().value() + "` is "
-                                        + Texts.number(actual.get()) + ", worse than its target "
-                                        + Texts.number(target) + (higherIsBetter ? "" : " (lower is better)")
-                                        + "; improve the touchpoint, or change the target deliberately"
-                                        + " (`target: " + Texts.number(actual.get()) + "`)");
+                                Message.of(
+                                        higherIsBetter ? "metric-below-target" : "metric-below-target.lower",
+                                        Texts.label(metric),
+                                        tp.id().value(),
+                                        Texts.number(actual.get()),
+                                        Texts.number(target)));
                     }
                 }
             }

@@ -1,6 +1,7 @@
 package io.journeyascode.rules;
 
 import io.journeyascode.model.Journey;
+import io.journeyascode.model.Message;
 import io.journeyascode.model.RuleIds;
 import io.journeyascode.model.Severity;
 import io.journeyascode.model.Touchpoint;
@@ -47,8 +48,7 @@ public final class MissingExpectationsRule implements Rule {
                             tp.span(),
                             journey,
                             tp,
-                            "touchpoint `" + tp.id().value() + "` lists no expectations; add"
-                                    + " `expectations: [\"What the customer expects here\"]`");
+                            Message.of("missing-expectations", tp.id().value()));
                 }
             }
         }

@@ -2,6 +2,7 @@ package io.journeyascode.rules;
 
 import io.journeyascode.model.Journey;
 import io.journeyascode.model.Located;
+import io.journeyascode.model.Message;
 import io.journeyascode.model.PlaybookConfig;
 import io.journeyascode.model.RuleIds;
 import io.journeyascode.model.Severity;
@@ -55,8 +56,7 @@ public final class MissingTargetEmotionRule implements Rule {
                             tp.span(),
                             journey,
                             tp,
-                            "touchpoint `" + tp.id().value() + "` has no target emotion; add `target_emotion: "
-                                    + suggested + "` (or another of the playbook's emotions)");
+                            Message.of("missing-target-emotion", tp.id().value(), suggested));
                 }
             }
         }

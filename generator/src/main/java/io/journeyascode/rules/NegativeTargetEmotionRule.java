@@ -2,6 +2,7 @@ package io.journeyascode.rules;
 
 import io.journeyascode.model.Journey;
 import io.journeyascode.model.Located;
+import io.journeyascode.model.Message;
 import io.journeyascode.model.PlaybookConfig;
 import io.journeyascode.model.RuleIds;
 import io.journeyascode.model.Severity;
@@ -61,14 +62,11 @@ public final class NegativeTargetEmotionRule implements Rule {
                     sink.report(
                             emotion.span(),
                             journey,
-                            "journey `" + journey.id().value() + "` targets the negative emotion `"
-                                    + emotion.value() + "`; "
-                                    + instead(
-                                            "name the feeling the journey should evoke instead, e.g. `target_emotions: [",
-                                            aims.isEmpty()
-                                                    ? others.stream().limit(2).toList()
-                                                    : aims,
-                                            "]`"));
+                            instead(
+                                    "negative-target-emotion.journey",
+                                    journey.id().value(),
+                                    emotion.value(),
+                                    aims.isEmpty() ? others.stream().limit(2).toList() : aims));
                 }
             }
             for (Touchpoint tp : journey.touchpoints()) {
@@ -78,14 +76,12 @@ public final class NegativeTargetEmotionRule implements Rule {
                             tp.targetEmotion().get().span(),
                             journey,
                             tp,
-                            "touchpoint `" + tp.id().value() + "` targets the negative emotion `"
-                                    + tp.targetEmotion().get().value() + "`; "
-                                    + instead(
-                                            "write the feeling it should evoke instead, e.g. `target_emotion: ",
-                                            (aims.isEmpty() ? others : aims)
-                                                    .stream().limit(1).toList(),
-                                            "`")
-                                    + ", and mark a known pain point with `moment: pain`");
+                            instead(
+                                    "negative-target-emotion.touchpoint",
+                                    tp.id().value(),
+                                    tp.targetEmotion().get().value(),
+                                    (aims.isEmpty() ? others : aims)
+                                            .stream().limit(1).toList()));
                 }
             }
         }
@@ -95,11 +91,9 @@ public final class NegativeTargetEmotionRule implements Rule {
      * What to write instead, from the journey's or the playbook's own feelings that are not negative
      * (a suggestion outside them would be a finding of its own).
      */
-    private static String instead(String advice, List<String> emotions, String end) {
-        if (emotions.isEmpty()) {
-            return "add the feeling it should evoke to `emotions:` in playbook.yaml, which lists only negative"
-                    + " ones, and write it here";
-        }
-        return advice + String.join(", ", emotions) + end;
+    private static Message instead(String key, String id, String emotion, List<String> emotions) {
+        return emotions.isEmpty()
+                ? Message.of(key + ".no-other", id, emotion)
+                : Message.of(key, id, emotion, String.join(", ", emotions));
     }
 }

@@ -1,6 +1,7 @@
 package io.journeyascode.rules;
 
 import io.journeyascode.model.Journey;
+import io.journeyascode.model.Message;
 import io.journeyascode.model.Moment;
 import io.journeyascode.model.RuleIds;
 import io.journeyascode.model.Severity;
@@ -51,8 +52,7 @@ public final class NoPeakMomentRule implements Rule {
                 sink.report(
                         journey.span(),
                         journey,
-                        "no touchpoint of journey `" + journey.id().value() + "` is a designed peak; mark the"
-                                + " touchpoint where the customer should feel best with `moment: peak`");
+                        Message.of("no-peak-moment", journey.id().value()));
             }
         }
     }

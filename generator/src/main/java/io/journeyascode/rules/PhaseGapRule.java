@@ -1,6 +1,7 @@
 package io.journeyascode.rules;
 
 import io.journeyascode.model.Journey;
+import io.journeyascode.model.Message;
 import io.journeyascode.model.Phase;
 import io.journeyascode.model.RuleIds;
 import io.journeyascode.model.Severity;
@@ -58,19 +59,9 @@ public final class PhaseGapRule implements Rule {
                     sink.report(
                             journey.span(),
                             journey,
-                            "journey `" + journey.id().value() + "` has no touchpoint " + describe(phase)
-                                    + "; add a stage with `phase: " + phase.yaml()
-                                    + "` and at least one touchpoint");
+                            Message.of("phase-gap." + phase.yaml(), journey.id().value()));
                 }
             }
         }
-    }
-
-    private static String describe(Phase phase) {
-        return switch (phase) {
-            case BEFORE -> "before the purchase (`phase: before`)";
-            case DURING -> "during the purchase (`phase: during`)";
-            case AFTER -> "after the purchase (`phase: after`)";
-        };
     }
 }

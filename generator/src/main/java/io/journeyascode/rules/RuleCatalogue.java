@@ -77,7 +77,7 @@ public final class RuleCatalogue {
         };
     }
 
-    private static boolean isFinnish(String locale) {
+    static boolean isFinnish(String locale) {
         return locale.equals("fi") || locale.startsWith("fi-") || locale.startsWith("fi_");
     }
 
@@ -101,7 +101,7 @@ public final class RuleCatalogue {
         return text != null && !text.isBlank();
     }
 
-    private static Properties load(String name) {
+    static Properties load(String name) {
         Properties properties = new Properties();
         try (InputStream in = RuleCatalogue.class.getResourceAsStream(name)) {
             if (in == null) {

@@ -4,6 +4,7 @@ import io.journeyascode.load.LoadResult;
 import io.journeyascode.model.Finding;
 import io.journeyascode.model.Journey;
 import io.journeyascode.model.Located;
+import io.journeyascode.model.Message;
 import io.journeyascode.model.Playbook;
 import io.journeyascode.model.PlaybookIndex;
 import io.journeyascode.model.RuleIds;
@@ -168,7 +169,7 @@ public final class RuleEngine {
         }
 
         @Override
-        public void report(Span span, Journey journey, Touchpoint touchpoint, String message) {
+        public void report(Span span, Journey journey, Touchpoint touchpoint, Message message) {
             out.add(new Reported(
                     finding(
                             span,
@@ -179,18 +180,25 @@ public final class RuleEngine {
         }
 
         @Override
-        public void report(Span span, Journey journey, String message) {
+        public void report(Span span, Journey journey, Message message) {
             out.add(new Reported(
                     finding(span, Optional.of(journey.id().value()), Optional.empty(), message), Optional.empty()));
         }
 
         @Override
-        public void report(Span span, String message) {
+        public void report(Span span, Message message) {
             out.add(new Reported(finding(span, Optional.empty(), Optional.empty(), message), Optional.empty()));
         }
 
-        private Finding finding(Span span, Optional<String> journey, Optional<String> touchpoint, String message) {
-            return new Finding(rule.id(), rule.defaultSeverity(), span, journey, touchpoint, message);
+        private Finding finding(Span span, Optional<String> journey, Optional<String> touchpoint, Message message) {
+            return new Finding(
+                    rule.id(),
+                    rule.defaultSeverity(),
+                    span,
+                    journey,
+                    touchpoint,
+                    FindingMessages.english(message),
+                    Optional.of(message));
         }
     }
 }

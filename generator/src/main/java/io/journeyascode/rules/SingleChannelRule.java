@@ -1,6 +1,7 @@
 package io.journeyascode.rules;
 
 import io.journeyascode.model.Journey;
+import io.journeyascode.model.Message;
 import io.journeyascode.model.RuleIds;
 import io.journeyascode.model.Severity;
 import io.journeyascode.model.Touchpoint;
@@ -39,15 +40,15 @@ public final class SingleChannelRule implements Rule {
     }
 
     /** A channel of the playbook's other than {@code channel} to write, email when it may. */
-    private static String example(List<String> channels, String channel) {
+    private static Message message(String journey, List<String> channels, String channel) {
         if (channels.contains("email") && !channel.equals("email")) {
-            return ", e.g. `channel: email` for the confirmation";
+            return Message.of("single-channel.email", journey, channel);
         }
         return channels.stream()
                 .filter(c -> !c.equals(channel))
                 .findFirst()
-                .map(c -> ", e.g. `channel: " + c + "`")
-                .orElse(" (declare them in playbook.yaml's `channels`)");
+                .map(c -> Message.of("single-channel", journey, channel, c))
+                .orElseGet(() -> Message.of("single-channel.no-other", journey, channel));
     }
 
     @Override
@@ -62,9 +63,10 @@ public final class SingleChannelRule implements Rule {
                 sink.report(
                         journey.span(),
                         journey,
-                        "every touchpoint of journey `" + journey.id().value() + "` uses the channel `" + channel
-                                + "`; add the touchpoints of the other channels the customer meets"
-                                + example(context.playbook().config().channels(), channel));
+                        message(
+                                journey.id().value(),
+                                context.playbook().config().channels(),
+                                channel));
             }
         }
     }

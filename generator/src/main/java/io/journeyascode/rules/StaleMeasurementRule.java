@@ -1,6 +1,7 @@
 package io.journeyascode.rules;
 
 import io.journeyascode.model.Journey;
+import io.journeyascode.model.Message;
 import io.journeyascode.model.Metric;
 import io.journeyascode.model.RuleIds;
 import io.journeyascode.model.Severity;
@@ -49,8 +50,8 @@ public final class StaleMeasurementRule implements Rule {
         // a row dated after today would count as the newest, actual value: a typo in the export
         for (io.journeyascode.model.Measurement row : context.playbook().measurements()) {
             if (row.date().isAfter(today)) {
-                String message = "the measurement is dated " + row.date() + ", after today (" + today
-                        + "), and would count as the newest value; check the date in the export (or give `--today`)";
+                Message message =
+                        Message.of("stale-measurement.future", row.date().toString(), today.toString());
                 // on the page of the touchpoint the row names, when there is one
                 context.index()
                         .touchpoint(row.journey(), row.touchpoint())
@@ -72,13 +73,16 @@ public final class StaleMeasurementRule implements Rule {
                                 metric.type().keySpan(),
                                 journey,
                                 tp,
-                                metric.label() + " of touchpoint `" + tp.id().value() + "` was last measured on "
-                                        + newest.get() + ", " + age + " days ago (the limit is " + maxAge
-                                        + "); add a recent row `" + journey.id().value() + ","
-                                        + tp.id().value()
-                                        + "," + tp.measurementKey(metric).orElse(metric.label()) + ",VALUE," + today
-                                        + "` to a measurements file"
-                                        + " or raise `measurement_max_age_days` in playbook.yaml");
+                                Message.of(
+                                        "stale-measurement",
+                                        Texts.label(metric),
+                                        tp.id().value(),
+                                        newest.get().toString(),
+                                        Long.toString(age),
+                                        Integer.toString(maxAge),
+                                        journey.id().value() + "," + tp.id().value() + ","
+                                                + tp.measurementKey(metric).orElse(metric.label()),
+                                        today.toString()));
                     }
                 }
             }

@@ -1,5 +1,6 @@
 package io.journeyascode.rules;
 
+import io.journeyascode.model.Message;
 import java.util.Collection;
 import java.util.Optional;
 import org.apache.commons.text.similarity.LevenshteinDistance;
@@ -29,8 +30,8 @@ final class Suggestions {
     }
 
     /** {@code "; did you mean `x`?"} to end a message with, or nothing when no candidate is close. */
-    static String didYouMean(String word, Collection<String> candidates) {
-        return closest(word, candidates).map(c -> "; did you mean `" + c + "`?").orElse("");
+    static Message didYouMean(String word, Collection<String> candidates) {
+        return closest(word, candidates).map(c -> Message.of("did-you-mean", c)).orElse(Message.none());
     }
 
     /** A candidate the word extends or shortens ({@code calmness} for {@code calm}), the longest first. */

@@ -3,6 +3,7 @@ package io.journeyascode.rules;
 import io.journeyascode.model.Journey;
 import io.journeyascode.model.Located;
 import io.journeyascode.model.Measurement;
+import io.journeyascode.model.Message;
 import io.journeyascode.model.Metric;
 import io.journeyascode.model.PlaybookConfig;
 import io.journeyascode.model.PlaybookIndex;
@@ -67,7 +68,12 @@ public final class UnknownReferenceRule implements Rule {
         JourneySuggestions journeyIds = new JourneySuggestions(context.index());
         for (Journey journey : context.playbook().journeys()) {
             if (config.teamsDeclared() && journey.owner().isPresent()) {
-                checkTeam(journey.owner().get(), "journey `" + journey.id().value() + "`", teams, sink, journey);
+                checkTeam(
+                        journey.owner().get(),
+                        Message.of("whose.journey", journey.id().value()),
+                        teams,
+                        sink,
+                        journey);
             }
             if (config.personasDeclared() && journey.persona().isPresent()) {
                 Located<String> persona = journey.persona().get();
@@ -75,12 +81,12 @@ public final class UnknownReferenceRule implements Rule {
                     sink.report(
                             persona.span(),
                             journey,
-                            "persona `" + persona.value() + "` of journey `"
-                                    + journey.id().value()
-                                    + "` is not declared in playbook.yaml;"
-                                    + " write one of " + Texts.list(personas)
-                                    + " or declare it under `personas:`"
-                                    + Suggestions.didYouMean(persona.value(), personas));
+                            Message.of(
+                                    "unknown-reference.persona",
+                                    persona.value(),
+                                    journey.id().value(),
+                                    Texts.list(personas),
+                                    Suggestions.didYouMean(persona.value(), personas)));
                 }
             }
             for (Located<String> emotion : journey.targetEmotions()) {
@@ -100,8 +106,7 @@ public final class UnknownReferenceRule implements Rule {
                 if (toldOf.add(row.span().file() + "\u0000" + row.journey())) {
                     sink.report(
                             row.span(),
-                            "measurement names journey `" + row.journey() + "`, whose file " + unreadable
-                                    + " could not be read (so may later rows of this file); fix that file first");
+                            Message.of("unknown-reference.measurement.unreadable", row.journey(), unreadable));
                 }
                 continue;
             }
@@ -130,7 +135,10 @@ public final class UnknownReferenceRule implements Rule {
                         owner.span(),
                         journey,
                         tp,
-                        unknownTeam(owner.value(), "touchpoint `" + tp.id().value() + "`", teams));
+                        unknownTeam(
+                                owner.value(),
+                                Message.of("whose.touchpoint", tp.id().value()),
+                                teams));
             }
         }
         if (tp.targetEmotion().isPresent()
@@ -141,26 +149,27 @@ public final class UnknownReferenceRule implements Rule {
     }
 
     private static void checkTeam(
-            Located<String> owner, String whose, Set<String> teams, FindingSink sink, Journey journey) {
+            Located<String> owner, Message whose, Set<String> teams, FindingSink sink, Journey journey) {
         if (!teams.contains(owner.value())) {
             sink.report(owner.span(), journey, unknownTeam(owner.value(), whose, teams));
         }
     }
 
-    private static String unknownTeam(String team, String whose, Set<String> teams) {
-        return "owner `" + team + "` of " + whose + " is not a team declared in playbook.yaml; "
-                + (teams.isEmpty()
-                        ? "declare it under `teams:`"
-                        : "write one of " + Texts.list(teams) + " or declare it under `teams:`")
-                + Suggestions.didYouMean(team, teams);
+    private static Message unknownTeam(String team, Message whose, Set<String> teams) {
+        return teams.isEmpty()
+                ? Message.of("unknown-reference.team.none", team, whose)
+                : Message.of(
+                        "unknown-reference.team", team, whose, Texts.list(teams), Suggestions.didYouMean(team, teams));
     }
 
-    private static String unknownEmotion(String emotion, Set<String> emotions) {
-        return "`" + emotion + "` is not one of the playbook's emotions; "
-                + (emotions.isEmpty()
-                        ? "add it to `emotions:` in playbook.yaml, which lists none"
-                        : "write one of " + Texts.list(emotions) + " or add it to `emotions:` in playbook.yaml")
-                + Suggestions.didYouMean(emotion, emotions);
+    private static Message unknownEmotion(String emotion, Set<String> emotions) {
+        return emotions.isEmpty()
+                ? Message.of("unknown-reference.emotion.none", emotion)
+                : Message.of(
+                        "unknown-reference.emotion",
+                        emotion,
+                        Texts.list(emotions),
+                        Suggestions.didYouMean(emotion, emotions));
     }
 
     private static void checkFlow(
@@ -178,29 +187,35 @@ public final class UnknownReferenceRule implements Rule {
         }
         String value = ref.value();
         int slash = value.indexOf('/');
-        String message;
+        String id = tp.id().value();
+        Message message;
         if (slash < 0) {
-            message = "`" + key + "` of touchpoint `" + tp.id().value() + "` names `" + value
-                    + "`, which is no touchpoint of journey `" + journey.id().value() + "`;"
-                    + " write a touchpoint id of this journey, or `journey-id/touchpoint-id` for another journey"
-                    + Suggestions.didYouMean(value, touchpointIds(journey));
+            message = Message.of(
+                    "unknown-reference.flow.touchpoint",
+                    key,
+                    id,
+                    value,
+                    journey.id().value(),
+                    Suggestions.didYouMean(value, touchpointIds(journey)));
         } else {
             String journeyId = value.substring(0, slash);
             String touchpointId = value.substring(slash + 1);
             Optional<Journey> target = index.journey(journeyId);
             if (target.isEmpty() && unreadable.containsKey(journeyId)) {
-                message = "`" + key + "` of touchpoint `" + tp.id().value() + "` names journey `" + journeyId
-                        + "`, whose file " + unreadable.get(journeyId) + " could not be read; fix that file first";
+                message =
+                        Message.of("unknown-reference.flow.unreadable", key, id, journeyId, unreadable.get(journeyId));
             } else if (target.isEmpty()) {
-                message = "`" + key + "` of touchpoint `" + tp.id().value() + "` names journey `" + journeyId
-                        + "`, which does not exist;"
-                        + " write `journey-id/touchpoint-id` with an existing journey"
-                        + journeyIds.didYouMean(journeyId);
+                message = Message.of(
+                        "unknown-reference.flow.journey", key, id, journeyId, journeyIds.didYouMean(journeyId));
             } else {
-                message = "`" + key + "` of touchpoint `" + tp.id().value() + "` names `" + value
-                        + "`, but journey `" + journeyId + "` has no touchpoint `" + touchpointId + "`;"
-                        + " write `" + journeyId + "/` followed by one of its touchpoint ids"
-                        + Suggestions.didYouMean(touchpointId, touchpointIds(target.get()));
+                message = Message.of(
+                        "unknown-reference.flow.other-journey",
+                        key,
+                        id,
+                        value,
+                        journeyId,
+                        touchpointId,
+                        Suggestions.didYouMean(touchpointId, touchpointIds(target.get())));
             }
         }
         sink.report(ref.span(), journey, tp, message);
@@ -212,9 +227,10 @@ public final class UnknownReferenceRule implements Rule {
         if (journey.isEmpty()) {
             sink.report(
                     row.span(),
-                    "measurement names journey `" + row.journey() + "`, which does not exist;"
-                            + " write the id of an existing journey in the `journey` column"
-                            + journeyIds.didYouMean(row.journey()));
+                    Message.of(
+                            "unknown-reference.measurement.journey",
+                            row.journey(),
+                            journeyIds.didYouMean(row.journey())));
             return;
         }
         Optional<TouchpointRef> ref = index.touchpoint(row.journey(), row.touchpoint());
@@ -222,10 +238,11 @@ public final class UnknownReferenceRule implements Rule {
             sink.report(
                     row.span(),
                     journey.get(),
-                    "measurement names touchpoint `" + row.touchpoint() + "`, which journey `" + row.journey()
-                            + "` does not have;"
-                            + " write one of its touchpoint ids in the `touchpoint` column"
-                            + Suggestions.didYouMean(row.touchpoint(), touchpointIds(journey.get())));
+                    Message.of(
+                            "unknown-reference.measurement.touchpoint",
+                            row.touchpoint(),
+                            row.journey(),
+                            Suggestions.didYouMean(row.touchpoint(), touchpointIds(journey.get()))));
             return;
         }
         Touchpoint tp = ref.get().touchpoint();
@@ -237,36 +254,31 @@ public final class UnknownReferenceRule implements Rule {
             sink.report(row.span(), journey.get(), tp, ambiguous(row, tp, named));
             return;
         }
-        String which = "measurement names metric `" + row.metric() + "`, which touchpoint `" + row.touchpoint()
-                + "` of journey `" + row.journey() + "`";
         List<String> keys = tp.measurementKeys();
+        Message message;
         if (tp.metrics().isEmpty()) {
-            sink.report(
-                    row.span(),
-                    journey.get(),
-                    tp,
-                    which + " does not have; add a metric to the touchpoint, `metrics: [{type: " + row.metric()
-                            + "}]` (or `{type:" + " custom, name: " + row.metric() + "}`)");
+            message = Message.of(
+                    "unknown-reference.measurement.metric.no-metrics", row.metric(), row.touchpoint(), row.journey());
+        } else if (keys.isEmpty()) {
+            message = Message.of(
+                    "unknown-reference.measurement.metric.unnamed", row.metric(), row.touchpoint(), row.journey());
         } else {
-            sink.report(
-                    row.span(),
-                    journey.get(),
-                    tp,
-                    which + " does not have;"
-                            + (keys.isEmpty()
-                                    ? " give its metrics names of their own (`name: …`) and write one of them"
-                                            + " in the `metric` column, or add the metric to the touchpoint"
-                                    : " write one of " + Texts.list(keys) + " in the `metric` column,"
-                                            + " or add the metric to the touchpoint")
-                            + Suggestions.didYouMean(row.metric(), keys));
+            message = Message.of(
+                    "unknown-reference.measurement.metric",
+                    row.metric(),
+                    row.touchpoint(),
+                    row.journey(),
+                    Texts.list(keys),
+                    Suggestions.didYouMean(row.metric(), keys));
         }
+        sink.report(row.span(), journey.get(), tp, message);
     }
 
     /**
      * A row whose metric column names several metrics of the touchpoint (two of a type, or a name
      * that is also a type): what names each alone, or that they need names to be told apart.
      */
-    private static String ambiguous(Measurement row, Touchpoint tp, List<Metric> named) {
+    private static Message ambiguous(Measurement row, Touchpoint tp, List<Metric> named) {
         List<String> keys = new ArrayList<>();
         boolean unnamed = false;
         for (Metric metric : named) {
@@ -274,14 +286,13 @@ public final class UnknownReferenceRule implements Rule {
             key.ifPresent(keys::add);
             unnamed |= key.isEmpty();
         }
-        return "measurement names metric `" + row.metric() + "`, which fits " + named.size()
-                + " metrics of touchpoint `"
-                + row.touchpoint() + "` of journey `" + row.journey() + "`, so the row counts for none of them; "
-                + (unnamed
-                        ? "give each of them a name of its own (`name: …`) and write the name of the one"
-                                + " it measures in the `metric` column"
-                                + (keys.isEmpty() ? "" : " (already named: " + Texts.list(keys) + ")")
-                        : "write the name of the one it measures in the `metric` column: one of " + Texts.list(keys));
+        String key = !unnamed
+                ? "unknown-reference.measurement.ambiguous"
+                : keys.isEmpty()
+                        ? "unknown-reference.measurement.ambiguous.unnamed"
+                        : "unknown-reference.measurement.ambiguous.some-named";
+        return Message.of(
+                key, row.metric(), Integer.toString(named.size()), row.touchpoint(), row.journey(), Texts.list(keys));
     }
 
     private static List<String> touchpointIds(Journey journey) {
@@ -294,14 +305,14 @@ public final class UnknownReferenceRule implements Rule {
      */
     private static final class JourneySuggestions {
         private final PlaybookIndex index;
-        private final Map<String, String> answers = new HashMap<>();
+        private final Map<String, Message> answers = new HashMap<>();
         private Set<String> ids;
 
         JourneySuggestions(PlaybookIndex index) {
             this.index = index;
         }
 
-        String didYouMean(String word) {
+        Message didYouMean(String word) {
             return answers.computeIfAbsent(word, w -> Suggestions.didYouMean(w, ids()));
         }
 

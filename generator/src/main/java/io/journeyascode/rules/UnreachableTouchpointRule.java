@@ -2,6 +2,7 @@ package io.journeyascode.rules;
 
 import io.journeyascode.model.Journey;
 import io.journeyascode.model.Located;
+import io.journeyascode.model.Message;
 import io.journeyascode.model.PlaybookIndex;
 import io.journeyascode.model.RuleIds;
 import io.journeyascode.model.Severity;
@@ -98,10 +99,7 @@ public final class UnreachableTouchpointRule implements Rule {
                         tp.span(),
                         journey,
                         tp,
-                        "no flow path leads from the first touchpoint `" + first + "` to `"
-                                + tp.id().value()
-                                + "`; add `" + tp.id().value() + "` to the `leads_to` of the touchpoint"
-                                + " before it, or remove the touchpoint");
+                        Message.of("unreachable-touchpoint", first, tp.id().value()));
             }
         }
     }

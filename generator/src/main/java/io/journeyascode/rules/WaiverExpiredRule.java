@@ -1,6 +1,7 @@
 package io.journeyascode.rules;
 
 import io.journeyascode.model.Journey;
+import io.journeyascode.model.Message;
 import io.journeyascode.model.RuleIds;
 import io.journeyascode.model.Severity;
 import io.journeyascode.model.Touchpoint;
@@ -49,10 +50,11 @@ public final class WaiverExpiredRule implements Rule {
                                 waiver.rule().keySpan(),
                                 journey,
                                 tp,
-                                "the waiver of `" + waiver.rule().value() + "` on touchpoint `"
-                                        + tp.id().value()
-                                        + "` expired on " + waiver.until().value() + "; fix the finding and"
-                                        + " remove the waiver, or review it and set a later `until:` date");
+                                Message.of(
+                                        "waiver-expired",
+                                        waiver.rule().value(),
+                                        tp.id().value(),
+                                        waiver.until().value().toString()));
                     }
                 }
             }

@@ -1,6 +1,7 @@
 package io.journeyascode.rules;
 
 import io.journeyascode.model.Journey;
+import io.journeyascode.model.Message;
 import io.journeyascode.model.RuleIds;
 import io.journeyascode.model.Severity;
 import io.journeyascode.model.Touchpoint;
@@ -74,38 +75,38 @@ public final class WaiverUnusedRule implements Rule {
                     if (expired || !known.contains(rule)) {
                         continue;
                     }
-                    String where = "the waiver of `" + rule + "` on touchpoint `"
-                            + tp.id().value() + "`";
                     if (RuleIds.NEVER_WAIVED.contains(rule)) {
-                        sink.report(waiver.rule().keySpan(), journey, tp, where + " silences nothing: " + never(rule));
+                        sink.report(
+                                waiver.rule().keySpan(),
+                                journey,
+                                tp,
+                                Message.of(never(rule), rule, tp.id().value()));
                     } else if (NOT_ABOUT_A_TOUCHPOINT.contains(rule) || !fired.test(tp, rule)) {
-                        sink.report(waiver.rule().keySpan(), journey, tp, where + " is unused: " + why(rule, off));
+                        sink.report(
+                                waiver.rule().keySpan(),
+                                journey,
+                                tp,
+                                Message.of(why(rule, off), rule, tp.id().value()));
                     }
                 }
             }
         }
     }
 
-    /** What removes the findings of a rule that no waiver silences: fixing their cause. */
+    /** The message of a waiver of a rule that no waiver silences: what removes its findings is fixing their cause. */
     private static String never(String rule) {
-        String fix =
-                switch (rule) {
-                    case RuleIds.DUPLICATE_ID -> "give each journey, stage and touchpoint an id of its own";
-                    case RuleIds.YAML_SYNTAX -> "fix the YAML where its finding points";
-                    default -> "fix the key or value where its finding points";
-                };
-        return "`" + rule + "` cannot be waived (nor turned off); " + fix + ", and remove the waiver";
+        return switch (rule) {
+            case RuleIds.DUPLICATE_ID -> "waiver-unused.never.duplicate-id";
+            case RuleIds.YAML_SYNTAX -> "waiver-unused.never.yaml-syntax";
+            default -> "waiver-unused.never";
+        };
     }
 
+    /** The message of a waiver that silences nothing: why. */
     private static String why(String rule, Set<String> off) {
         if (NOT_ABOUT_A_TOUCHPOINT.contains(rule)) {
-            return "`" + rule + "` is not about a single touchpoint and cannot be waived on one; remove the"
-                    + " waiver, or set `" + rule + ": off` (or `info`) under `rules:` in playbook.yaml";
+            return "waiver-unused.not-about-a-touchpoint";
         }
-        if (off.contains(rule)) {
-            return "`" + rule + "` is `off` in playbook.yaml, so there is nothing to waive; remove the waiver";
-        }
-        return "`" + rule + "` does not fire on this touchpoint; remove the waiver, or correct `rule:` to"
-                + " the rule that fires here";
+        return off.contains(rule) ? "waiver-unused.off" : "waiver-unused";
     }
 }

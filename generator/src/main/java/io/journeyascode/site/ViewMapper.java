@@ -13,6 +13,7 @@ import io.journeyascode.model.Stage;
 import io.journeyascode.model.Touchpoint;
 import io.journeyascode.model.TouchpointRef;
 import io.journeyascode.model.Waiver;
+import io.journeyascode.rules.FindingMessages;
 import io.journeyascode.rules.RuleDoc;
 import io.journeyascode.site.view.BadgeView;
 import io.journeyascode.site.view.ChannelView;
@@ -782,7 +783,11 @@ final class ViewMapper {
                 msg.label("severity", f.severity().id()),
                 f.rule(),
                 ruleHref(from, f.rule()),
-                f.message(),
+                f.text()
+                        .map(text -> FindingMessages.format(text, msg.language()))
+                        .orElse(f.message()),
+                // the loader's messages are English only
+                f.text().isEmpty() && !msg.language().equals("en") ? "en" : "",
                 f.span().toString(),
                 sourceHref(f.span().file(), f.span().line()),
                 page);

@@ -26,11 +26,14 @@ class SuggestionsTest {
     void suggestsNothingWhenNothingIsClose() {
         assertThat(Suggestions.closest("delivery", List.of("checkout", "payment")))
                 .isEmpty();
-        assertThat(Suggestions.didYouMean("xyz", EMOTIONS)).isEmpty();
+        assertThat(Suggestions.didYouMean("xyz", EMOTIONS).isNone()).isTrue();
     }
 
     @Test
     void endsAMessageWithTheQuestion() {
-        assertThat(Suggestions.didYouMean("trsut", EMOTIONS)).isEqualTo("; did you mean `trust`?");
+        assertThat(FindingMessages.english(Suggestions.didYouMean("trsut", EMOTIONS)))
+                .isEqualTo("; did you mean `trust`?");
+        assertThat(FindingMessages.format(Suggestions.didYouMean("trsut", EMOTIONS), "fi"))
+                .isEqualTo("; tarkoititko `trust`?");
     }
 }

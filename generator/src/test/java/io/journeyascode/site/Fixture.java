@@ -10,6 +10,7 @@ import io.journeyascode.model.Journey;
 import io.journeyascode.model.Link;
 import io.journeyascode.model.Located;
 import io.journeyascode.model.Measurement;
+import io.journeyascode.model.Message;
 import io.journeyascode.model.Metric;
 import io.journeyascode.model.MetricType;
 import io.journeyascode.model.Moment;
@@ -24,6 +25,7 @@ import io.journeyascode.model.Stage;
 import io.journeyascode.model.Team;
 import io.journeyascode.model.Touchpoint;
 import io.journeyascode.model.Waiver;
+import io.journeyascode.rules.FindingMessages;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -36,6 +38,9 @@ import java.util.function.UnaryOperator;
 final class Fixture {
 
     static final LocalDate TODAY = LocalDate.of(2026, 11, 22);
+
+    /** The message of the sample's critical-outsourced finding. */
+    static final Message OUTSOURCED = Message.of("critical-outsourced", "delivery", "external");
 
     private Fixture() {}
 
@@ -322,13 +327,15 @@ final class Fixture {
                         Optional.of("online-order"),
                         Optional.of("social-ad"),
                         "NPS is 24, below its target 30; improve the touchpoint or lower the target."),
+                // a rule's finding, which a site in another language says in its words
                 new Finding(
                         "critical-outsourced",
                         Severity.WARNING,
                         new Span("online-order.yaml", 70, 9),
                         Optional.of("online-order"),
                         Optional.of("delivery"),
-                        "Critical touchpoint 'delivery' is external; bring it in-house or add a waiver."),
+                        FindingMessages.english(OUTSOURCED),
+                        Optional.of(OUTSOURCED)),
                 new Finding(
                         "phase-gap",
                         Severity.WARNING,

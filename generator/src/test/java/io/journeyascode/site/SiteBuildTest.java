@@ -4,6 +4,7 @@ import static io.journeyascode.site.SiteAssertions.parse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.journeyascode.model.RuleIds;
+import io.journeyascode.rules.FindingMessages;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -284,6 +285,25 @@ class SiteBuildTest {
                         .select(".waivers li .muted")
                         .text())
                 .isEqualTo("(voimassa 30.6.2027 asti)");
+    }
+
+    @Test
+    void aRuleFindingIsInFinnishOnAFinnishSiteAndAnEnglishOnlyOneIsMarkedEnglish() throws Exception {
+        Element outsourced =
+                parse(finnish().resolve("journeys/online-order/delivery.html")).selectFirst(".finding-message");
+        assertThat(outsourced.text())
+                .startsWith("kriittinen kosketuspiste `delivery` on `ownership: external`; ota se omaan hoitoon");
+        assertThat(outsourced.hasAttr("lang")).isFalse();
+        // a finding that has its English message only (as the loader's) says so to a screen reader
+        Element noPeak = parse(finnish().resolve("journeys/support-case.html")).selectFirst(".finding-message");
+        assertThat(noPeak.text()).startsWith("No touchpoint is marked moment: peak");
+        assertThat(noPeak.attr("lang")).isEqualTo("en");
+
+        Element english =
+                parse(site.resolve("journeys/online-order/delivery.html")).selectFirst(".finding-message");
+        assertThat(english.text()).isEqualTo(FindingMessages.english(Fixture.OUTSOURCED));
+        assertThat(parse(site.resolve("findings.html")).select(".finding-message[lang]"))
+                .isEmpty();
     }
 
     @Test
