@@ -269,6 +269,45 @@ class BrowserTest {
         shot("paged-channel-2");
     }
 
+    @Test
+    void onASmallPhoneALongFindingWrapsInsteadOfWideningThePage(@org.junit.jupiter.api.io.TempDir Path tmp)
+            throws Exception {
+        // a stale measurement's message quotes a CSV row: here one word of 60 characters, no hyphen to break at
+        Path journeys =
+                Files.createDirectories(tmp.resolve("journeys/measurements")).getParent();
+        Files.writeString(journeys.resolve("playbook.yaml"), "measurement_max_age_days: 30\n");
+        Files.writeString(
+                journeys.resolve("housingloanapplication.yaml"),
+                """
+                title: Housing loan
+                stages:
+                  - id: apply
+                    phase: during
+                    touchpoints:
+                      - id: payoutconfirmation
+                        name: Payout
+                        channel: web
+                        metrics: [{type: csat, target: 80}]
+                """);
+        Files.writeString(
+                journeys.resolve("measurements/survey.csv"),
+                "journey,touchpoint,metric,value,date\nhousingloanapplication,payoutconfirmation,csat,85,2026-01-01\n");
+        Path out = tmp.resolve("site");
+        io.journeyascode.api.ValidationResult validation =
+                io.journeyascode.api.JourneyGenerator.validate(journeys, Fixture.TODAY);
+        assertThat(validation.findings()).anyMatch(f -> f.rule().equals("stale-measurement"));
+        SiteBuilder.build(validation, Fixture.options(journeys, out, 2), s -> {});
+        try {
+            phone(SMALL_PHONE);
+            driver.get(out.resolve("findings.html").toUri().toString());
+            long scrollWidth = (Long) driver.executeScript("return document.documentElement.scrollWidth");
+            assertThat(scrollWidth).as("findings.html at %d px", SMALL_PHONE).isLessThanOrEqualTo(SMALL_PHONE);
+            shot("findings-small-phone");
+        } finally {
+            desktop();
+        }
+    }
+
     private static String firstFolder(Path dir) throws Exception {
         try (java.util.stream.Stream<Path> list = Files.list(dir)) {
             return list.filter(Files::isDirectory)
