@@ -171,7 +171,7 @@ public final class EmotionCurve {
                     .append(height)
                     .append("\" role=\"img\" aria-labelledby=\"")
                     .append(prefix)
-                    .append("title ")
+                    .append("title\" aria-describedby=\"")
                     .append(prefix)
                     .append("desc\" font-family=\"Helvetica,Arial,sans-serif\" font-size=\"11\">\n")
                     .append("<title id=\"")

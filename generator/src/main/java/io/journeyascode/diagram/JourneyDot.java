@@ -152,11 +152,7 @@ final class JourneyDot {
         }
         if (moment.isPresent()) {
             css.append(' ').append(moment.get().yaml());
-            fill = switch (moment.get()) {
-                case PEAK -> "#dafbe1";
-                case PAIN -> "#fff1e5";
-                case END -> "#fbefff";
-            };
+            fill = momentFill(moment.get());
         }
         if (atRisk) {
             css.append(" at-risk");
@@ -374,5 +370,14 @@ final class JourneyDot {
             desc.append('.');
         }
         return desc.toString();
+    }
+
+    /** The fill of a touchpoint's box that is a designed moment (the legend shows the same). */
+    static String momentFill(Moment moment) {
+        return switch (moment) {
+            case PEAK -> "#dafbe1";
+            case PAIN -> "#fff1e5";
+            case END -> "#fbefff";
+        };
     }
 }

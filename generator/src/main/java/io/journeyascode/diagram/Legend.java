@@ -1,5 +1,6 @@
 package io.journeyascode.diagram;
 
+import io.journeyascode.model.Moment;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -35,7 +36,9 @@ final class Legend {
         AT_RISK("legend.at-risk"),
         OUTSOURCED("legend.outsourced"),
         EXTERNAL("legend.external"),
-        MOMENT("legend.moments"),
+        PEAK("legend.peak"),
+        PAIN("legend.pain"),
+        END("legend.end"),
         FLOW("legend.flow"),
         EXPECTATIONS("legend.expectations");
 
@@ -193,7 +196,10 @@ final class Legend {
                 extra = " stroke-width=\"2.5\"";
             }
             case EXTERNAL -> extra = " stroke-dasharray=\"5,2\"";
-            case MOMENT -> fill = "#dafbe1";
+                // the fills of JourneyDot's moments
+            case PEAK -> fill = JourneyDot.momentFill(Moment.PEAK);
+            case PAIN -> fill = JourneyDot.momentFill(Moment.PAIN);
+            case END -> fill = JourneyDot.momentFill(Moment.END);
             default -> {
                 // a plain touchpoint; outsourced adds an inner frame below
             }

@@ -3,8 +3,8 @@ package io.journeyascode.diagram;
 /**
  * Makes a Graphviz SVG fit to inline in HTML5 and readable by people who do not see it, with
  * string operations only (no DOM; SPEC §10): drops the XML prolog, DOCTYPE and comments; adds
- * {@code role="img"}, a {@code <title>} and a {@code <desc>} with the stage and touchpoint
- * summary; shows names instead of dot's generated ids in element titles (hover text); prefixes
+ * {@code role="group"} (its touchpoints are links), named by a {@code <title>} and described by
+ * a {@code <desc>} with the stage and touchpoint summary; shows names instead of dot's generated ids in element titles (hover text); prefixes
  * element ids so that several SVGs can share a page; and removes any link the generator did not
  * make.
  */
@@ -22,9 +22,15 @@ final class SvgPostProcessor {
         String prefix = graph.idPrefix();
         StringBuilder out = new StringBuilder(raw.length() + graph.description().length() + 512);
         out.append(raw, start, tagEnd)
-                .append(" role=\"img\" aria-labelledby=\"")
+                // a group, not an image: its touchpoints are links that a screen reader must reach;
+                // named by the title and described by the text of the map (once, not twice)
+                // the language of its words, also for the SVG opened on its own
+                .append(" xml:lang=\"")
+                .append(graph.words().getOrDefault("lang", "en"))
+                .append('"')
+                .append(" role=\"group\" aria-labelledby=\"")
                 .append(prefix)
-                .append("title ")
+                .append("title\" aria-describedby=\"")
                 .append(prefix)
                 .append("desc\">\n<title id=\"")
                 .append(prefix)

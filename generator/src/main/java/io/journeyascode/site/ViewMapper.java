@@ -94,10 +94,15 @@ final class ViewMapper {
             nav.add(nav(from, SitePaths.page(page.name()), page.title()));
         }
         nav.add(nav(from, SitePaths.SEARCH, msg.get("nav.search")));
+        // the pages of the whole playbook are told apart in a browser's tabs and history by their heading
+        String title =
+                pageTitle.isEmpty() && List.of("findings", "rules", "search").contains(kind)
+                        ? msg.get(kind + ".page")
+                        : pageTitle;
         return new LayoutView(
                 msg.language(),
                 catalog.config.title(),
-                pageTitle,
+                title,
                 kind,
                 SitePaths.root(from),
                 nav,
@@ -731,9 +736,14 @@ final class ViewMapper {
                     msg.get("metric.status." + status),
                     catalog.index.lastMeasured(journey, tp, m).map(msg::date).orElse(""),
                     series.size(),
-                    Sparkline.svg(series, target, msg.format("metric.trend", label, series.size()))));
+                    Sparkline.svg(series, target, msg.format("metric.trend", label, series.size(), values(series)))));
         }
         return out;
+    }
+
+    /** The values of a series, oldest first, as the trend line's text ({@code 76; 79; 82,5}: a comma may be a decimal one). */
+    private String values(List<Measurement> series) {
+        return series.stream().map(m -> msg.number(m.value())).collect(java.util.stream.Collectors.joining("; "));
     }
 
     private LinkView channel(String from, String id) {

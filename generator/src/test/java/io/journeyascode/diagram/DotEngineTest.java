@@ -51,12 +51,12 @@ class DotEngineTest {
             String svg = set.svgByJourney().get(journey.id().value());
             Document doc = parse(svg);
             assertThat(doc.getDocumentElement().getLocalName()).isEqualTo("svg");
-            assertThat(doc.getDocumentElement().getAttribute("role")).isEqualTo("img");
+            assertThat(doc.getDocumentElement().getAttribute("role")).isEqualTo("group");
             assertThat(svg).startsWith("<svg").doesNotContain("<?xml", "<!DOCTYPE", "<!--");
             assertThat(count(svg, "class=\"node tp"))
                     .isEqualTo(journey.touchpoints().size());
             NodeList titles = doc.getElementsByTagNameNS("*", "title");
-            assertThat(titles.item(0).getTextContent()).startsWith("Journey diagram: ");
+            assertThat(titles.item(0).getTextContent()).startsWith("Journey map: ");
             NodeList desc = doc.getElementsByTagNameNS("*", "desc");
             for (Touchpoint tp : journey.touchpoints()) {
                 assertThat(desc.item(0).getTextContent())
@@ -64,7 +64,9 @@ class DotEngineTest {
             }
         }
         String order = set.svgByJourney().get("online-order");
-        assertThat(order).contains("aria-labelledby=\"jd-online-order-title jd-online-order-desc\"");
+        assertThat(order)
+                .contains("role=\"group\" aria-labelledby=\"jd-online-order-title\""
+                        + " aria-describedby=\"jd-online-order-desc\"");
         assertThat(order).contains("id=\"jd-online-order-node1\"");
         assertThat(hrefs(order))
                 .containsExactlyInAnyOrder(

@@ -110,6 +110,19 @@ class EmotionCurveTest {
         String svg = EmotionCurve.svg(journey, index(journey));
         Document doc = DotEngineTest.parse(svg);
         assertThat(doc.getDocumentElement().getAttribute("role")).isEqualTo("img");
+        // named by its title, described by its text: the text is not read twice as its name
+        String title = doc.getElementsByTagNameNS("*", "title")
+                .item(0)
+                .getAttributes()
+                .getNamedItem("id")
+                .getNodeValue();
+        String desc = doc.getElementsByTagNameNS("*", "desc")
+                .item(0)
+                .getAttributes()
+                .getNamedItem("id")
+                .getNodeValue();
+        assertThat(doc.getDocumentElement().getAttribute("aria-labelledby")).isEqualTo(title);
+        assertThat(doc.getDocumentElement().getAttribute("aria-describedby")).isEqualTo(desc);
         assertThat(doc.getElementsByTagNameNS("*", "title").item(0).getTextContent())
                 .isEqualTo("Emotion curve: Mixed <feelings> & \"quotes\"");
         assertThat(doc.getElementsByTagNameNS("*", "desc").item(0).getTextContent())

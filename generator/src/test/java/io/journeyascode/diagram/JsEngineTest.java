@@ -27,7 +27,7 @@ class JsEngineTest {
         assertThat(set.failures()).isEmpty();
         String svg = set.svgByJourney().get("online-order");
         DotEngineTest.parse(svg);
-        assertThat(svg).startsWith("<svg").contains("role=\"img\"", "<desc id=\"jd-online-order-desc\">");
+        assertThat(svg).startsWith("<svg").contains("role=\"group\"", "<desc id=\"jd-online-order-desc\">");
         assertThat(DotEngineTest.count(svg, "class=\"node tp")).isEqualTo(6);
         assertThat(DotEngineTest.hrefs(svg))
                 .contains("online-order/checkout.html")

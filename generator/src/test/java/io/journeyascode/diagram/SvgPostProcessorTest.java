@@ -36,9 +36,10 @@ class SvgPostProcessorTest {
         assertThat(svg)
                 .startsWith("<svg width=\"")
                 .doesNotContain("<?xml", "<!DOCTYPE", "<!--", "b7")
-                .contains(" role=\"img\" aria-labelledby=\"jd-j-title jd-j-desc\">\n"
-                        + "<title id=\"jd-j-title\">Journey diagram: A &amp; B</title>\n"
-                        + "<desc id=\"jd-j-desc\">2 stages &lt;ok&gt;</desc>")
+                .contains(
+                        " xml:lang=\"en\" role=\"group\" aria-labelledby=\"jd-j-title\" aria-describedby=\"jd-j-desc\">\n"
+                                + "<title id=\"jd-j-title\">Journey diagram: A &amp; B</title>\n"
+                                + "<desc id=\"jd-j-desc\">2 stages &lt;ok&gt;</desc>")
                 .contains("<title>Name &amp; more</title>");
     }
 

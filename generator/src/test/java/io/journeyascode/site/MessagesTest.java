@@ -33,7 +33,8 @@ class MessagesTest {
         assertThat(en.format("channel.summary", 0, 0)).isEqualTo("0 touchpoints in 0 journeys.");
         assertThat(en.format("channel.summary", 1200, 3)).isEqualTo("1,200 touchpoints in 3 journeys.");
         assertThat(en.format("index.summary", 1, 1, 1)).isEqualTo("1 journey, 1 touchpoint, 1 of them critical.");
-        assertThat(en.format("metric.trend", "NPS", 1)).isEqualTo("NPS: trend of 1 measurement");
+        assertThat(en.format("metric.trend", "NPS", 1, "30"))
+                .isEqualTo("NPS: trend of 1 measurement, oldest first: 30");
 
         Messages fi = Messages.load("fi", Optional.empty());
         assertThat(fi.format("channel.summary", 1, 1)).isEqualTo("1 kosketuspiste 1 polulla.");

@@ -144,6 +144,12 @@ class SiteBuildTest {
         assertThat(checkout.select(".metrics tbody tr")).hasSize(2);
         assertThat(checkout.select(".metrics tbody tr").first().select("svg.sparkline polyline"))
                 .hasSize(1);
+        // the trend's values are text too, not only a line
+        assertThat(checkout.select(".metrics tbody tr")
+                        .first()
+                        .select("svg.sparkline")
+                        .attr("aria-label"))
+                .isEqualTo("CSAT: trend of 3 measurements, oldest first: 78; 81; 88.5");
         assertThat(checkout.select(".metrics tbody tr")
                         .first()
                         .select("td strong")
@@ -239,6 +245,11 @@ class SiteBuildTest {
         Document tp = parse(out.resolve("journeys/online-order/checkout.html"));
         assertThat(tp.select(".metrics tbody tr").first().select("td strong").text())
                 .isEqualTo("88,5");
+        assertThat(tp.select(".metrics tbody tr")
+                        .first()
+                        .select("svg.sparkline")
+                        .attr("aria-label"))
+                .isEqualTo("CSAT: 3 mittauksen kehitys vanhimmasta uusimpaan: 78; 81; 88,5");
         assertThat(tp.select(".big-emotion").text()).isEqualTo("luottamus");
         assertThat(parse(out.resolve("channels/partner.html")).selectFirst("h1").text())
                 .isEqualTo("Kumppani");
@@ -285,6 +296,23 @@ class SiteBuildTest {
                         .select(".waivers li .muted")
                         .text())
                 .isEqualTo("(voimassa 30.6.2027 asti)");
+    }
+
+    @Test
+    void thePagesOfTheWholePlaybookAreTitledByTheirHeading() throws Exception {
+        String site = parse(SiteBuildTest.site.resolve("index.html")).title();
+        assertThat(parse(SiteBuildTest.site.resolve("findings.html")).title()).isEqualTo("Findings · " + site);
+        assertThat(parse(SiteBuildTest.site.resolve("rules.html")).title()).isEqualTo("Rules · " + site);
+        assertThat(parse(SiteBuildTest.site.resolve("search.html")).title()).isEqualTo("Search · " + site);
+        assertThat(parse(finnish().resolve("findings.html")).title()).startsWith("Havainnot · ");
+    }
+
+    @Test
+    void aJourneyMapOpenedOnItsOwnSaysWhichLanguageItsWordsAreIn() throws Exception {
+        assertThat(Files.readString(finnish().resolve("journeys/online-order.svg")))
+                .contains(" xml:lang=\"fi\" ")
+                .contains("Polkukartta: ");
+        assertThat(Files.readString(site.resolve("journeys/online-order.svg"))).contains(" xml:lang=\"en\" ");
     }
 
     @Test
