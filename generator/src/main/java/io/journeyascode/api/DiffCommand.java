@@ -1,5 +1,6 @@
 package io.journeyascode.api;
 
+import io.journeyascode.diff.BaseOptions;
 import io.journeyascode.diff.DiffEngine;
 import io.journeyascode.diff.DiffJson;
 import io.journeyascode.diff.DiffMarkdown;
@@ -54,7 +55,8 @@ public final class DiffCommand {
             Path headDir,
             Format format,
             Optional<Path> outputFile,
-            LocalDate today) {
+            LocalDate today,
+            BaseOptions names) {
 
         public Options {
             Objects.requireNonNull(baseDir, "baseDir");
@@ -63,6 +65,18 @@ public final class DiffCommand {
             Objects.requireNonNull(format, "format");
             Objects.requireNonNull(outputFile, "outputFile");
             Objects.requireNonNull(today, "today");
+            Objects.requireNonNull(names, "names");
+        }
+
+        /** Options whose messages name the base as the command line does. */
+        public Options(
+                Optional<Path> baseDir,
+                Optional<String> baseRef,
+                Path headDir,
+                Format format,
+                Optional<Path> outputFile,
+                LocalDate today) {
+            this(baseDir, baseRef, headDir, format, outputFile, today, BaseOptions.COMMAND_LINE);
         }
     }
 
@@ -95,8 +109,10 @@ public final class DiffCommand {
      */
     public static Result compare(Options options) {
         if (options.baseDir().isPresent() == options.baseRef().isPresent()) {
-            throw new ToolException("Give the base of the comparison once: either a base folder or a git revision"
-                    + " of the journeys folder (such as origin/main).");
+            BaseOptions names = options.names();
+            throw new ToolException("Give the base of the comparison once: either " + names.folder() + ", or "
+                    + names.revision() + " with a git revision of the journeys folder (such as origin/main)"
+                    + (options.baseDir().isPresent() ? ", not both." : "; neither is given."));
         }
         if (options.outputFile().isPresent()) {
             Path file = options.outputFile().get();
@@ -120,7 +136,7 @@ public final class DiffCommand {
         PlaybookDiff diff;
         if (options.baseRef().isPresent()) {
             try (GitBase base =
-                    GitBase.extract(options.headDir(), options.baseRef().get())) {
+                    GitBase.extract(options.headDir(), options.baseRef().get(), options.names())) {
                 diff = DiffEngine.compare(JourneyGenerator.validate(base.dir(), options.today()), head);
             }
         } else {

@@ -26,6 +26,31 @@ public final class OptionValues {
     }
 
     /**
+     * The web address of the journeys folder in the repository (pages and reports link to its
+     * lines): an http(s) address with a host, without a trailing slash; empty when blank.
+     *
+     * @param option the option's name as its front end spells it ({@code --source-url}, {@code
+     *     journey.sourceUrl}), for the message about a wrong one
+     */
+    public static Optional<String> sourceUrl(String text, String option) {
+        if (text == null || text.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            java.net.URI uri = new java.net.URI(text);
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(java.util.Locale.ROOT);
+            if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null) {
+                return Optional.of(text.endsWith("/") ? text.substring(0, text.length() - 1) : text);
+            }
+        } catch (java.net.URISyntaxException e) {
+            // reported below
+        }
+        throw new ToolException(
+                option + " must be an http(s) address like https://github.com/org/repo/blob/main/journeys, not '" + text
+                        + "'.");
+    }
+
+    /**
      * The date findings are judged as of ({@code yyyy-mm-dd}); blank means today in UTC, as on the
      * command line, so that a waiver does not expire a day early on a machine east of Greenwich.
      */

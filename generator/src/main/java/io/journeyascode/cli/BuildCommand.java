@@ -11,8 +11,6 @@ import io.journeyascode.report.ReportFormat;
 import io.journeyascode.report.ReportOptions;
 import io.journeyascode.report.Reports;
 import java.io.PrintWriter;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
@@ -93,7 +91,7 @@ final class BuildCommand implements Callable<Integer> {
                         .orElseThrow(() -> new CommandLine.ParameterException(
                                 cmd, "--engine must be auto, dot or js, not `" + engine + "`")),
                 jobs(cmd),
-                Optional.ofNullable(sourceUrl).map(url -> checkedUrl(cmd, url)),
+                checkedUrl(cmd, sourceUrl),
                 failOn,
                 common.today(cmd),
                 OptionValues.sourceDateEpoch(System.getenv()));
@@ -143,17 +141,11 @@ final class BuildCommand implements Callable<Integer> {
         return jobs;
     }
 
-    private static String checkedUrl(CommandLine cmd, String url) {
+    private static Optional<String> checkedUrl(CommandLine cmd, String url) {
         try {
-            URI uri = new URI(url);
-            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null) {
-                return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
-            }
-        } catch (URISyntaxException e) {
-            // reported below
+            return OptionValues.sourceUrl(url, "--source-url");
+        } catch (io.journeyascode.api.ToolException e) {
+            throw new CommandLine.ParameterException(cmd, e.getMessage());
         }
-        throw new CommandLine.ParameterException(
-                cmd, "--source-url must be an http(s) address like https://github.com/org/repo/blob/main/journeys");
     }
 }

@@ -50,16 +50,25 @@ public final class GitBase implements AutoCloseable {
      *     resolve, or files of a partial clone cannot be fetched
      */
     public static GitBase extract(Path journeysDir, String revision) {
-        return extract(journeysDir, revision, "git");
+        return extract(journeysDir, revision, BaseOptions.COMMAND_LINE);
+    }
+
+    /** {@link #extract(Path, String)} with messages that name the base options as {@code names} does. */
+    public static GitBase extract(Path journeysDir, String revision, BaseOptions names) {
+        return extract(journeysDir, revision, "git", names);
     }
 
     /** {@link #extract(Path, String)} with the git command that fetches what a partial clone lacks. */
     static GitBase extract(Path journeysDir, String revision, String git) {
+        return extract(journeysDir, revision, git, BaseOptions.COMMAND_LINE);
+    }
+
+    private static GitBase extract(Path journeysDir, String revision, String git, BaseOptions names) {
         Path real = realPath(journeysDir);
         FileRepositoryBuilder builder = new FileRepositoryBuilder().findGitDir(real.toFile());
         if (builder.getGitDir() == null) {
-            throw new ToolException("The folder " + journeysDir + " is not inside a git repository, so --base-ref "
-                    + revision + " cannot be read; compare two folders with `journey diff BASE_DIR HEAD_DIR` instead.");
+            throw new ToolException("The folder " + journeysDir + " is not inside a git repository, so "
+                    + names.revision() + " " + revision + " cannot be read; give " + names.folder() + " instead.");
         }
         try (Repository repo = builder.setMustExist(true).build()) {
             if (repo.isBare()) {

@@ -49,6 +49,7 @@ abstract class AbstractJourneyMojo extends AbstractMojo {
             getLog().info("Skipping " + goal() + " (journey.skip is true).");
             return;
         }
+        checkJourneysFolder(journeysDir(), session, goal());
         Outcome outcome;
         try {
             outcome = run();
@@ -59,6 +60,20 @@ abstract class AbstractJourneyMojo extends AbstractMojo {
         if (outcome.failed()) {
             throw new MojoFailureException(outcome.failureMessage());
         }
+    }
+
+    /**
+     * A journeys folder that does not exist in a build of several modules: the goal ran where
+     * Maven was started (validate and diff run once, in the top project), not in the module that
+     * holds the journeys; says how to run it there. Elsewhere the generator says the folder is missing.
+     */
+    static void checkJourneysFolder(Path journeys, MavenSession session, String goal) throws MojoExecutionException {
+        if (session == null || session.getProjects().size() < 2 || java.nio.file.Files.exists(journeys)) {
+            return;
+        }
+        throw new MojoExecutionException("The journeys folder " + journeys + " does not exist. In a build of several"
+                + " modules, run " + goal + " in the module that holds the journeys (mvn " + goal + " -pl MODULE),"
+                + " or bind it to a phase in that module's pom and run mvn verify.");
     }
 
     /** Maps the parameters and makes the one generator call of the goal. */
@@ -84,8 +99,9 @@ abstract class AbstractJourneyMojo extends AbstractMojo {
         return OptionValues.today(today);
     }
 
+    /** @throws ToolException for a value that is no http(s) address */
     Optional<String> sourceUrl() {
-        return Optional.ofNullable(sourceUrl).filter(s -> !s.isBlank());
+        return OptionValues.sourceUrl(sourceUrl, "journey.sourceUrl");
     }
 
     /**

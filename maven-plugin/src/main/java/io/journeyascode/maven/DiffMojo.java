@@ -55,12 +55,16 @@ public final class DiffMojo extends AbstractMojo {
     @Parameter(property = "journey.skip", defaultValue = "false")
     boolean skip;
 
+    @Parameter(defaultValue = "${session}", readonly = true, required = true)
+    org.apache.maven.execution.MavenSession session;
+
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         if (skip) {
             getLog().info("Skipping journey:diff (journey.skip is true).");
             return;
         }
+        AbstractJourneyMojo.checkJourneysFolder(journeysDirectory.toPath(), session, "journey:diff");
         long failing;
         try {
             io.journeyascode.api.FailOn level = io.journeyascode.api.OptionValues.failOn(diffFailOn);
@@ -70,7 +74,8 @@ public final class DiffMojo extends AbstractMojo {
                     journeysDirectory.toPath(),
                     DiffCommand.Format.of(diffFormat),
                     Optional.ofNullable(diffFile).map(File::toPath),
-                    io.journeyascode.api.OptionValues.today(today)));
+                    io.journeyascode.api.OptionValues.today(today),
+                    io.journeyascode.diff.BaseOptions.MAVEN));
             String text = result.text();
             failing = level.countFailing(result.introduced());
             if (diffFile == null) {

@@ -55,4 +55,19 @@ class BuildMojoTest {
                 .hasMessageContaining(" is inside the site folder " + site);
         assertThat(site.resolve("out")).doesNotExist();
     }
+
+    @Test
+    void aSourceUrlThatIsNoWebAddressIsRefusedAsOnTheCommandLine() throws Exception {
+        Path journeys = Files.createDirectories(tmp.resolve("journeys"));
+        Files.writeString(journeys.resolve("shop.yaml"), ShopJourney.with("metrics: [{type: csat, target: 80}]"));
+        BuildMojo mojo = mojo(journeys, tmp.resolve("out"));
+        mojo.sourceUrl = "github.com/org/shop/blob/main/journeys";
+
+        assertThatThrownBy(mojo::execute)
+                .isInstanceOf(MojoExecutionException.class)
+                .hasMessage(
+                        "journey.sourceUrl must be an http(s) address like"
+                                + " https://github.com/org/repo/blob/main/journeys, not 'github.com/org/shop/blob/main/journeys'.");
+        assertThat(tmp.resolve("out")).doesNotExist();
+    }
 }

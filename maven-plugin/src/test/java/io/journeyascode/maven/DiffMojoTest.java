@@ -60,4 +60,32 @@ class DiffMojoTest {
                 .isInstanceOf(MojoExecutionException.class)
                 .hasMessageStartingWith("Unknown failOn level 'sometimes'");
     }
+
+    @Test
+    void aBaseGivenTwiceNeitherOrOutsideGitIsToldInTheGoalsParameters() throws Exception {
+        DiffMojo both = mojo();
+        both.baseRef = "main";
+        assertThatThrownBy(both::execute)
+                .isInstanceOf(MojoExecutionException.class)
+                .hasMessageContaining("`journey.baseDirectory`")
+                .hasMessageContaining("journey.baseRef")
+                .hasMessageEndingWith("not both.")
+                .hasMessageNotContaining("--base-ref");
+
+        DiffMojo neither = mojo();
+        neither.baseDirectory = null;
+        assertThatThrownBy(neither::execute)
+                .isInstanceOf(MojoExecutionException.class)
+                .hasMessageEndingWith("neither is given.");
+
+        // the temporary folder is in no git repository
+        DiffMojo outside = mojo();
+        outside.baseDirectory = null;
+        outside.baseRef = "main";
+        assertThatThrownBy(outside::execute)
+                .isInstanceOf(MojoExecutionException.class)
+                .hasMessageContaining("is not inside a git repository, so journey.baseRef main cannot be read")
+                .hasMessageContaining("-Djourney.baseDirectory=DIR")
+                .hasMessageNotContaining("journey diff BASE_DIR");
+    }
 }
