@@ -106,4 +106,54 @@ class SvgPostProcessorTest {
         String odd = "<svg xmlns=\"http://www.w3.org/2000/svg\"><g/></svg>\n";
         assertThat(Legend.append(odd, DiagramWords.of("en"))).isEqualTo(odd);
     }
+
+    @Test
+    void putsTheTouchpointsInTheJourneysOrderSoThatTabFollowsTheCustomer() {
+        DotGraph graph = new DotGraph(
+                "j",
+                "digraph \"journey\" {}",
+                "jd-j-",
+                "Journey map: J",
+                "5 touchpoints",
+                Map.of("n0", "A", "n1", "B", "n2", "C", "n10", "K", "x0", "Other"),
+                Set.of("j/a.html", "j/c.html"),
+                DiagramWords.of("en"));
+        String raw = "<svg width=\"10pt\" height=\"10pt\" viewBox=\"0 0 10 10\">\n<g id=\"graph0\" class=\"graph\">\n"
+                + "<title>j</title>\n"
+                + "<!-- n2 -->\n<g id=\"node1\" class=\"node tp\">\n<title>n2</title>\n"
+                + "<g id=\"a_node1\"><a xlink:href=\"j/c.html\">\n<text>C</text>\n</a>\n</g>\n</g>\n"
+                + "<g id=\"edge1\" class=\"edge flow\">\n<title>n0&#45;&gt;n2</title>\n</g>\n"
+                + "<g id=\"node2\" class=\"node stub\">\n<title>x0</title>\n</g>\n"
+                + "<g id=\"node3\" class=\"node tp\">\n<title>n0</title>\n"
+                + "<g id=\"a_node3\"><a xlink:href=\"j/a.html\">\n<text>A</text>\n</a>\n</g>\n</g>\n"
+                + "<g id=\"node4\" class=\"node tp\">\n<title>n10</title>\n</g>\n"
+                + "<g id=\"node5\" class=\"node tp\">\n<title>n1</title>\n</g>\n"
+                + "<g id=\"edge2\" class=\"edge flow\">\n<title>n1&#45;&gt;n10</title>\n</g>\n"
+                + "</g>\n</svg>\n";
+
+        String svg = SvgPostProcessor.process(raw, graph);
+
+        assertThat(java.util.regex.Pattern.compile(
+                                "<g id=\"jd-j-node\\d\" class=\"node [a-z]+\">\n<title>([^<]+)</title>")
+                        .matcher(svg)
+                        .results()
+                        .map(m -> m.group(1))
+                        .toList())
+                .containsExactly("A", "B", "C", "K", "Other");
+        // each node keeps its own elements; the nodes are where the last of them was, between the edges
+        assertThat(svg)
+                .contains("<g id=\"jd-j-node3\" class=\"node tp\">\n<title>A</title>\n"
+                        + "<g id=\"jd-j-a_node3\"><a xlink:href=\"j/a.html\">\n<text>A</text>\n</a>\n</g>\n</g>\n"
+                        + "<g id=\"jd-j-node5\" class=\"node tp\">\n<title>B</title>\n</g>\n"
+                        + "<g id=\"jd-j-node1\" class=\"node tp\">\n<title>C</title>\n")
+                .doesNotContain("<!--");
+        assertThat(svg.indexOf("jd-j-edge1")).isLessThan(svg.indexOf("jd-j-node3"));
+        assertThat(svg.indexOf("jd-j-edge2")).isGreaterThan(svg.indexOf("jd-j-node2"));
+        assertThat(svg).endsWith("</g>\n</svg>\n");
+        // every group once, and closed
+        for (String id : java.util.List.of("node1", "node2", "node3", "node4", "node5", "edge1", "edge2")) {
+            assertThat(svg.split("id=\"jd-j-" + id + "\"", -1)).as(id).hasSize(2);
+        }
+        assertThat(svg.split("<g[ >]", -1).length).isEqualTo(svg.split("</g>", -1).length);
+    }
 }
