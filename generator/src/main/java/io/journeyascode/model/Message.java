@@ -27,6 +27,30 @@ public record Message(String key, List<Object> args) {
         return new Message(key, List.of(args));
     }
 
+    /**
+     * A number in running text, as YAML writes it ({@code 4.5}): said in the language's format
+     * ({@code 4,5} in Finnish). A number inside a YAML or CSV snippet is a text.
+     */
+    public static Message number(String yaml) {
+        return new Message(NUMBER, List.of(yaml));
+    }
+
+    /** A date in running text: said in the language's format ({@code 1.2.2026} in Finnish). */
+    public static Message date(java.time.LocalDate date) {
+        return new Message(DATE, List.of(date.toString()));
+    }
+
+    /** The key of {@link #number}: no key of the catalogue starts with {@code =}. */
+    public static final String NUMBER = "=number";
+
+    /** The key of {@link #date}. */
+    public static final String DATE = "=date";
+
+    /** Whether this is a number or date ({@link #number}, {@link #date}) rather than words of the catalogue. */
+    public boolean isValue() {
+        return key.startsWith("=");
+    }
+
     /** The empty message: a phrase left out (no "did you mean", say). */
     public static Message none() {
         return NONE;

@@ -32,6 +32,9 @@ public final class FindingMessages {
         if (message.isNone()) {
             return "";
         }
+        if (message.isValue()) {
+            return value(message, texts == FINNISH);
+        }
         String pattern = texts.getProperty(message.key(), ENGLISH.getProperty(message.key()));
         if (pattern == null) {
             throw new IllegalStateException("no finding message `" + message.key() + "` in findings.properties");
@@ -41,6 +44,22 @@ public final class FindingMessages {
                 .toArray();
         // values are texts only (numbers come formatted), so the locale formats nothing
         return new MessageFormat(pattern, Locale.ROOT).format(values);
+    }
+
+    /** A number or date in the language's format: Finnish writes {@code 4,5} and {@code 1.2.2026}. */
+    private static String value(Message message, boolean finnish) {
+        String text = (String) message.args().get(0);
+        if (!finnish) {
+            return text;
+        }
+        return switch (message.key()) {
+            case Message.NUMBER -> text.replace('.', ',').replace('-', '\u2212');
+            case Message.DATE -> {
+                java.time.LocalDate date = java.time.LocalDate.parse(text);
+                yield date.getDayOfMonth() + "." + date.getMonthValue() + "." + date.getYear();
+            }
+            default -> throw new IllegalStateException("no value kind " + message.key());
+        };
     }
 
     /** The keys of a catalogue (for the meta-test). */

@@ -66,8 +66,9 @@ public final class MetricBelowTargetRule implements Rule {
                                         higherIsBetter ? "metric-below-target" : "metric-below-target.lower",
                                         Texts.label(metric),
                                         tp.id().value(),
-                                        Texts.number(actual.get()),
-                                        Texts.number(target)));
+                                        Message.number(Texts.number(actual.get())),
+                                        Message.number(Texts.number(target)),
+                                        Texts.number(actual.get())));
                     }
                 }
             }

@@ -50,8 +50,7 @@ public final class StaleMeasurementRule implements Rule {
         // a row dated after today would count as the newest, actual value: a typo in the export
         for (io.journeyascode.model.Measurement row : context.playbook().measurements()) {
             if (row.date().isAfter(today)) {
-                Message message =
-                        Message.of("stale-measurement.future", row.date().toString(), today.toString());
+                Message message = Message.of("stale-measurement.future", Message.date(row.date()), Message.date(today));
                 // on the page of the touchpoint the row names, when there is one
                 context.index()
                         .touchpoint(row.journey(), row.touchpoint())
@@ -77,7 +76,7 @@ public final class StaleMeasurementRule implements Rule {
                                         "stale-measurement",
                                         Texts.label(metric),
                                         tp.id().value(),
-                                        newest.get().toString(),
+                                        Message.date(newest.get()),
                                         Long.toString(age),
                                         Integer.toString(maxAge),
                                         journey.id().value() + "," + tp.id().value() + ","

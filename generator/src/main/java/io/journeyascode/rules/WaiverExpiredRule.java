@@ -54,7 +54,7 @@ public final class WaiverExpiredRule implements Rule {
                                         "waiver-expired",
                                         waiver.rule().value(),
                                         tp.id().value(),
-                                        waiver.until().value().toString()));
+                                        Message.date(waiver.until().value())));
                     }
                 }
             }

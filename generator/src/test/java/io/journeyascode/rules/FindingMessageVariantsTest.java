@@ -81,7 +81,7 @@ class FindingMessageVariantsTest {
                                 shop("trust", "trust", "")),
                         "every touchpoint of journey `shop` uses the channel `web`; add the touchpoints of the other"
                                 + " channels the customer meets, e.g. `channel: phone`",
-                        "polun `shop` kaikki kosketuspisteet käyttävät kanavaa `web`; lisää niiden muiden kanavien"
+                        "polun `shop` kaikki kosketuspisteet käyttävät kanavaa `web`; lisää muiden kanavien"
                                 + " kosketuspisteet, jotka asiakas kohtaa, esim. `channel: phone`"),
                 Arguments.of(
                         "single-channel.no-other",
@@ -114,9 +114,9 @@ class FindingMessageVariantsTest {
                                 shop("fear", "anger", "")),
                         "journey `shop` targets the negative emotion `fear`; add the feeling it should evoke to"
                                 + " `emotions:` in playbook.yaml, which lists only negative ones, and write it here",
-                        "polun `shop` tavoitteena on kielteinen tunne `fear`; lisää tunne, jonka sen pitäisi herättää,"
-                                + " playbook.yaml-tiedoston `emotions:`-listaan, jossa on nyt vain kielteisiä tunteita,"
-                                + " ja kirjoita se tähän"),
+                        "polun `shop` tavoitteena on kielteinen tunne `fear`; lisää playbook.yaml-tiedoston"
+                                + " `emotions:`-listaan (jossa on nyt vain kielteisiä tunteita) tunne, jonka polun pitäisi"
+                                + " herättää, ja kirjoita se tähän"),
                 Arguments.of(
                         "negative-target-emotion.touchpoint.no-other",
                         Map.of(
@@ -125,7 +125,7 @@ class FindingMessageVariantsTest {
                                 "shop.yaml",
                                 shop("fear", "anger", "")),
                         "touchpoint `pay` targets the negative emotion `anger`; add the feeling",
-                        "kosketuspisteen `pay` tavoitteena on kielteinen tunne `anger`; lisää tunne"),
+                        "kosketuspisteen `pay` tavoitteena on kielteinen tunne `anger`; lisää playbook.yaml-tiedoston"),
                 Arguments.of(
                         "unknown-reference.team.none",
                         Map.of("playbook.yaml", "teams: []\n", "shop.yaml", shop("trust", "trust", "")),
@@ -148,7 +148,7 @@ class FindingMessageVariantsTest {
                                 "shop.yaml",
                                 shop("trust", "trust", "{type: emotion, target: 80, actual: 60}")),
                         "Emotion of touchpoint `pay` is 60, worse than its target 80",
-                        "kosketuspisteen `pay` mittari Tunne on 60, mikä on huonompi kuin sen tavoite 80"),
+                        "kosketuspisteen `pay` mittarin ”Tunne” toteuma on 60 eli huonompi kuin tavoite 80"),
                 Arguments.of(
                         "unknown-reference.measurement.ambiguous.unnamed",
                         Map.of(
@@ -160,8 +160,8 @@ class FindingMessageVariantsTest {
                                 "journey,touchpoint,metric,value,date\nshop,pay,csat,80,2026-01-01\n"),
                         "which fits 2 metrics of touchpoint `pay` of journey `shop`, so the row counts for none of"
                                 + " them; give each of them a name of its own",
-                        "joka sopii polun `shop` kosketuspisteen `pay` 2 mittariin, joten rivi ei kelpaa"
-                                + " yhdellekään niistä; anna jokaiselle niistä oma nimi"),
+                        "joka sopii 2 mittariin polun `shop` kosketuspisteessä `pay`, joten riviä ei lueta minkään"
+                                + " niistä tulokseksi; anna jokaiselle niistä oma nimi"),
                 Arguments.of(
                         "unknown-reference.measurement.ambiguous.some-named",
                         Map.of(
@@ -172,7 +172,7 @@ class FindingMessageVariantsTest {
                                 "measurements/m.csv",
                                 "journey,touchpoint,metric,value,date\nshop,pay,csat,80,2026-01-01\n"),
                         "(already named: [Pay CSAT])",
-                        "(nimettyjä jo: [Pay CSAT])"),
+                        "(jo nimetyt: [Pay CSAT])"),
                 Arguments.of(
                         "unknown-reference.measurement.metric.unnamed",
                         Map.of(
@@ -184,7 +184,7 @@ class FindingMessageVariantsTest {
                                 "journey,touchpoint,metric,value,date\nshop,pay,nps,30,2026-01-01\n"),
                         "measurement names metric `nps`, which touchpoint `pay` of journey `shop` does not have;"
                                 + " give its metrics names of their own",
-                        "mittaus nimeää mittarin `nps`, jota polun `shop` kosketuspisteellä `pay` ei ole; anna sen"
+                        "mittausrivi viittaa mittariin `nps`, jota polun `shop` kosketuspisteellä `pay` ei ole; anna sen"
                                 + " mittareille omat nimet"),
                 Arguments.of(
                         "unknown-reference.flow.unreadable",
@@ -197,7 +197,7 @@ class FindingMessageVariantsTest {
                                 SHOP.formatted("trust", "shop-team", "trust", "", "broken/pay")),
                         "`leads_to` of touchpoint `receipt` names journey `broken`, whose file broken.yaml could not"
                                 + " be read; fix that file first",
-                        "kosketuspisteen `receipt` `leads_to`-lista nimeää polun `broken`, jonka tiedostoa"
+                        "kosketuspisteen `receipt` listassa `leads_to` viitataan polkuun `broken`, jonka tiedostoa"
                                 + " broken.yaml ei voitu lukea; korjaa ensin se tiedosto"),
                 Arguments.of(
                         "unknown-reference.measurement.unreadable",
@@ -207,7 +207,7 @@ class FindingMessageVariantsTest {
                                 "measurements/m.csv",
                                         "journey,touchpoint,metric,value,date\nbroken,pay,csat,80,2026-01-01\n"),
                         "measurement names journey `broken`, whose file broken.yaml could not be read",
-                        "mittaus nimeää polun `broken`, jonka tiedostoa broken.yaml ei voitu lukea"));
+                        "mittausrivi viittaa polkuun `broken`, jonka tiedostoa broken.yaml ei voitu lukea"));
     }
 
     private List<Finding> findings(Map<String, String> files) throws Exception {
@@ -250,7 +250,7 @@ class FindingMessageVariantsTest {
     /** The keys of a message and of its phrases. */
     static Set<String> keys(Message message) {
         Set<String> keys = new TreeSet<>();
-        if (!message.isNone()) {
+        if (!message.isNone() && !message.isValue()) {
             keys.add(message.key());
         }
         for (Object arg : message.args()) {

@@ -71,8 +71,29 @@ class FindingMessagesTest {
             for (String value : values(text)) {
                 assertThat(finnish).as("%s keeps %s", finding.message(), value).contains(value);
             }
+            for (Message value : typedValues(text)) {
+                // numbers and dates in running text are written as the site writes them
+                assertThat(finnish).contains(FindingMessages.format(value, "fi"));
+                assertThat(finding.message()).contains((String) value.args().get(0));
+            }
             assertThat(finnish).as(finnish).doesNotContainPattern("\\{\\d+}").contains("`");
         }
+    }
+
+    @Test
+    void numbersAndDatesInRunningTextAreInTheSitesFormatAndYamlKeepsItsOwn() {
+        Message below =
+                Message.of("metric-below-target", "CSAT", "pay", Message.number("-4.5"), Message.number("80"), "-4.5");
+        assertThat(FindingMessages.english(below))
+                .isEqualTo("CSAT of touchpoint `pay` is -4.5, worse than its target 80; improve the touchpoint,"
+                        + " or change the target deliberately (`target: -4.5`)");
+        assertThat(FindingMessages.format(below, "fi"))
+                .contains("toteuma on \u22124,5 eli huonompi kuin tavoite 80;")
+                .endsWith("(`target: -4.5`)");
+        Message expired =
+                Message.of("waiver-expired", "single-channel", "pay", Message.date(java.time.LocalDate.of(2026, 2, 1)));
+        assertThat(FindingMessages.english(expired)).contains(" expired on 2026-02-01; ");
+        assertThat(FindingMessages.format(expired, "fi")).contains(" vanheni 1.2.2026; ");
     }
 
     @Test
@@ -93,12 +114,29 @@ class FindingMessagesTest {
         return found;
     }
 
-    /** The texts put into a message and its phrases. */
+    /** The numbers and dates put into a message and its phrases. */
+    private static List<Message> typedValues(Message message) {
+        List<Message> values = new ArrayList<>();
+        for (Object arg : message.args()) {
+            if (arg instanceof Message m) {
+                if (m.isValue()) {
+                    values.add(m);
+                } else {
+                    values.addAll(typedValues(m));
+                }
+            }
+        }
+        return values;
+    }
+
+    /** The texts put into a message and its phrases, numbers and dates aside. */
     private static List<String> values(Message message) {
         List<String> values = new ArrayList<>();
         for (Object arg : message.args()) {
             if (arg instanceof Message m) {
-                values.addAll(values(m));
+                if (!m.isValue()) {
+                    values.addAll(values(m));
+                }
             } else if (!((String) arg).isEmpty()) {
                 values.add((String) arg);
             }

@@ -320,7 +320,7 @@ class SiteBuildTest {
         Element outsourced =
                 parse(finnish().resolve("journeys/online-order/delivery.html")).selectFirst(".finding-message");
         assertThat(outsourced.text())
-                .startsWith("kriittinen kosketuspiste `delivery` on `ownership: external`; ota se omaan hoitoon");
+                .startsWith("kriittisellä kosketuspisteellä `delivery` on `ownership: external`; ota se omaan hoitoon");
         assertThat(outsourced.hasAttr("lang")).isFalse();
         // a finding that has its English message only (as the loader's) says so to a screen reader
         Element noPeak = parse(finnish().resolve("journeys/support-case.html")).selectFirst(".finding-message");
