@@ -32,9 +32,14 @@ final class JourneyDot {
     private static final int NAME_WIDTH = 24;
     private static final int INFO_WIDTH = 30;
 
+    /**
+     * {@code outputorder=edgesfirst}: the SVG has the edges first, then the nodes in the order they
+     * are written here, the journey's; that is the order in which Tab moves through the map's links
+     * (by default dot emits nodes in an order of its own, the checkout before the landing page).
+     */
     private static final String HEADER = "digraph \"journey\" {\n"
-            + "graph [rankdir=LR, fontname=\"" + FONT + "\", fontsize=11, nodesep=0.25, ranksep=0.4,"
-            + " pad=0.1, bgcolor=\"white\"];\n"
+            + "graph [rankdir=LR, outputorder=edgesfirst, fontname=\"" + FONT + "\", fontsize=11, nodesep=0.25,"
+            + " ranksep=0.4, pad=0.1, bgcolor=\"white\"];\n"
             + "node [shape=box, style=\"rounded,filled\", fillcolor=\"#ffffff\", color=\"#57606a\","
             + " fontname=\"" + FONT + "\", fontsize=10, margin=\"0.12,0.06\"];\n"
             + "edge [color=\"#424a53\", arrowsize=0.7];\n";

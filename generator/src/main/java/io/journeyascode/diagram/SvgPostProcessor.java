@@ -46,10 +46,6 @@ final class SvgPostProcessor {
         int len = raw.length();
         boolean graphTitle = true;
         boolean expects = false; // in the group of an expectations arrow
-        // The touchpoints' node groups, taken out as they end and put back in the journey's order
-        // where the last of them was: dot emits them in an order of its own, and the order of the
-        // elements is the order in which Tab moves through the map's links.
-        Nodes nodes = new Nodes();
         while (pos < len) {
             int lt = raw.indexOf('<', pos);
             if (lt < 0 || lt + 1 >= len) {
@@ -68,7 +64,6 @@ final class SvgPostProcessor {
                 out.append(raw, copied, lt);
                 int end = raw.indexOf("</title>", lt);
                 String key = raw.substring(lt + 7, end);
-                nodes.titled(key);
                 // the first title is the graph's, named by the engine's caller
                 String text = graphTitle
                         ? DotText.xml(graph.title())
@@ -89,102 +84,16 @@ final class SvgPostProcessor {
                 if (next == 'g') {
                     int cls = raw.indexOf(" class=\"", lt);
                     expects = cls >= 0 && cls < gt && raw.startsWith(EXPECTS_CLASS, cls + 1);
-                    nodes.opened(raw.startsWith(NODE, lt), out.length());
                 }
                 tag(raw, lt, gt + 1, prefix, graph, out);
                 pos = gt + 1;
                 copied = pos;
-            } else if (next == '/' && raw.startsWith("</g>", lt) && nodes.inNode()) {
-                pos = lt + 4 < len && raw.charAt(lt + 4) == '\n' ? lt + 5 : lt + 4;
-                out.append(raw, copied, pos);
-                copied = pos;
-                nodes.closed(out);
             } else {
-                if (next == 'g' && raw.startsWith("<g>", lt)) {
-                    nodes.opened(false, out.length());
-                }
                 pos = lt + 1;
             }
         }
         out.append(raw, copied, len);
-        nodes.putBack(out);
         return out.toString();
-    }
-
-    private static final String NODE = "<g id=\"node";
-
-    /** The node groups of an SVG being copied, taken out of it as each ends (see {@link #process}). */
-    private static final class Nodes {
-        private final java.util.List<String> texts = new java.util.ArrayList<>();
-        private final java.util.List<Integer> keys = new java.util.ArrayList<>();
-        private int depth; // of groups inside the node group being copied; 0 outside one
-        private int start; // where it starts in the output
-        private int key = -1;
-        private int insertAt = -1; // where the last one was taken out
-        private boolean ordered = true; // every node group named by its dot name nI or xI
-
-        boolean inNode() {
-            return depth > 0;
-        }
-
-        void opened(boolean node, int at) {
-            if (depth > 0) {
-                depth++;
-            } else if (node) {
-                depth = 1;
-                start = at;
-                key = -1;
-            }
-        }
-
-        /** The first title of a node group is its dot name. */
-        void titled(String name) {
-            if (depth == 1 && key < 0) {
-                key = order(name);
-                ordered &= key >= 0;
-            }
-        }
-
-        void closed(StringBuilder out) {
-            if (--depth == 0) {
-                texts.add(out.substring(start));
-                keys.add(key);
-                out.setLength(start);
-                insertAt = start;
-            }
-        }
-
-        void putBack(StringBuilder out) {
-            if (texts.isEmpty()) {
-                return;
-            }
-            Integer[] order = new Integer[texts.size()];
-            for (int i = 0; i < order.length; i++) {
-                order[i] = i;
-            }
-            if (ordered) {
-                java.util.Arrays.sort(order, java.util.Comparator.comparingInt(keys::get));
-            }
-            StringBuilder all = new StringBuilder();
-            for (int i : order) {
-                all.append(texts.get(i));
-            }
-            out.insert(insertAt, all);
-        }
-
-        /** {@code nI} (a touchpoint) at I, the other journeys' stubs {@code xI} after all of them; -1 for another name. */
-        private static int order(String name) {
-            if (name.length() < 2 || name.length() > 8 || (name.charAt(0) != 'n' && name.charAt(0) != 'x')) {
-                return -1;
-            }
-            for (int i = 1; i < name.length(); i++) {
-                if (!Character.isDigit(name.charAt(i))) {
-                    return -1;
-                }
-            }
-            int number = Integer.parseInt(name.substring(1));
-            return name.charAt(0) == 'n' ? number : 10_000_000 + number;
-        }
     }
 
     /**
