@@ -52,6 +52,10 @@ final class ValidateCommand implements Callable<Integer> {
         FailOn failOn = common.failOn(spec.commandLine());
         ValidationResult result = JourneyGenerator.validate(dir, common.today(spec.commandLine()));
         reports.write(result, dir, failOn);
+        if (result.checkedNothing()) {
+            // on stderr: the report on stdout stays the report
+            spec.commandLine().getErr().println("journey: " + ValidationResult.nothingChecked(dir));
+        }
         return failOn.countFailing(result.findings()) > 0 ? ExitCode.FINDINGS : ExitCode.OK;
     }
 }

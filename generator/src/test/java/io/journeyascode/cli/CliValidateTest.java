@@ -129,6 +129,12 @@ class CliValidateTest {
         CliRun run = CliRun.of("validate", dir.toString());
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).isEqualTo("0 errors, 0 warnings, 0 infos in 0 journeys\n");
+        // most often the wrong folder: said on stderr, the exit code unchanged
+        assertThat(run.err())
+                .isEqualTo("journey: No journey files (*.yaml, *.yml) in " + dir + ": nothing was checked.\n");
+
+        Files.writeString(dir.resolve("broken.yaml"), "title: [\n");
+        assertThat(CliRun.of("validate", dir.toString()).err()).doesNotContain("nothing was checked");
     }
 
     @Test

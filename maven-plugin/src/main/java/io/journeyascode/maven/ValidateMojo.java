@@ -27,7 +27,7 @@ public final class ValidateMojo extends AbstractJourneyMojo {
 
     @Override
     Outcome run() {
-        return ValidateCommand.run(
+        Outcome outcome = ValidateCommand.run(
                 new ValidateCommand.Options(
                         journeysDir(),
                         pathPrefix(),
@@ -37,6 +37,11 @@ public final class ValidateMojo extends AbstractJourneyMojo {
                         sourceUrl(),
                         today()),
                 findingLog());
+        if (outcome.validation().checkedNothing()) {
+            // a green build that checked nothing is most often the wrong folder (or a module's root)
+            getLog().warn(io.journeyascode.api.ValidationResult.nothingChecked(journeysDir()));
+        }
+        return outcome;
     }
 
     @Override

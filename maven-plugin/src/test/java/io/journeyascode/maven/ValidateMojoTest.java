@@ -102,6 +102,24 @@ class ValidateMojoTest {
     }
 
     @Test
+    void aFolderWithoutJourneyFilesPassesWithAWarningThatNothingWasChecked() throws Exception {
+        Path empty = Files.createDirectories(tmp.resolve("journeys"));
+        ValidateMojo mojo = mojo(empty);
+        mojo.failOn = "warning";
+
+        mojo.execute();
+
+        assertThat(log.lines)
+                .contains("WARNING No journey files (*.yaml, *.yml) in " + empty + ": nothing was checked.");
+
+        Files.writeString(empty.resolve("shop.yaml"), ShopJourney.with("metrics: [{type: csat, target: 80}]"));
+        log.lines.clear();
+        mojo.failOn = "never";
+        mojo.execute();
+        assertThat(log.lines).noneMatch(l -> l.contains("nothing was checked"));
+    }
+
+    @Test
     void failOnNeverOnlyReports() throws Exception {
         Files.writeString(tmp.resolve("shop.yaml"), "title: Shop\nstages: []\n");
         ValidateMojo mojo = mojo(tmp);
