@@ -27,6 +27,15 @@ import org.w3c.dom.NodeList;
 /** Rendering with the real native {@code dot} (skipped when it is not on the PATH). */
 class DotEngineTest {
 
+    /** The touchpoint pages of the sample's online-order journey, in the journey's order. */
+    static final List<String> ONLINE_ORDER_PAGES = List.of(
+            "online-order/social-ad.html",
+            "online-order/reviews.html",
+            "online-order/landing.html",
+            "online-order/checkout.html",
+            "online-order/delivery.html",
+            "online-order/invoice.html");
+
     private static final Pattern HREF = Pattern.compile("href=\"([^\"]*)\"");
 
     @BeforeAll
@@ -69,14 +78,7 @@ class DotEngineTest {
                         + " aria-describedby=\"jd-online-order-desc\"");
         assertThat(order).contains("id=\"jd-online-order-node1\"");
         // in the journey's order, which Tab follows through the map
-        assertThat(hrefs(order))
-                .containsExactly(
-                        "online-order/social-ad.html",
-                        "online-order/reviews.html",
-                        "online-order/landing.html",
-                        "online-order/checkout.html",
-                        "online-order/delivery.html",
-                        "online-order/invoice.html");
+        assertThat(hrefs(order)).containsExactlyElementsOf(ONLINE_ORDER_PAGES);
         assertThat(count(order, "class=\"edge flow\"")).isEqualTo(5);
         assertThat(count(order, "class=\"edge expects\"")).isEqualTo(1);
         // hover text shows names, not generated ids

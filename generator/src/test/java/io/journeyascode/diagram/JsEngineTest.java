@@ -30,14 +30,7 @@ class JsEngineTest {
         assertThat(svg).startsWith("<svg").contains("role=\"group\"", "<desc id=\"jd-online-order-desc\">");
         assertThat(DotEngineTest.count(svg, "class=\"node tp")).isEqualTo(6);
         // in the journey's order, which Tab follows, as with native dot
-        assertThat(DotEngineTest.hrefs(svg))
-                .containsExactly(
-                        "online-order/social-ad.html",
-                        "online-order/reviews.html",
-                        "online-order/landing.html",
-                        "online-order/checkout.html",
-                        "online-order/delivery.html",
-                        "online-order/invoice.html");
+        assertThat(DotEngineTest.hrefs(svg)).containsExactlyElementsOf(DotEngineTest.ONLINE_ORDER_PAGES);
         String evil = set.svgByJourney().get("evil");
         assertThat(DotEngineTest.count(evil, "class=\"node")).isEqualTo(SampleJourneys.EVIL.length);
         assertThat(evil).doesNotContain("<script");
