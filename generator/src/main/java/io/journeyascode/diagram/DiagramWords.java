@@ -44,6 +44,8 @@ public final class DiagramWords {
             Map.entry(
                     "diagram.desc",
                     "{0,choice,0#{0} stages|1#{0} stage|1<{0} stages}, {1,choice,0#{1} touchpoints|1#{1} touchpoint|1<{1} touchpoints}."),
+            Map.entry("diagram.flows", "Where the flow is written out: %s."),
+            Map.entry("diagram.expectations", "Sets expectations for: %s."),
             Map.entry("stage", "Stage"),
             Map.entry("curve.title", "Emotion curve: %s"),
             Map.entry("curve.intended", "intended feeling"),
@@ -93,6 +95,8 @@ public final class DiagramWords {
             Map.entry(
                     "diagram.desc",
                     "{0,choice,0#{0} vaihetta|1#{0} vaihe|1<{0} vaihetta}, {1,choice,0#{1} kosketuspistettä|1#{1} kosketuspiste|1<{1} kosketuspistettä}."),
+            Map.entry("diagram.flows", "Kulku, joka on kirjoitettu auki: %s."),
+            Map.entry("diagram.expectations", "Asettaa odotukset: %s."),
             Map.entry("stage", "Vaihe"),
             Map.entry("curve.title", "Tunnekäyrä: %s"),
             Map.entry("curve.intended", "tavoiteltu tunne"),

@@ -55,6 +55,10 @@ final class JourneyDot {
     private final Map<String, String> nodeOfTouchpoint = new HashMap<>();
     private final Map<String, String> nameOfNode = new HashMap<>();
     private final Map<String, String> stubs = new LinkedHashMap<>();
+    /** For the text of the map: the flows written out ({@code leads_to}), "A → B, C". */
+    private final List<String> writtenFlows = new ArrayList<>();
+    /** For the text of the map: the expectations arrows, "A ⇢ B". */
+    private final List<String> expectationArrows = new ArrayList<>();
 
     private JourneyDot(Journey journey, PlaybookIndex index, Map<String, String> words) {
         this.journey = journey;
@@ -270,15 +274,23 @@ final class JourneyDot {
         for (int i = 0; i < all.size(); i++) {
             Touchpoint tp = all.get(i);
             String from = "n" + i;
+            List<String> leadsTo = new ArrayList<>();
             for (String ref : journey.successors(tp)) {
                 target(ref).ifPresent(to -> {
                     edges.append(from).append(" -> ").append(to).append(" [class=\"flow\"];\n");
                     titles.put(from + "&#45;&gt;" + to, DotText.xml(nameOfNode.get(from) + " → " + nameOfNode.get(to)));
                     reached.add(to);
+                    leadsTo.add(nameOfNode.get(to));
                 });
             }
+            // the flow by file order goes without saying; a written one is what the arrows add
+            if (tp.leadsTo().isPresent() && !leadsTo.isEmpty()) {
+                writtenFlows.add(nameOfNode.get(from) + " → " + String.join(", ", leadsTo));
+            }
+            List<String> sets = new ArrayList<>();
             for (Located<String> ref : tp.setsExpectationsFor()) {
                 target(ref.value()).ifPresent(to -> {
+                    sets.add(nameOfNode.get(to));
                     edges.append(from)
                             .append(" -> ")
                             .append(to)
@@ -288,6 +300,9 @@ final class JourneyDot {
                             SvgPostProcessor.EXPECTS + from + "&#45;&gt;" + to,
                             DotText.xml(nameOfNode.get(from) + " ⇢ " + nameOfNode.get(to)));
                 });
+            }
+            if (!sets.isEmpty()) {
+                expectationArrows.add(nameOfNode.get(from) + " ⇢ " + String.join(", ", sets));
             }
         }
         // A touchpoint nothing leads to keeps its file-order place through an invisible edge
@@ -373,6 +388,16 @@ final class JourneyDot {
                 desc.append(" (").append(String.join(", ", marks)).append(')');
             }
             desc.append('.');
+        }
+        // what the arrows show beyond the order of the touchpoints
+        if (!writtenFlows.isEmpty()) {
+            desc.append(' ')
+                    .append(String.format(Locale.ROOT, words.get("diagram.flows"), String.join("; ", writtenFlows)));
+        }
+        if (!expectationArrows.isEmpty()) {
+            desc.append(' ')
+                    .append(String.format(
+                            Locale.ROOT, words.get("diagram.expectations"), String.join("; ", expectationArrows)));
         }
         return desc.toString();
     }

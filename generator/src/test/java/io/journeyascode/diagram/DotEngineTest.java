@@ -88,6 +88,23 @@ class DotEngineTest {
     }
 
     @Test
+    void theMapsTextSaysWhatItsArrowsAddToTheOrderOfTheTouchpoints() throws Exception {
+        DiagramSet set = render(DiagramDotTest.sample("en"), 1);
+        String support = parse(set.svgByJourney().get("support"))
+                .getElementsByTagNameNS("*", "desc")
+                .item(0)
+                .getTextContent();
+        assertThat(support)
+                .contains("Where the flow is written out: FAQ → Chat, Phone call; Chat → Problem solved, FAQ;"
+                        + " Phone call → Problem solved, Online order and delivery: Invoice");
+        String order = parse(set.svgByJourney().get("online-order"))
+                .getElementsByTagNameNS("*", "desc")
+                .item(0)
+                .getTextContent();
+        assertThat(order).contains("Sets expectations for: Social media ad ⇢ Checkout and payment.");
+    }
+
+    @Test
     void linksStubsToTheOtherJourneysPagesOnlyWhenTheyExist() {
         String support = render(DiagramDotTest.sample("en"), 1).svgByJourney().get("support");
         assertThat(hrefs(support))
