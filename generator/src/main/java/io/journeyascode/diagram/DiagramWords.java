@@ -60,6 +60,9 @@ public final class DiagramWords {
                     "{0,choice,0#{0} touchpoints|1#{0} touchpoint|1<{0} touchpoints}; {1} with a target emotion, {2} measured."),
             Map.entry("curve.summary.intended", "intended %s"),
             Map.entry("curve.summary.measured", "measured %s"),
+            Map.entry("curve.above", "above target"),
+            Map.entry("curve.below", "below target"),
+            Map.entry("curve.on", "on target"),
             Map.entry("decimal", "."));
 
     private static final Map<String, String> FI = Map.ofEntries(
@@ -111,6 +114,9 @@ public final class DiagramWords {
                     "{0,choice,0#{0} kosketuspistettä|1#{0} kosketuspiste|1<{0} kosketuspistettä}; tavoitetunne {1}, mitattu {2}."),
             Map.entry("curve.summary.intended", "tavoite %s"),
             Map.entry("curve.summary.measured", "mitattu %s"),
+            Map.entry("curve.above", "yli tavoitteen"),
+            Map.entry("curve.below", "alle tavoitteen"),
+            Map.entry("curve.on", "tavoitteessa"),
             Map.entry("decimal", ","));
 
     private DiagramWords() {}

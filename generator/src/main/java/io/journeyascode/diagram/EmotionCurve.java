@@ -462,7 +462,17 @@ public final class EmotionCurve {
             StringBuilder d = new StringBuilder(new java.text.MessageFormat(words.get("curve.desc"), Locale.ROOT)
                     .format(new Object[] {points.size(), intended, measured}));
             for (Point p : points) {
-                d.append(' ').append(p.name()).append(": ");
+                d.append(' ').append(p.name());
+                // the marks the curve draws at the point: a designed moment, critical
+                List<String> marks = new ArrayList<>();
+                p.moment().ifPresent(m -> marks.add(words.get(m.yaml())));
+                if (p.critical()) {
+                    marks.add(words.get("critical"));
+                }
+                if (!marks.isEmpty()) {
+                    d.append(" (").append(String.join(", ", marks)).append(')');
+                }
+                d.append(": ");
                 d.append(p.targetEmotion()
                         .map(e -> String.format(
                                 Locale.ROOT,
@@ -473,13 +483,19 @@ public final class EmotionCurve {
                 d.append(
                         p.measured().isPresent()
                                 ? String.format(
-                                        Locale.ROOT,
-                                        words.get("curve.summary.measured"),
-                                        shown(p.measured().getAsDouble()))
+                                                Locale.ROOT,
+                                                words.get("curve.summary.measured"),
+                                                shown(p.measured().getAsDouble()))
+                                        + " (" + words.get(relation(p.measured().getAsDouble())) + ")"
                                 : words.get("curve.not-measured"));
                 d.append('.');
             }
             return d.toString();
+        }
+
+        /** Where a measured score lies against the target: above (more than 0), on it, or below. */
+        private static String relation(double score) {
+            return score > 0 ? "curve.above" : score < 0 ? "curve.below" : "curve.on";
         }
 
         private static double x(int index) {

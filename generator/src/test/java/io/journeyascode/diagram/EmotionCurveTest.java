@@ -127,7 +127,11 @@ class EmotionCurveTest {
                 .isEqualTo("Emotion curve: Mixed <feelings> & \"quotes\"");
         assertThat(doc.getElementsByTagNameNS("*", "desc").item(0).getTextContent())
                 .startsWith("4 touchpoints; 3 with a target emotion, 3 measured.")
-                .contains("Not measured: intended fear, not measured.");
+                .contains("Not measured: intended fear, not measured.")
+                // what the marks and the dots' side of the target line say, in words too
+                .containsPattern("Measured above target: intended joy, measured [0-9.]+ \\(above target\\)\\.")
+                .contains("Measured by CSV, no emotion (peak moment, critical): no target emotion, measured")
+                .contains("Two metrics and a very long touchpoint name indeed (end moment): ");
         // intended: a, b then a gap at c, then d alone; measured: a, gap at b, then c-d
         assertThat(svg).contains("<path d=\"M136 72 L200 216 M328 72\"");
         assertThat(svg).contains("<path d=\"M136 108 M264 158.4 L328 138.46\"").doesNotContain("<script");
