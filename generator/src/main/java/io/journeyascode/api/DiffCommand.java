@@ -110,7 +110,7 @@ public final class DiffCommand {
     public static Result compare(Options options) {
         if (options.baseDir().isPresent() == options.baseRef().isPresent()) {
             BaseOptions names = options.names();
-            throw new ToolException("Give the base of the comparison once: either " + names.folder() + ", or "
+            throw new ToolException("Give the base of the comparison once: either " + names.folder() + " or "
                     + names.revision() + " with a git revision of the journeys folder (such as origin/main)"
                     + (options.baseDir().isPresent() ? ", not both." : "; neither is given."));
         }

@@ -45,9 +45,10 @@ public final class OptionValues {
         } catch (java.net.URISyntaxException e) {
             // reported below
         }
+        // no full stop: the command line adds picocli's "(see `journey build --help`)"
         throw new ToolException(
                 option + " must be an http(s) address like https://github.com/org/repo/blob/main/journeys, not '" + text
-                        + "'.");
+                        + "'");
     }
 
     /**

@@ -8,18 +8,22 @@ import java.util.Objects;
  * plugin's {@code journey.baseRef} and {@code journey.baseDirectory}.
  *
  * @param revision the option that names a git revision
- * @param folder the way to give a base folder instead, as a phrase that follows "give"
+ * @param folder the option (or argument) that names a base folder, as a noun phrase
+ * @param useFolder what to do instead when no revision can be read, as a clause
  */
-public record BaseOptions(String revision, String folder) {
+public record BaseOptions(String revision, String folder, String useFolder) {
 
     public static final BaseOptions COMMAND_LINE =
-            new BaseOptions("--base-ref", "two folders, `journey diff BASE_DIR HEAD_DIR`");
+            new BaseOptions("--base-ref", "a base folder", "compare two folders with `journey diff BASE_DIR HEAD_DIR`");
 
-    public static final BaseOptions MAVEN =
-            new BaseOptions("journey.baseRef", "a base folder, `journey.baseDirectory` (-Djourney.baseDirectory=DIR)");
+    public static final BaseOptions MAVEN = new BaseOptions(
+            "journey.baseRef",
+            "`journey.baseDirectory`",
+            "give a base folder with `journey.baseDirectory` (-Djourney.baseDirectory=DIR)");
 
     public BaseOptions {
         Objects.requireNonNull(revision, "revision");
         Objects.requireNonNull(folder, "folder");
+        Objects.requireNonNull(useFolder, "useFolder");
     }
 }

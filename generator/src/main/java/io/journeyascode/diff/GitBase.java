@@ -68,7 +68,7 @@ public final class GitBase implements AutoCloseable {
         FileRepositoryBuilder builder = new FileRepositoryBuilder().findGitDir(real.toFile());
         if (builder.getGitDir() == null) {
             throw new ToolException("The folder " + journeysDir + " is not inside a git repository, so "
-                    + names.revision() + " " + revision + " cannot be read; give " + names.folder() + " instead.");
+                    + names.revision() + " " + revision + " cannot be read; " + names.useFolder() + " instead.");
         }
         try (Repository repo = builder.setMustExist(true).build()) {
             if (repo.isBare()) {

@@ -70,6 +70,22 @@ class CliBuildTest {
         assertThat(dir.resolve("site")).doesNotExist();
     }
 
+    @Test
+    void aSourceUrlThatIsNoWebAddressOrBlankIsRefusedInOneLine() throws Exception {
+        Path dir = shop(false);
+        String out = tmp.resolve("site").toString();
+        for (String url : new String[] {"github.com/org/repo/blob/main/journeys", "", " "}) {
+            CliRun run = CliRun.of("build", dir.toString(), "--out", out, "--engine", "js", "--source-url", url);
+            assertThat(run.exitCode()).as("'%s': %s", url, run.err()).isEqualTo(2);
+            assertThat(run.err().lines()).as(run.err()).hasSize(1);
+            assertThat(run.err())
+                    .contains("--source-url must be an http(s) address like https://github.com/org/repo/blob/main/"
+                            + "journeys, not '")
+                    .doesNotContain("'. (");
+            assertThat(tmp.resolve("site")).doesNotExist();
+        }
+    }
+
     private static void assertRefused(CliRun run, String fragment) {
         assertThat(run.exitCode()).as(run.err()).isEqualTo(2);
         assertThat(run.err().lines()).as(run.err()).hasSize(1);

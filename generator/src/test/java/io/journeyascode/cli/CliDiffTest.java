@@ -131,7 +131,9 @@ class CliDiffTest {
         CliRun run = CliRun.of("diff", "--base-ref", "HEAD", journeys.toString());
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err().lines()).hasSize(1);
-        assertThat(run.err()).contains("not inside a git repository");
+        assertThat(run.err())
+                .contains("not inside a git repository, so --base-ref HEAD cannot be read;"
+                        + " compare two folders with `journey diff BASE_DIR HEAD_DIR` instead.");
     }
 
     @Test

@@ -67,7 +67,7 @@ class BuildMojoTest {
                 .isInstanceOf(MojoExecutionException.class)
                 .hasMessage(
                         "journey.sourceUrl must be an http(s) address like"
-                                + " https://github.com/org/repo/blob/main/journeys, not 'github.com/org/shop/blob/main/journeys'.");
+                                + " https://github.com/org/repo/blob/main/journeys, not 'github.com/org/shop/blob/main/journeys'");
         assertThat(tmp.resolve("out")).doesNotExist();
     }
 }
