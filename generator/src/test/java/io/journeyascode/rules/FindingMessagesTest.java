@@ -21,7 +21,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * The findings' message catalogue: English and Finnish say the same things with the same values,
  * and a Finnish site gets every rule fixture's findings in Finnish with their ids, numbers and YAML
- * kept. ({@link FindingMessageVariantsTest} shows that every message is given by some playbook.)
+ * kept. ({@link FindingMessageVariantsTest} shows that every message is given by some playbook;
+ * {@link RuleFixturesTest} checks the English word for word.)
  */
 class FindingMessagesTest {
 
@@ -64,8 +65,6 @@ class FindingMessagesTest {
                 continue;
             }
             Message text = finding.text().orElseThrow(() -> new AssertionError("no text: " + finding));
-            assertThat(FindingMessages.english(text)).isEqualTo(finding.message());
-            assertThat(FindingMessages.format(text, "en")).isEqualTo(finding.message());
             String finnish = FindingMessages.format(text, "fi");
             assertThat(finnish).as(finding.message()).isNotEqualTo(finding.message());
             for (String value : values(text)) {

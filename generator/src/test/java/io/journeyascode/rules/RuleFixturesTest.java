@@ -60,6 +60,39 @@ class RuleFixturesTest {
         }
     }
 
+    /** Every fixture's findings with their English messages, word for word, as the command line prints them. */
+    static final Path MESSAGES = ROOT.resolve("messages.en.txt");
+
+    /**
+     * The English messages are checked word for word against a file written from the fixtures'
+     * findings (with {@code -Dgolden.write=true}): the command line, the Maven log and the reports
+     * print them, and CI scripts may match them, so a change to {@code findings.properties} or to a
+     * rule shows here as a change of text. (Written when the messages moved into the catalogue, from
+     * the last code that built them in the rules; the command line printed the same for every fixture.)
+     */
+    @org.junit.jupiter.api.Test
+    void theEnglishMessagesAreWordForWordTheRecordedOnes() throws IOException {
+        StringBuilder all = new StringBuilder();
+        for (String fixture : fixtures().toList()) {
+            for (Finding f : run(fixture)) {
+                all.append(fixture)
+                        .append(" | ")
+                        .append(f.span())
+                        .append(": ")
+                        .append(f.severity().id())
+                        .append(": ")
+                        .append(f.message())
+                        .append(" [")
+                        .append(f.rule())
+                        .append("]\n");
+            }
+        }
+        if (Boolean.getBoolean("golden.write")) {
+            Files.writeString(MESSAGES, all);
+        }
+        assertThat(all.toString()).isEqualTo(Files.readString(MESSAGES));
+    }
+
     @org.junit.jupiter.api.Test
     void aMeasurementDatedAfterTodayIsFoundOnTheTouchpointItsRowNames() {
         // so that it shows on that touchpoint's page and in the JSON report's journey/touchpoint
