@@ -1,10 +1,13 @@
 package io.journeyascode.api;
 
 import io.journeyascode.report.ReportFormat;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -37,12 +40,12 @@ public final class OptionValues {
             return Optional.empty();
         }
         try {
-            java.net.URI uri = new java.net.URI(text);
-            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(java.util.Locale.ROOT);
+            URI uri = new URI(text);
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
             if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null) {
                 return Optional.of(text.endsWith("/") ? text.substring(0, text.length() - 1) : text);
             }
-        } catch (java.net.URISyntaxException e) {
+        } catch (URISyntaxException e) {
             // reported below
         }
         // no full stop: the command line adds picocli's "(see `journey build --help`)"

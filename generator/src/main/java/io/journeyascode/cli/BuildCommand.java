@@ -6,6 +6,7 @@ import io.journeyascode.api.Engine;
 import io.journeyascode.api.FailOn;
 import io.journeyascode.api.JourneyGenerator;
 import io.journeyascode.api.OptionValues;
+import io.journeyascode.api.ToolException;
 import io.journeyascode.api.WatchCommand;
 import io.journeyascode.report.ReportFormat;
 import io.journeyascode.report.ReportOptions;
@@ -151,7 +152,7 @@ final class BuildCommand implements Callable<Integer> {
         }
         try {
             return OptionValues.sourceUrl(url, "--source-url");
-        } catch (io.journeyascode.api.ToolException e) {
+        } catch (ToolException e) {
             throw new CommandLine.ParameterException(cmd, e.getMessage());
         }
     }

@@ -196,8 +196,7 @@ final class Legend {
                 extra = " stroke-width=\"2.5\"";
             }
             case EXTERNAL -> extra = " stroke-dasharray=\"5,2\"";
-                // the fills of JourneyDot's moments
-            case PEAK -> fill = JourneyDot.momentFill(Moment.PEAK);
+            case PEAK -> fill = JourneyDot.momentFill(Moment.PEAK); // the fills of the moments' boxes
             case PAIN -> fill = JourneyDot.momentFill(Moment.PAIN);
             case END -> fill = JourneyDot.momentFill(Moment.END);
             default -> {

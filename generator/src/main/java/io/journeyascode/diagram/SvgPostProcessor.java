@@ -22,12 +22,12 @@ final class SvgPostProcessor {
         String prefix = graph.idPrefix();
         StringBuilder out = new StringBuilder(raw.length() + graph.description().length() + 512);
         out.append(raw, start, tagEnd)
-                // a group, not an image: its touchpoints are links that a screen reader must reach;
-                // named by the title and described by the text of the map (once, not twice)
                 // the language of its words, also for the SVG opened on its own
                 .append(" xml:lang=\"")
                 .append(graph.words().getOrDefault("lang", "en"))
                 .append('"')
+                // a group, not an image: its touchpoints are links that a screen reader must reach;
+                // named by the title and described by the text of the map (once, not twice)
                 .append(" role=\"group\" aria-labelledby=\"")
                 .append(prefix)
                 .append("title\" aria-describedby=\"")

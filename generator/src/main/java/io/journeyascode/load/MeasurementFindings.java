@@ -73,13 +73,10 @@ final class MeasurementFindings {
         }
         String journey = f.journey().orElse("");
         if (index.journey(journey).isEmpty()) {
-            return new Finding(
-                    f.rule(), f.severity(), f.span(), Optional.empty(), Optional.empty(), f.message(), f.text());
+            return f.withPlace(Optional.empty(), Optional.empty());
         }
         Optional<String> touchpoint =
                 f.touchpoint().filter(tp -> index.touchpoint(journey, tp).isPresent());
-        return touchpoint.equals(f.touchpoint())
-                ? f
-                : new Finding(f.rule(), f.severity(), f.span(), f.journey(), touchpoint, f.message(), f.text());
+        return touchpoint.equals(f.touchpoint()) ? f : f.withPlace(f.journey(), touchpoint);
     }
 }

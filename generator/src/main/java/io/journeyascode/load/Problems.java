@@ -83,7 +83,7 @@ final class Problems {
                     .filter(r -> r.contains(f.span()))
                     .map(Region::touchpoint)
                     .findFirst();
-            findings.set(i, new Finding(f.rule(), f.severity(), f.span(), Optional.of(journeyId), in, f.message()));
+            findings.set(i, f.withPlace(Optional.of(journeyId), in));
         }
     }
 
@@ -106,10 +106,7 @@ final class Problems {
     void amendSince(int mark, String consequence) {
         for (int i = mark; i < Math.min(findings.size(), MAX_FINDINGS); i++) {
             Finding f = findings.get(i);
-            findings.set(
-                    i,
-                    new Finding(
-                            f.rule(), f.severity(), f.span(), f.journey(), f.touchpoint(), f.message() + consequence));
+            findings.set(i, f.withMessageSuffix(consequence));
         }
     }
 

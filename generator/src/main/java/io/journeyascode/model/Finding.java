@@ -50,6 +50,23 @@ public record Finding(
         return new Finding(rule, newSeverity, span, journey, touchpoint, message, text);
     }
 
+    /** The same finding about another journey and touchpoint (or none). */
+    public Finding withPlace(Optional<String> newJourney, Optional<String> newTouchpoint) {
+        return new Finding(rule, severity, span, newJourney, newTouchpoint, message, text);
+    }
+
+    /**
+     * The same finding with more said after its message: only for a message that is English alone
+     * (the loader's), since a site in another language could not say the addition.
+     */
+    public Finding withMessageSuffix(String suffix) {
+        if (text.isPresent()) {
+            throw new IllegalStateException("a message of the catalogue takes no English suffix: "
+                    + text.get().key());
+        }
+        return new Finding(rule, severity, span, journey, touchpoint, message + suffix, text);
+    }
+
     @Override
     public int compareTo(Finding other) {
         return ORDER.compare(this, other);

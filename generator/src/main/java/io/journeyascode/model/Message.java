@@ -1,5 +1,6 @@
 package io.journeyascode.model;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 
@@ -21,6 +22,24 @@ public record Message(String key, List<Object> args) {
                 throw new IllegalArgumentException("a message value is a text or a message, not " + arg.getClass());
             }
         }
+        if (key.isEmpty() && !args.isEmpty()) {
+            throw new IllegalArgumentException("the empty message has no values");
+        }
+        if (key.startsWith("=")) {
+            if (args.size() != 1 || !(args.get(0) instanceof String text)) {
+                throw new IllegalArgumentException(key + " holds one text, not " + args);
+            }
+            switch (key) {
+                case NUMBER -> {
+                    double value = Double.parseDouble(text); // NumberFormatException for a non-number
+                    if (!Double.isFinite(value)) {
+                        throw new IllegalArgumentException("not a finite number: " + text);
+                    }
+                }
+                case DATE -> LocalDate.parse(text); // DateTimeParseException for a non-date
+                default -> throw new IllegalArgumentException("no value kind " + key);
+            }
+        }
     }
 
     public static Message of(String key, Object... args) {
@@ -36,7 +55,7 @@ public record Message(String key, List<Object> args) {
     }
 
     /** A date in running text: said in the language's format ({@code 1.2.2026} in Finnish). */
-    public static Message date(java.time.LocalDate date) {
+    public static Message date(LocalDate date) {
         return new Message(DATE, List.of(date.toString()));
     }
 

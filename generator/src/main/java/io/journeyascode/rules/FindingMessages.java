@@ -18,48 +18,62 @@ public final class FindingMessages {
 
     private FindingMessages() {}
 
-    /** The message in English. */
+    /** How numbers and dates in running text are written (see {@link Message#number}). */
+    public interface Values {
+
+        /** A number written as YAML writes it ({@code 4.5}), in this format. */
+        String number(String yaml);
+
+        /** A date written yyyy-mm-dd, in this format. */
+        String date(String iso);
+
+        /** As YAML writes them: the command line's, the Maven log's and the reports' English. */
+        Values AS_WRITTEN = new Values() {
+            @Override
+            public String number(String yaml) {
+                return yaml;
+            }
+
+            @Override
+            public String date(String iso) {
+                return iso;
+            }
+        };
+    }
+
+    /** The message in English, numbers and dates as written: what the command line and the reports print. */
     public static String english(Message message) {
-        return format(message, ENGLISH);
+        return format(message, ENGLISH, Values.AS_WRITTEN);
     }
 
-    /** The message in a site's language: {@code fi} (or {@code fi-FI}) for Finnish, anything else for English. */
-    public static String format(Message message, String locale) {
-        return format(message, RuleCatalogue.isFinnish(locale) ? FINNISH : ENGLISH);
+    /**
+     * The message in a site's language ({@code fi} or {@code fi-FI} for Finnish, anything else for
+     * English), with its numbers and dates in the site's format {@code values}.
+     */
+    public static String format(Message message, String locale, Values values) {
+        return format(message, RuleCatalogue.isFinnish(locale) ? FINNISH : ENGLISH, values);
     }
 
-    private static String format(Message message, Properties texts) {
+    private static String format(Message message, Properties texts, Values values) {
         if (message.isNone()) {
             return "";
         }
-        if (message.isValue()) {
-            return value(message, texts == FINNISH);
+        String first = message.args().isEmpty() ? "" : message.args().get(0).toString();
+        if (message.key().equals(Message.NUMBER)) {
+            return values.number(first);
+        }
+        if (message.key().equals(Message.DATE)) {
+            return values.date(first);
         }
         String pattern = texts.getProperty(message.key(), ENGLISH.getProperty(message.key()));
         if (pattern == null) {
             throw new IllegalStateException("no finding message `" + message.key() + "` in findings.properties");
         }
-        Object[] values = message.args().stream()
-                .map(arg -> arg instanceof Message m ? format(m, texts) : arg)
+        Object[] args = message.args().stream()
+                .map(arg -> arg instanceof Message m ? format(m, texts, values) : arg)
                 .toArray();
-        // values are texts only (numbers come formatted), so the locale formats nothing
-        return new MessageFormat(pattern, Locale.ROOT).format(values);
-    }
-
-    /** A number or date in the language's format: Finnish writes {@code 4,5} and {@code 1.2.2026}. */
-    private static String value(Message message, boolean finnish) {
-        String text = (String) message.args().get(0);
-        if (!finnish) {
-            return text;
-        }
-        return switch (message.key()) {
-            case Message.NUMBER -> text.replace('.', ',').replace('-', '\u2212');
-            case Message.DATE -> {
-                java.time.LocalDate date = java.time.LocalDate.parse(text);
-                yield date.getDayOfMonth() + "." + date.getMonthValue() + "." + date.getYear();
-            }
-            default -> throw new IllegalStateException("no value kind " + message.key());
-        };
+        // the values are texts only (numbers and dates come formatted), so the locale formats nothing
+        return new MessageFormat(pattern, Locale.ROOT).format(args);
     }
 
     /** The keys of a catalogue (for the meta-test). */

@@ -83,6 +83,19 @@ final class ViewMapper {
         this.msg = inputs.messages();
     }
 
+    /** Numbers and dates in findings as the site writes them elsewhere ({@code 1 234,5}, {@code 1.2.2026}). */
+    private final FindingMessages.Values findingValues = new FindingMessages.Values() {
+        @Override
+        public String number(String yaml) {
+            return msg.number(Double.parseDouble(yaml));
+        }
+
+        @Override
+        public String date(String iso) {
+            return msg.date(LocalDate.parse(iso));
+        }
+    };
+
     // ---- layout ------------------------------------------------------------------------
 
     LayoutView layout(String from, String kind, String pageTitle) {
@@ -794,7 +807,7 @@ final class ViewMapper {
                 f.rule(),
                 ruleHref(from, f.rule()),
                 f.text()
-                        .map(text -> FindingMessages.format(text, msg.language()))
+                        .map(text -> FindingMessages.format(text, msg.language(), findingValues))
                         .orElse(f.message()),
                 // the loader's messages are English only
                 f.text().isEmpty() && !msg.language().equals("en") ? "en" : "",

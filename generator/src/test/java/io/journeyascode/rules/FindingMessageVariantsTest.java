@@ -230,7 +230,8 @@ class FindingMessageVariantsTest {
         assertThat(given).as("findings with %s", key).isNotEmpty();
         assertThat(given).anySatisfy(f -> {
             assertThat(f.message()).contains(english);
-            assertThat(FindingMessages.format(f.text().orElseThrow(), "fi")).contains(finnish);
+            assertThat(FindingMessages.format(f.text().orElseThrow(), "fi", FindingMessagesTest.FINNISH_SITE))
+                    .contains(finnish);
         });
     }
 

@@ -65,41 +65,83 @@ class FindingMessagesTest {
                 continue;
             }
             Message text = finding.text().orElseThrow(() -> new AssertionError("no text: " + finding));
-            String finnish = FindingMessages.format(text, "fi");
+            String finnish = FindingMessages.format(text, "fi", FINNISH_SITE);
             assertThat(finnish).as(finding.message()).isNotEqualTo(finding.message());
             for (String value : values(text)) {
                 assertThat(finnish).as("%s keeps %s", finding.message(), value).contains(value);
             }
             for (Message value : typedValues(text)) {
                 // numbers and dates in running text are written as the site writes them
-                assertThat(finnish).contains(FindingMessages.format(value, "fi"));
+                assertThat(finnish).contains(FindingMessages.format(value, "fi", FINNISH_SITE));
                 assertThat(finding.message()).contains((String) value.args().get(0));
             }
             assertThat(finnish).as(finnish).doesNotContainPattern("\\{\\d+}").contains("`");
         }
     }
 
+    /** A Finnish site's numbers and dates, as its pages write them. */
+    static final FindingMessages.Values FINNISH_SITE = site("fi");
+
+    static FindingMessages.Values site(String language) {
+        io.journeyascode.site.Messages site = io.journeyascode.site.Messages.load(language, java.util.Optional.empty());
+        return new FindingMessages.Values() {
+            @Override
+            public String number(String yaml) {
+                return site.number(Double.parseDouble(yaml));
+            }
+
+            @Override
+            public String date(String iso) {
+                return site.date(java.time.LocalDate.parse(iso));
+            }
+        };
+    }
+
     @Test
     void numbersAndDatesInRunningTextAreInTheSitesFormatAndYamlKeepsItsOwn() {
-        Message below =
-                Message.of("metric-below-target", "CSAT", "pay", Message.number("-4.5"), Message.number("80"), "-4.5");
+        Message below = Message.of(
+                "metric-below-target", "CSAT", "pay", Message.number("-4.5"), Message.number("1234.25"), "-4.5");
         assertThat(FindingMessages.english(below))
-                .isEqualTo("CSAT of touchpoint `pay` is -4.5, worse than its target 80; improve the touchpoint,"
+                .isEqualTo("CSAT of touchpoint `pay` is -4.5, worse than its target 1234.25; improve the touchpoint,"
                         + " or change the target deliberately (`target: -4.5`)");
-        assertThat(FindingMessages.format(below, "fi"))
-                .contains("toteuma on \u22124,5 eli huonompi kuin tavoite 80;")
+        // as the metrics table beside it: one decimal, grouped; the YAML as YAML
+        assertThat(FindingMessages.format(below, "fi", FINNISH_SITE))
+                .contains("toteuma on \u22124,5 eli huonompi kuin tavoite 1\u00a0234,2;")
                 .endsWith("(`target: -4.5`)");
+        assertThat(FindingMessages.format(below, "en", site("en")))
+                .contains(" is -4.5, worse than its target 1,234.2; ");
         Message expired =
                 Message.of("waiver-expired", "single-channel", "pay", Message.date(java.time.LocalDate.of(2026, 2, 1)));
         assertThat(FindingMessages.english(expired)).contains(" expired on 2026-02-01; ");
-        assertThat(FindingMessages.format(expired, "fi")).contains(" vanheni 1.2.2026; ");
+        assertThat(FindingMessages.format(expired, "fi", FINNISH_SITE)).contains(" vanheni 1.2.2026; ");
+    }
+
+    @Test
+    void aNumberOrDateThatIsNoneCannotBeMade() {
+        // else the English would print it and a Finnish site fail on it
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Message.of(Message.DATE, "2026-13-01"))
+                .isInstanceOf(java.time.format.DateTimeParseException.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Message.of(Message.NUMBER, "1,5"))
+                .isInstanceOf(NumberFormatException.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Message.of(Message.NUMBER, "NaN"))
+                .isInstanceOf(IllegalArgumentException.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new Message(Message.NUMBER, List.of()))
+                .isInstanceOf(IllegalArgumentException.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> Message.of(Message.NUMBER, Message.of("metric.emotion")))
+                .isInstanceOf(IllegalArgumentException.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Message.of("", "x"))
+                .isInstanceOf(IllegalArgumentException.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Message.of("=percent", "5"))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
     void aFinnishLocaleWithACountryIsFinnishAndAnyOtherIsEnglish() {
         Message message = Message.of("critical-unmeasured", "checkout");
-        assertThat(FindingMessages.format(message, "fi-FI")).startsWith("kriittisellä kosketuspisteellä `checkout`");
-        assertThat(FindingMessages.format(message, "sv"))
+        assertThat(FindingMessages.format(message, "fi-FI", FINNISH_SITE))
+                .startsWith("kriittisellä kosketuspisteellä `checkout`");
+        assertThat(FindingMessages.format(message, "sv", FindingMessages.Values.AS_WRITTEN))
                 .isEqualTo(FindingMessages.english(message))
                 .startsWith("critical touchpoint `checkout` has no metric");
     }

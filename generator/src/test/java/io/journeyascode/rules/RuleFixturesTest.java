@@ -61,7 +61,7 @@ class RuleFixturesTest {
     }
 
     /** Every fixture's findings with their English messages, word for word, as the command line prints them. */
-    static final Path MESSAGES = ROOT.resolve("messages.en.txt");
+    static final Path MESSAGES = Path.of("src/test/resources/rule-messages.en.txt");
 
     /**
      * The English messages are checked word for word against a file written from the fixtures'

@@ -33,7 +33,8 @@ class SuggestionsTest {
     void endsAMessageWithTheQuestion() {
         assertThat(FindingMessages.english(Suggestions.didYouMean("trsut", EMOTIONS)))
                 .isEqualTo("; did you mean `trust`?");
-        assertThat(FindingMessages.format(Suggestions.didYouMean("trsut", EMOTIONS), "fi"))
+        assertThat(FindingMessages.format(
+                        Suggestions.didYouMean("trsut", EMOTIONS), "fi", FindingMessages.Values.AS_WRITTEN))
                 .isEqualTo("; tarkoititko `trust`?");
     }
 }

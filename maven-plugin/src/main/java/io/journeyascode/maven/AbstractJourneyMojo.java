@@ -63,9 +63,11 @@ abstract class AbstractJourneyMojo extends AbstractMojo {
     }
 
     /**
-     * A journeys folder that does not exist in a build of several modules: the goal ran where
-     * Maven was started (validate and diff run once, in the top project), not in the module that
-     * holds the journeys; says how to run it there. Elsewhere the generator says the folder is missing.
+     * A journeys folder that does not exist in a build of several modules: a goal called on the
+     * command line runs in each project of the reactor in build order, so the first is the root (or
+     * a module without journeys), and a build error there stops the rest; says how to run the goal
+     * in the module that holds the journeys. For every goal (validate, build, watch, diff); in a
+     * build of one project the generator says the folder is missing.
      */
     static void checkJourneysFolder(Path journeys, MavenSession session, String goal) throws MojoExecutionException {
         if (session == null || session.getProjects().size() < 2 || java.nio.file.Files.exists(journeys)) {
