@@ -51,6 +51,17 @@ class FindingMessageVariantsTest {
                     leads_to: [%s]
             """;
 
+    /** The shop journey with {@code metrics} on its touchpoint `pay`, and one measurement {@code row}. */
+    private static Map<String, String> measured(String playbook, String metrics, String row) {
+        return Map.of(
+                "playbook.yaml",
+                playbook,
+                "shop.yaml",
+                shop("trust", "trust", metrics),
+                "measurements/m.csv",
+                "journey,touchpoint,metric,value,date\n" + row + "\n");
+    }
+
     private static String shop(String emotions, String emotion, String metrics) {
         return SHOP.formatted(emotions, "shop-team", emotion, metrics, "");
     }
@@ -151,37 +162,19 @@ class FindingMessageVariantsTest {
                         "kosketuspisteen `pay` mittarin ”Tunne” toteuma on 60 eli huonompi kuin tavoite 80"),
                 Arguments.of(
                         "unknown-reference.measurement.ambiguous.unnamed",
-                        Map.of(
-                                "playbook.yaml",
-                                oneTeam,
-                                "shop.yaml",
-                                shop("trust", "trust", "{type: csat}, {type: csat}"),
-                                "measurements/m.csv",
-                                "journey,touchpoint,metric,value,date\nshop,pay,csat,80,2026-01-01\n"),
+                        measured(oneTeam, "{type: csat}, {type: csat}", "shop,pay,csat,80,2026-01-01"),
                         "which fits 2 metrics of touchpoint `pay` of journey `shop`, so the row counts for none of"
                                 + " them; give each of them a name of its own",
                         "joka sopii 2 mittariin polun `shop` kosketuspisteessä `pay`, joten riviä ei lueta minkään"
                                 + " niistä tulokseksi; anna jokaiselle niistä oma nimi"),
                 Arguments.of(
                         "unknown-reference.measurement.ambiguous.some-named",
-                        Map.of(
-                                "playbook.yaml",
-                                oneTeam,
-                                "shop.yaml",
-                                shop("trust", "trust", "{type: csat, name: Pay CSAT}, {type: csat}"),
-                                "measurements/m.csv",
-                                "journey,touchpoint,metric,value,date\nshop,pay,csat,80,2026-01-01\n"),
+                        measured(oneTeam, "{type: csat, name: Pay CSAT}, {type: csat}", "shop,pay,csat,80,2026-01-01"),
                         "(already named: [Pay CSAT])",
                         "(jo nimetyt: [Pay CSAT])"),
                 Arguments.of(
                         "unknown-reference.measurement.metric.unnamed",
-                        Map.of(
-                                "playbook.yaml",
-                                oneTeam,
-                                "shop.yaml",
-                                shop("trust", "trust", "{type: csat}, {type: csat}"),
-                                "measurements/m.csv",
-                                "journey,touchpoint,metric,value,date\nshop,pay,nps,30,2026-01-01\n"),
+                        measured(oneTeam, "{type: csat}, {type: csat}", "shop,pay,nps,30,2026-01-01"),
                         "measurement names metric `nps`, which touchpoint `pay` of journey `shop` does not have;"
                                 + " give its metrics names of their own",
                         "mittausrivi viittaa mittariin `nps`, jota polun `shop` kosketuspisteellä `pay` ei ole; anna sen"
