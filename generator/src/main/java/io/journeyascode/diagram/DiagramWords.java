@@ -44,7 +44,7 @@ public final class DiagramWords {
             Map.entry(
                     "diagram.desc",
                     "{0,choice,0#{0} stages|1#{0} stage|1<{0} stages}, {1,choice,0#{1} touchpoints|1#{1} touchpoint|1<{1} touchpoints}."),
-            Map.entry("diagram.flows", "Where the flow is written out: %s."),
+            Map.entry("diagram.flows", "Flow: %s. Any other touchpoint leads to the next one."),
             Map.entry("diagram.expectations", "Sets expectations for: %s."),
             Map.entry("stage", "Stage"),
             Map.entry("curve.title", "Emotion curve: %s"),
@@ -98,7 +98,7 @@ public final class DiagramWords {
             Map.entry(
                     "diagram.desc",
                     "{0,choice,0#{0} vaihetta|1#{0} vaihe|1<{0} vaihetta}, {1,choice,0#{1} kosketuspistettä|1#{1} kosketuspiste|1<{1} kosketuspistettä}."),
-            Map.entry("diagram.flows", "Kulku, joka on kirjoitettu auki: %s."),
+            Map.entry("diagram.flows", "Kulku: %s. Muut kosketuspisteet johtavat seuraavaan."),
             Map.entry("diagram.expectations", "Asettaa odotukset: %s."),
             Map.entry("stage", "Vaihe"),
             Map.entry("curve.title", "Tunnekäyrä: %s"),

@@ -95,8 +95,9 @@ class DotEngineTest {
                 .item(0)
                 .getTextContent();
         assertThat(support)
-                .contains("Where the flow is written out: FAQ → Chat, Phone call; Chat → Problem solved, FAQ;"
-                        + " Phone call → Problem solved, Online order and delivery: Invoice");
+                .contains("Flow: FAQ → Chat, Phone call; Chat → Problem solved, FAQ;"
+                        + " Phone call → Problem solved, Online order and delivery: Invoice. Any other touchpoint leads to"
+                        + " the next one.");
         String order = parse(set.svgByJourney().get("online-order"))
                 .getElementsByTagNameNS("*", "desc")
                 .item(0)
