@@ -63,11 +63,11 @@ abstract class AbstractJourneyMojo extends AbstractMojo {
     }
 
     /**
-     * A journeys folder that does not exist in a build of several modules: a goal called on the
-     * command line runs in each project of the reactor in build order, so the first is the root (or
-     * a module without journeys), and a build error there stops the rest; says how to run the goal
-     * in the module that holds the journeys. For every goal (validate, build, watch, diff); in a
-     * build of one project the generator says the folder is missing.
+     * A journeys folder that does not exist in a build of several modules: called at its root,
+     * validate and diff (requiresProject = false) run once, in the root, and build and watch in
+     * each project, the root first; either way the root's folder is looked at first. Says how to
+     * run the goal in the module that holds the journeys; in a build of one project the generator
+     * says the folder is missing. (Checked by the invoker test validate_multi-module_failure.)
      */
     static void checkJourneysFolder(Path journeys, MavenSession session, String goal) throws MojoExecutionException {
         if (session == null || session.getProjects().size() < 2 || java.nio.file.Files.exists(journeys)) {
