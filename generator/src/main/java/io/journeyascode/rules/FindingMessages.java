@@ -3,8 +3,10 @@ package io.journeyascode.rules;
 import io.journeyascode.model.Message;
 import java.text.MessageFormat;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The findings' message catalogue: {@code findings.properties} (English, what the command line and
@@ -13,8 +15,18 @@ import java.util.Set;
  */
 public final class FindingMessages {
 
-    private static final Properties ENGLISH = RuleCatalogue.load("findings.properties");
-    private static final Properties FINNISH = RuleCatalogue.load("findings_fi.properties");
+    /**
+     * A catalogue and its patterns, each made once: a site formats a finding for every page that
+     * lists it, and a playbook may have thousands of findings.
+     */
+    private record Catalogue(Properties texts, Map<String, MessageFormat> compiled) {
+        Catalogue(String resource) {
+            this(RuleCatalogue.load(resource), new ConcurrentHashMap<>());
+        }
+    }
+
+    private static final Catalogue ENGLISH = new Catalogue("findings.properties");
+    private static final Catalogue FINNISH = new Catalogue("findings_fi.properties");
 
     private FindingMessages() {}
 
@@ -54,7 +66,7 @@ public final class FindingMessages {
         return format(message, RuleCatalogue.isFinnish(locale) ? FINNISH : ENGLISH, values);
     }
 
-    private static String format(Message message, Properties texts, Values values) {
+    private static String format(Message message, Catalogue catalogue, Values values) {
         if (message.isNone()) {
             return "";
         }
@@ -65,24 +77,29 @@ public final class FindingMessages {
         if (message.key().equals(Message.DATE)) {
             return values.date(first);
         }
-        String pattern = texts.getProperty(message.key(), ENGLISH.getProperty(message.key()));
-        if (pattern == null) {
-            throw new IllegalStateException("no finding message `" + message.key() + "` in findings.properties");
-        }
+        MessageFormat pattern = catalogue.compiled().computeIfAbsent(message.key(), key -> {
+            String text = catalogue.texts().getProperty(key, ENGLISH.texts().getProperty(key));
+            if (text == null) {
+                throw new IllegalStateException("no finding message `" + key + "` in findings.properties");
+            }
+            // the values are texts only (numbers and dates come formatted), so the locale formats nothing
+            return new MessageFormat(text, Locale.ROOT);
+        });
         Object[] args = message.args().stream()
-                .map(arg -> arg instanceof Message m ? format(m, texts, values) : arg)
+                .map(arg -> arg instanceof Message m ? format(m, catalogue, values) : arg)
                 .toArray();
-        // the values are texts only (numbers and dates come formatted), so the locale formats nothing
-        return new MessageFormat(pattern, Locale.ROOT).format(args);
+        synchronized (pattern) { // a MessageFormat is not thread-safe; rules and pages run in parallel
+            return pattern.format(args);
+        }
     }
 
     /** The keys of a catalogue (for the meta-test). */
     static Set<String> keys(boolean finnish) {
-        return (finnish ? FINNISH : ENGLISH).stringPropertyNames();
+        return (finnish ? FINNISH : ENGLISH).texts().stringPropertyNames();
     }
 
     /** A catalogue's pattern (for the meta-test). */
     static String pattern(String key, boolean finnish) {
-        return (finnish ? FINNISH : ENGLISH).getProperty(key);
+        return (finnish ? FINNISH : ENGLISH).texts().getProperty(key);
     }
 }
