@@ -30,13 +30,16 @@ public final class OptionValues {
 
     /**
      * The web address of the journeys folder in the repository (pages and reports link to its
-     * lines): an http(s) address with a host, without a trailing slash; empty when blank.
+     * lines): an http(s) address with a host, without a trailing slash; empty when not given.
      *
+     * @param text null when not given; a blank one is refused like any text that is no address (on
+     *     the command line it is an unset variable in {@code --source-url "$URL"}, which would drop
+     *     every source link unnoticed)
      * @param option the option's name as its front end spells it ({@code --source-url}, {@code
      *     journey.sourceUrl}), for the message about a wrong one
      */
     public static Optional<String> sourceUrl(String text, String option) {
-        if (text == null || text.isBlank()) {
+        if (text == null) {
             return Optional.empty();
         }
         try {

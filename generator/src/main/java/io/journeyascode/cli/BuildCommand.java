@@ -142,14 +142,8 @@ final class BuildCommand implements Callable<Integer> {
         return jobs;
     }
 
-    /** A given {@code --source-url}, checked; blank is refused, as any value that is no web address. */
+    /** {@code --source-url} checked: null when not given; blank, as any value that is no web address, refused. */
     private static Optional<String> checkedUrl(CommandLine cmd, String url) {
-        if (url != null && url.isBlank()) {
-            // an unset variable in `--source-url "$URL"` would drop every source link unnoticed
-            throw new CommandLine.ParameterException(
-                    cmd,
-                    "--source-url must be an http(s) address like https://github.com/org/repo/blob/main/journeys, not ''");
-        }
         try {
             return OptionValues.sourceUrl(url, "--source-url");
         } catch (ToolException e) {

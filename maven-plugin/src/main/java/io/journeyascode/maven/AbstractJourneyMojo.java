@@ -101,9 +101,13 @@ abstract class AbstractJourneyMojo extends AbstractMojo {
         return OptionValues.today(today);
     }
 
-    /** @throws ToolException for a value that is no http(s) address */
+    /**
+     * A blank {@code journey.sourceUrl} is not given (a pom's empty element, {@code -Djourney.sourceUrl=}).
+     *
+     * @throws ToolException for a value that is no http(s) address
+     */
     Optional<String> sourceUrl() {
-        return OptionValues.sourceUrl(sourceUrl, "journey.sourceUrl");
+        return OptionValues.sourceUrl(sourceUrl == null || sourceUrl.isBlank() ? null : sourceUrl, "journey.sourceUrl");
     }
 
     /**
