@@ -19,7 +19,7 @@ final class Legend {
     static final String FONT = "Helvetica,Arial,sans-serif";
 
     private static final Pattern SVG_SIZE = Pattern.compile(
-            "<svg width=\"([0-9.]+)pt\" height=\"([0-9.]+)pt\"\\s+viewBox=\"([-0-9.]+) ([-0-9.]+) ([0-9.]+) ([0-9.]+)\"");
+            "<svg width=\"([0-9.]+)p[tx]\" height=\"([0-9.]+)p[tx]\"\\s+viewBox=\"([-0-9.]+) ([-0-9.]+) ([0-9.]+) ([0-9.]+)\"");
 
     private static final double MARGIN = 8;
     private static final double GAP = 5;
@@ -57,8 +57,8 @@ final class Legend {
 
     /**
      * The SVG with the legend added below its drawing: the canvas grows by the legend's height
-     * (and width, if the legend is wider). An SVG whose size this does not recognise is returned
-     * as it is.
+     * (and width, if the legend is wider), its size in points (the js engine gives the same
+     * numbers in px). An SVG whose size this does not recognise is returned as it is.
      */
     static String append(String svg, Map<String, String> words) {
         Matcher size = SVG_SIZE.matcher(svg);
@@ -139,7 +139,7 @@ final class Legend {
         double frameHeight = boxHeight + 2 * PAD;
         double newWidth = Math.max(width, frameWidth + 2 * MARGIN);
         double newHeight = height + frameHeight + 2 * GAP;
-        g.append("<g class=\"legend\">\n<rect fill=\"white\" stroke=\"none\" x=\"")
+        g.append("<g id=\"legend\" class=\"legend\">\n<rect fill=\"white\" stroke=\"none\" x=\"")
                 .append(num(minX))
                 .append("\" y=\"")
                 .append(num(top))

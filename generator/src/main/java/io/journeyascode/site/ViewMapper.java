@@ -240,7 +240,7 @@ final class ViewMapper {
             String phase = stage.phase().value().yaml();
             stages.add(new StageView(stage.name().value(), phase, msg.label("phase", phase), rows));
         }
-        String svg = in.diagrams().getOrDefault(id, "");
+        String svg = InlineSvg.clean(in.diagrams().getOrDefault(id, ""));
         Optional<String> curve = in.emotionCurves().apply(journey);
         Optional<Persona> persona = journey.persona().flatMap(p -> catalog.config.persona(p.value()));
         long critical = catalog.touchpoints(journey).stream()
@@ -259,9 +259,10 @@ final class ViewMapper {
                 emotions(journey.targetEmotions()),
                 catalog.touchpoints(journey).size(),
                 (int) critical,
-                InlineSvg.clean(svg),
+                svg,
                 svg.isEmpty() ? msg.get("journey.diagram.missing") : "",
                 svg.isEmpty() ? "" : SitePaths.relative(from, SitePaths.journeySvg(id)),
+                MapPrint.rows(svg),
                 curve.map(InlineSvg::clean).orElse(""),
                 curve.isEmpty() ? msg.get("journey.curve.missing") : "",
                 stages,

@@ -72,7 +72,8 @@ class SvgPostProcessorTest {
     @Test
     void drawsTheLegendBelowTheLayoutAndGrowsTheCanvas() {
         String svg = SvgPostProcessor.process(RAW, GRAPH);
-        assertThat(svg).contains("<g class=\"legend\">", ">Legend</text>", ">Critical touchpoint</text>");
+        assertThat(svg)
+                .contains("<g id=\"jd-j-legend\" class=\"legend\">", ">Legend</text>", ">Critical touchpoint</text>");
         assertThat(svg).contains(">customer flow</text>", ">sets expectations for</text>");
         // the drawing keeps its place; the canvas grows downwards and sideways for the legend
         java.util.regex.Matcher box = java.util.regex.Pattern.compile(
@@ -81,8 +82,24 @@ class SvgPostProcessorTest {
         assertThat(box.find()).isTrue();
         assertThat(Double.parseDouble(box.group(4))).isGreaterThan(30);
         assertThat(Double.parseDouble(box.group(3))).isGreaterThan(400);
-        assertThat(svg.indexOf("<g class=\"legend\">")).isGreaterThan(svg.indexOf("<g id=\"jd-j-graph0\""));
+        assertThat(svg.indexOf("<g id=\"jd-j-legend\"")).isGreaterThan(svg.indexOf("<g id=\"jd-j-graph0\""));
         assertThat(svg).endsWith("</g>\n</svg>\n");
+    }
+
+    /**
+     * The js engine (Graphviz compiled to JavaScript) gives the canvas in {@code px} where dot
+     * gives {@code pt}, for the same numbers: its maps had no legend (and showed at three
+     * quarters of dot's size).
+     */
+    @Test
+    void drawsTheLegendUnderTheJsEnginesLayoutTooInPointsAsDot() {
+        String js = RAW.replaceFirst("width=\"(\\d+)pt\" height=\"(\\d+)pt\"", "width=\"$1px\" height=\"$2px\"");
+        assertThat(js).contains("px\" height=");
+        String svg = SvgPostProcessor.process(js, GRAPH);
+        assertThat(svg)
+                .contains("<g id=\"jd-j-legend\" class=\"legend\">")
+                .containsPattern("<svg width=\"\\d+pt\" height=\"\\d+pt\"");
+        assertThat(svg).isEqualTo(SvgPostProcessor.process(RAW, GRAPH));
     }
 
     @Test

@@ -64,7 +64,15 @@ class BrowserTest {
             if (document.documentElement.scrollWidth > document.documentElement.clientWidth) {
               problems.push('the page is ' + document.documentElement.scrollWidth + ' px wide');
             }
+            for (const figure of document.querySelectorAll('figure.diagram, figure.curve')) {
+              if (![...figure.querySelectorAll('svg')].some(svg => svg.getClientRects().length > 0)) {
+                problems.push(figure.className + ' prints nothing');
+              }
+            }
             for (const svg of document.querySelectorAll('.diagram svg, .curve svg')) {
+              if (svg.getClientRects().length === 0) {
+                continue; // not printed: the map on the screen, where it prints in rows
+              }
               const r = svg.getBoundingClientRect();
               const vb = svg.viewBox.baseVal;
               const name = svg.closest('figure').className;
@@ -463,6 +471,118 @@ class BrowserTest {
         }
         assertThat(problems).isEmpty();
     }
+
+    /**
+     * The rows a wide journey map prints in (SPEC §7: staff print maps for workshops): on the
+     * screen, every stage and every touchpoint of the map lies whole inside one row's view box;
+     * printed on A4, the map on the screen is hidden, every row draws (its pixels are not all
+     * white: its {@code <use>} shows the map) at one scale, at which the map's 10-point labels
+     * come out 10 px (7.5 pt) or larger, and the legend no larger.
+     */
+    @Test
+    void aWideMapPrintsInRowsCutBetweenItsStagesAtOneReadableScale() throws Exception {
+        List<String> wide = new java.util.ArrayList<>();
+        for (String page : htmlPages()) {
+            if (page.matches("journeys/[^/]+\\.html")
+                    && !SiteAssertions.parse(site.resolve(page))
+                            .select(".diagram-print")
+                            .isEmpty()) {
+                wide.add(page);
+            }
+        }
+        assertThat(wide).as("journeys of the example whose map prints in rows").hasSizeGreaterThan(1);
+        List<String> problems = new java.util.ArrayList<>();
+        for (String page : wide) {
+            driver.get(site.resolve(page).toUri().toString());
+            @SuppressWarnings("unchecked")
+            List<String> found = (List<String>) driver.executeScript(MAP_ROWS_COVER);
+            found.forEach(p -> problems.add(page + ": " + p));
+        }
+        try {
+            driver.executeCdpCommand(
+                    "Emulation.setDeviceMetricsOverride",
+                    java.util.Map.of("width", A4_PRINTABLE, "height", 1000, "deviceScaleFactor", 1, "mobile", false));
+            driver.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", "print"));
+            for (String page : wide) {
+                driver.get(site.resolve(page).toUri().toString());
+                assertThat(driver.findElement(By.cssSelector(".diagram-scroll.printed-in-rows"))
+                                .isDisplayed())
+                        .as(page + ": the map on the screen, printed")
+                        .isFalse();
+                List<WebElement> rows = driver.findElements(By.cssSelector(".diagram-print svg"));
+                List<Double> scales = new java.util.ArrayList<>();
+                for (WebElement row : rows) {
+                    String href = row.findElement(By.tagName("use")).getAttribute("href");
+                    double scale = ((Number) driver.executeScript(
+                                    "return arguments[0].getBoundingClientRect().width / arguments[0].viewBox.baseVal.width",
+                                    row))
+                            .doubleValue();
+                    java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(
+                            new java.io.ByteArrayInputStream(row.getScreenshotAs(OutputType.BYTES)));
+                    long inked = 0;
+                    for (int y = 0; y < image.getHeight(); y++) {
+                        for (int x = 0; x < image.getWidth(); x++) {
+                            if ((image.getRGB(x, y) & 0xffffff) != 0xffffff) {
+                                inked++;
+                            }
+                        }
+                    }
+                    if (inked < image.getWidth() * image.getHeight() / 100) {
+                        problems.add(page + ": the row showing " + href + " prints blank (" + inked + " pixels)");
+                    }
+                    if (href.endsWith("legend")) {
+                        if (scale > scales.get(0) * 1.01) {
+                            problems.add(page + ": the legend prints larger than the map (" + scale + ")");
+                        }
+                    } else {
+                        scales.add(scale);
+                    }
+                }
+                // px per map unit (a point): the map's 10-unit labels print at 10 * scale px, at
+                // least 10 px (7.5 pt) on A4 when no stage is wider than a row
+                if (scales.size() < 2
+                        || scales.stream().anyMatch(k -> Math.abs(k - scales.get(0)) > 0.01 * scales.get(0))
+                        || scales.get(0) < 0.99) {
+                    problems.add(page + ": rows at px per map point " + scales + ", want one scale >= 1");
+                }
+            }
+            driver.get(site.resolve(wide.get(0)).toUri().toString());
+            fullShot("print-journey-map-rows");
+        } finally {
+            driver.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", ""));
+            desktop();
+        }
+        assertThat(problems).isEmpty();
+    }
+
+    /**
+     * On the screen: the stages and touchpoints of the journey map (their boxes as the browser
+     * measures them, in the map's view box) that no print row holds whole, as text.
+     */
+    static final String MAP_ROWS_COVER =
+            """
+            const map = document.querySelector('.diagram-scroll svg');
+            const graph = map.querySelector('g.graph');
+            const shift = graph.transform.baseVal.consolidate().matrix;
+            const rows = [...document.querySelectorAll('.diagram-print svg')]
+                .filter(row => !row.querySelector('use').getAttribute('href').endsWith('legend'))
+                .map(row => row.viewBox.baseVal);
+            const problems = [];
+            if (rows.length < 2) {
+              problems.push('prints in ' + rows.length + ' rows');
+            }
+            const inside = (b, r) => b.x >= r.x - 0.01 && b.x + b.width <= r.x + r.width + 0.01
+                && b.y >= r.y - 0.01 && b.y + b.height <= r.y + r.height + 0.01;
+            for (const g of graph.querySelectorAll('g.cluster.stage, g.node')) {
+              const b = g.getBBox();
+              const box = {x: b.x + shift.e, y: b.y + shift.f, width: b.width, height: b.height};
+              if (rows.filter(r => inside(box, r)).length !== 1) {
+                problems.push((g.querySelector('title') || g).textContent + ' is in no row whole: '
+                    + JSON.stringify(box));
+              }
+            }
+            return problems;
+            """;
 
     /** Lays pages out as a phone of this width would, until {@link #desktop()}. */
     private static void phone(int width) {

@@ -6,7 +6,9 @@ import java.util.List;
  * A journey page. {@code descriptionHtml} and {@code personaHtml} are Markdown rendered and
  * sanitised by the generator; {@code diagramSvg} (the Graphviz diagram) and
  * {@code emotionCurveSvg} are inline SVG made by the generator; when one could not be made its
- * notice says why ({@code diagramNotice}, {@code emotionCurveNotice}).
+ * notice says why ({@code diagramNotice}, {@code emotionCurveNotice}). {@code diagramPrint} is
+ * how the diagram is printed when it is too wide for the paper: rows cut between its stages, and
+ * its legend (none when it prints as it is).
  */
 public record JourneyView(
         String id,
@@ -22,6 +24,7 @@ public record JourneyView(
         String diagramSvg,
         String diagramNotice,
         String svgHref,
+        List<PrintRowView> diagramPrint,
         String emotionCurveSvg,
         String emotionCurveNotice,
         List<StageView> stages,
@@ -30,6 +33,7 @@ public record JourneyView(
 
     public JourneyView {
         targetEmotions = List.copyOf(targetEmotions);
+        diagramPrint = List.copyOf(diagramPrint);
         stages = List.copyOf(stages);
         findings = List.copyOf(findings);
     }

@@ -1,0 +1,435 @@
+package io.journeyascode.site;
+
+import io.journeyascode.site.view.PrintRowView;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * How a journey map is printed. A map is one long strip (stages left to right): shrunk to the
+ * width of a sheet of A4 its text would be 2–3 points high. Printed, a map wider than
+ * {@link #MAX_ROW} is cut between its stages into rows, one below the other at one scale, and its
+ * legend below them; each row is an {@code <svg>} that shows part of the map's drawing through a
+ * {@code <use>}, so that the page holds the drawing once. The screen shows the map as it is.
+ *
+ * <p>Read from the SVG the generator made (its {@code class="graph"}, {@code class="cluster stage"},
+ * {@code class="node …"} and {@code class="legend"} groups) in one pass of plain scans, as
+ * {@link InlineSvg}: every journey page of a build reads its map (about 0.2 ms each in the build's C1-compiled JVM,
+ * for maps of 20–30 touchpoints).
+ * An SVG it does not recognise (a custom engine's, a changed layout) gets no rows and prints as
+ * before, shrunk.
+ */
+final class MapPrint {
+
+    /**
+     * The widest row, in the map's units (points), unless one stage is wider: about the width of
+     * A4 portrait between the browsers' default margins (190 mm, 718 CSS px; the map's panel
+     * prints without side padding), so that the map's 10-point labels print at 10 px (7.5 pt).
+     */
+    static final double MAX_ROW = 700;
+
+    /** Room kept above and below what a row draws, in the map's units. */
+    static final double ROW_MARGIN = 6;
+
+    private MapPrint() {}
+
+    /** The rows of {@code svg} (a journey map) printed; none when it fits the paper as it is or is not recognised. */
+    static List<PrintRowView> rows(String svg) {
+        try {
+            return layout(svg);
+        } catch (RuntimeException e) { // a number or group not as the generator writes them
+            return List.of();
+        }
+    }
+
+    private static List<PrintRowView> layout(String svg) {
+        int svgStart = svg.indexOf("<svg");
+        int graph = svgStart < 0 ? -1 : groupOf(svg, "class=\"graph\"", svgStart);
+        if (graph < 0) {
+            return List.of();
+        }
+        double[] viewBox = numbers(attribute(svg, svgStart, "viewBox"));
+        String graphId = attribute(svg, graph, "id");
+        double[] shift = translation(attribute(svg, graph, "transform"));
+        if (viewBox.length != 4 || graphId.isEmpty() || shift.length == 0) {
+            return List.of();
+        }
+        double minX = viewBox[0];
+        double top = viewBox[1];
+        double right = minX + viewBox[2];
+        double bottom = top + viewBox[3];
+
+        // the legend comes last: looked for from the end (a search from the graph reads it all)
+        int legendClass = svg.lastIndexOf("class=\"legend\"");
+        int legend = legendClass < graph ? -1 : svg.lastIndexOf("<g ", legendClass);
+        double[] legendFrame = {};
+        String legendId = "";
+        if (legend >= 0) {
+            int background = svg.indexOf("<rect", legend);
+            int frame = background < 0 ? -1 : svg.indexOf("<rect", background + 1);
+            legendId = attribute(svg, legend, "id");
+            if (frame < 0 || legendId.isEmpty()) {
+                return List.of();
+            }
+            bottom = number(attribute(svg, background, "y"));
+            legendFrame = new double[] {
+                number(attribute(svg, frame, "x")),
+                number(attribute(svg, frame, "y")),
+                number(attribute(svg, frame, "width")),
+                number(attribute(svg, frame, "height"))
+            };
+        }
+
+        // What the graph draws, from its first group on (before it: its title and background).
+        int children = svg.indexOf("<g ", graph + 1);
+        if (children < 0) {
+            return List.of();
+        }
+        Drawing drawing = new Drawing(svg, children, legend < 0 ? svg.length() : legend, shift);
+        drawing.read();
+        if (drawing.stages < 2) {
+            return List.of();
+        }
+        List<double[]> blocks = merged(drawing.extents);
+        // the drawing ends where its last stage does, with the margin it has on the left (the
+        // canvas may be wider, for the legend)
+        right = Math.min(right, blocks.get(blocks.size() - 1)[1] + (blocks.get(0)[0] - minX));
+        if (right - minX <= MAX_ROW) {
+            return List.of();
+        }
+
+        // Stages side by side, as many as fit in MAX_ROW; each row is cut halfway between its
+        // last stage and the next row's first.
+        List<int[]> rows = new ArrayList<>();
+        int first = 0;
+        for (int i = 1; i <= blocks.size(); i++) {
+            if (i == blocks.size() || blocks.get(i)[1] - blocks.get(first)[0] > MAX_ROW) {
+                rows.add(new int[] {first, i - 1});
+                first = i;
+            }
+        }
+        if (rows.size() < 2) {
+            return List.of();
+        }
+        List<double[]> boxes = new ArrayList<>();
+        double[] shapes = drawing.boxes;
+        for (int r = 0; r < rows.size(); r++) {
+            int[] row = rows.get(r);
+            double left = r == 0 ? minX : (blocks.get(row[0] - 1)[1] + blocks.get(row[0])[0]) / 2;
+            double end = r == rows.size() - 1 ? right : (blocks.get(row[1])[1] + blocks.get(row[1] + 1)[0]) / 2;
+            // as high as what is drawn across it: every shape (box, line, arrow) that reaches into
+            // it, whole (a curve lies within its control points, so nothing is cut off above or below)
+            double high = Double.POSITIVE_INFINITY;
+            double low = Double.NEGATIVE_INFINITY;
+            for (int k = 0; k < drawing.boxCount; k += 4) {
+                if (shapes[k + 1] >= left && shapes[k] <= end) {
+                    high = Math.min(high, shapes[k + 2]);
+                    low = Math.max(low, shapes[k + 3]);
+                }
+            }
+            double y = Math.max(top, high - ROW_MARGIN);
+            double h = Math.min(bottom, low + ROW_MARGIN) - y;
+            if (!(h > 0)) {
+                return List.of();
+            }
+            boxes.add(new double[] {left, y, end - left, h});
+        }
+        double widest = boxes.stream().mapToDouble(box -> box[2]).max().orElse(1);
+
+        List<PrintRowView> out = new ArrayList<>();
+        for (double[] box : boxes) {
+            out.add(row(box, widest, graphId));
+        }
+        if (legendFrame.length == 4) {
+            double margin = Math.max(0, legendFrame[0] - minX);
+            double width = legendFrame[2] + 2 * margin;
+            double[] box = {legendFrame[0] - margin, legendFrame[1] - 2, width, legendFrame[3] + 4};
+            out.add(row(box, Math.max(widest, box[2]), legendId));
+        }
+        return List.copyOf(out);
+    }
+
+    /**
+     * What a map's graph draws, read in one pass over its tags: the x extent of each stage and
+     * each node (the first shape of its group: the outline), and the box (x from, x to, y from,
+     * y to) of every shape, on the canvas. A curve as dot writes it (a start, then three points
+     * per Bezier segment) gives a box per segment, which it lies within: a long edge counts only
+     * where it passes. Text needs no box: it is all inside a node's or a stage's outline (the
+     * map's edges have no labels).
+     */
+    private static final class Drawing {
+        private final String svg;
+        private final int from;
+        private final int to;
+        private final double shiftX;
+        private final double shiftY;
+        final List<double[]> extents = new ArrayList<>();
+        int stages;
+        double[] boxes = new double[256];
+        int boxCount;
+        private double[] points = new double[64];
+        private int pointCount;
+        /** The value being read (a path's or a polygon's points): a loop over an array is several times faster than {@code charAt} in C1-compiled code. */
+        private char[] value = new char[512];
+
+        /** Reads what is drawn in [from, to) of {@code svg}. */
+        Drawing(String svg, int from, int to, double[] shift) {
+            this.svg = svg;
+            this.from = from;
+            this.to = to;
+            this.shiftX = shift[0];
+            this.shiftY = shift[1];
+        }
+
+        void read() {
+            boolean stage = false;
+            boolean outline = false; // the next shape is a stage's or a node's outline
+            // String.indexOf(char) is fast in any compiled code; indexOf(String) over long spans is not
+            for (int tag = svg.indexOf('<', from); tag >= 0 && tag + 2 < to; tag = svg.indexOf('<', tag + 1)) {
+                int end = svg.indexOf('>', tag);
+                if (end < 0) {
+                    return;
+                }
+                char c = svg.charAt(tag + 1);
+                if (c == 'g' && svg.charAt(tag + 2) == ' ') {
+                    int at = find(" class=\"", tag, end);
+                    if (at >= 0) { // a stage, node, edge (not the link's group in a node)
+                        stage = svg.startsWith("cluster stage\"", at + 8);
+                        outline = stage || svg.startsWith("node", at + 8);
+                    }
+                } else if (c == 'p') {
+                    boolean path = svg.startsWith("<path ", tag);
+                    int key = path
+                            ? find(" d=\"", tag, end)
+                            : svg.startsWith("<polygon ", tag) || svg.startsWith("<polyline ", tag)
+                                    ? find(" points=\"", tag, end)
+                                    : -1;
+                    if (key >= 0) {
+                        int start = svg.indexOf('"', key) + 1;
+                        int stop = svg.indexOf('"', start);
+                        if (stop < 0 || stop > end) {
+                            throw new IllegalArgumentException("an attribute not closed in its tag");
+                        }
+                        shape(start, stop, path, outline);
+                        if (outline && stage) {
+                            stages++;
+                        }
+                        outline = false;
+                    }
+                }
+            }
+        }
+
+        /** The index of {@code s} in the tag [from, to); -1 if none. */
+        private int find(String s, int from, int to) {
+            char first = s.charAt(0);
+            for (int i = svg.indexOf(first, from); i >= 0 && i < to; i = svg.indexOf(first, i + 1)) {
+                if (svg.startsWith(s, i)) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
+        private void shape(int from, int to, boolean path, boolean outline) {
+            boolean cubics = readPoints(from, to) && path;
+            int n = pointCount / 2;
+            if (n < 1 || pointCount % 2 != 0) {
+                throw new IllegalArgumentException("not x,y pairs: " + svg.substring(from, to));
+            }
+            if (outline) {
+                double min = Double.POSITIVE_INFINITY;
+                double max = Double.NEGATIVE_INFINITY;
+                for (int i = 0; i < pointCount; i += 2) {
+                    min = Math.min(min, points[i]);
+                    max = Math.max(max, points[i]);
+                }
+                extents.add(new double[] {min + shiftX, max + shiftX});
+            }
+            if (cubics && (n - 1) % 3 == 0 && n > 1) {
+                for (int p = 0; p + 3 < n; p += 3) {
+                    box(p, p + 4);
+                }
+            } else {
+                box(0, n);
+            }
+        }
+
+        private void box(int from, int to) {
+            if (boxCount + 4 > boxes.length) {
+                boxes = java.util.Arrays.copyOf(boxes, boxes.length * 2);
+            }
+            double x0 = Double.POSITIVE_INFINITY;
+            double x1 = Double.NEGATIVE_INFINITY;
+            double y0 = Double.POSITIVE_INFINITY;
+            double y1 = Double.NEGATIVE_INFINITY;
+            for (int i = from; i < to; i++) {
+                x0 = Math.min(x0, points[2 * i]);
+                x1 = Math.max(x1, points[2 * i]);
+                y0 = Math.min(y0, points[2 * i + 1]);
+                y1 = Math.max(y1, points[2 * i + 1]);
+            }
+            boxes[boxCount++] = x0 + shiftX;
+            boxes[boxCount++] = x1 + shiftX;
+            boxes[boxCount++] = y0 + shiftY;
+            boxes[boxCount++] = y1 + shiftY;
+        }
+
+        /**
+         * Reads the numbers of [from, to) into {@link #points}; whether its only commands are
+         * one {@code M} and then {@code C}s (the letters of a path; none in a list of points).
+         */
+        private boolean readPoints(int start, int stop) {
+            if (value.length < stop - start) {
+                value = new char[Math.max(stop - start, 2 * value.length)];
+            }
+            svg.getChars(start, stop, value, 0);
+            char[] text = value;
+            int to = stop - start;
+            pointCount = 0;
+            boolean cubics = true;
+            int letters = 0;
+            int i = 0;
+            while (i < to) {
+                char c = text[i];
+                if (c == '-' || c == '.' || (c >= '0' && c <= '9')) {
+                    boolean negative = c == '-';
+                    int j = negative ? i + 1 : i;
+                    long whole = 0;
+                    long fraction = 0;
+                    int places = 0;
+                    boolean point = false;
+                    int digits = 0;
+                    for (; j < to; j++) {
+                        char d = text[j];
+                        if (d >= '0' && d <= '9') {
+                            digits++;
+                            if (point) {
+                                if (places < 15) {
+                                    fraction = fraction * 10 + (d - '0');
+                                    places++;
+                                }
+                            } else {
+                                whole = whole * 10 + (d - '0');
+                            }
+                        } else if (d == '.' && !point) {
+                            point = true;
+                        } else {
+                            break;
+                        }
+                    }
+                    if (digits == 0 || digits > 15 || (j < to && (text[j] == 'e' || text[j] == 'E'))) {
+                        throw new IllegalArgumentException("a number as Graphviz does not write it");
+                    }
+                    double value = whole + fraction / POWERS[places];
+                    if (pointCount == points.length) {
+                        points = java.util.Arrays.copyOf(points, points.length * 2);
+                    }
+                    points[pointCount++] = negative ? -value : value;
+                    i = j;
+                } else {
+                    if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z')) {
+                        cubics &= letters++ == 0 ? c == 'M' : c == 'C';
+                    }
+                    i++;
+                }
+            }
+            return cubics && letters > 0;
+        }
+    }
+
+    private static final double[] POWERS = {
+        1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15
+    };
+
+    private static PrintRowView row(double[] box, double widest, String id) {
+        return new PrintRowView(
+                num(box[0]) + " " + num(box[1]) + " " + num(box[2]) + " " + num(box[3]),
+                num(100 * box[2] / widest) + "%",
+                "#" + id);
+    }
+
+    /** Overlapping extents joined, sorted by their left end. */
+    private static List<double[]> merged(List<double[]> extents) {
+        List<double[]> sorted = new ArrayList<>(extents);
+        sorted.sort((a, b) -> Double.compare(a[0], b[0]));
+        List<double[]> out = new ArrayList<>();
+        for (double[] e : sorted) {
+            double[] last = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (last != null && e[0] <= last[1]) {
+                last[1] = Math.max(last[1], e[1]);
+            } else {
+                out.add(new double[] {e[0], e[1]});
+            }
+        }
+        return out;
+    }
+
+    /** The start of the {@code <g} tag that holds {@code marker}, at or after {@code from}; -1 if none. */
+    private static int groupOf(String svg, String marker, int from) {
+        int at = svg.indexOf(marker, from);
+        return at < 0 ? -1 : svg.lastIndexOf("<g ", at);
+    }
+
+    /** The value of the attribute {@code name} of the tag that starts at {@code tag}; empty if it has none. */
+    private static String attribute(String svg, int tag, String name) {
+        int end = svg.indexOf('>', tag);
+        for (String key : new String[] {" " + name + "=\"", "\n" + name + "=\""}) {
+            int at = svg.indexOf(key, tag);
+            if (at >= 0 && at < end) {
+                int from = at + key.length();
+                return svg.substring(from, svg.indexOf('"', from));
+            }
+        }
+        return "";
+    }
+
+    /**
+     * The shift of {@code scale(1 1) rotate(0) translate(x y)}, as dot writes it (and the js
+     * engine, as {@code 1.0} and {@code 0.0}); empty for any other transform.
+     */
+    private static double[] translation(String transform) {
+        String t = transform.strip();
+        int scale = t.indexOf("scale(");
+        int rotate = t.indexOf(") rotate(");
+        int translate = t.indexOf(") translate(");
+        if (scale != 0 || rotate < 0 || translate < rotate || !t.endsWith(")")) {
+            return new double[0];
+        }
+        double[] factors = numbers(t.substring(6, rotate));
+        double[] angle = numbers(t.substring(rotate + 9, translate));
+        double[] xy = numbers(t.substring(translate + 12, t.length() - 1));
+        boolean plain = factors.length == 2 && factors[0] == 1 && factors[1] == 1 && angle.length == 1 && angle[0] == 0;
+        return plain && xy.length == 2 ? xy : new double[0];
+    }
+
+    /** The numbers in {@code text}, separated by anything that is not part of a number (path commands too). */
+    private static double[] numbers(String text) {
+        List<Double> out = new ArrayList<>();
+        int i = 0;
+        int n = text.length();
+        while (i < n) {
+            char c = text.charAt(i);
+            if (c == '-' || c == '.' || Character.isDigit(c)) {
+                int start = i++;
+                while (i < n && (Character.isDigit(text.charAt(i)) || text.charAt(i) == '.')) {
+                    i++;
+                }
+                out.add(Double.parseDouble(text.substring(start, i)));
+            } else {
+                i++;
+            }
+        }
+        return out.stream().mapToDouble(Double::doubleValue).toArray();
+    }
+
+    private static double number(String text) {
+        return Double.parseDouble(text.strip());
+    }
+
+    private static String num(double value) {
+        String s = String.format(Locale.ROOT, "%.2f", value);
+        s = s.contains(".") ? s.replaceAll("0+$", "").replaceAll("\\.$", "") : s;
+        return s.equals("-0") ? "0" : s;
+    }
+}
