@@ -66,8 +66,31 @@ public final class EmotionCurve {
 
     /** The curve with the given words (see {@link DiagramWords}); missing words are English. */
     public static String svg(Journey journey, PlaybookIndex index, Map<String, String> words) {
-        return new Drawing(journey, points(journey, index), DiagramWords.complete(words)).draw();
+        return picture(journey, index, words).svg();
     }
+
+    /**
+     * The curve ({@code svg}) and how it prints ({@code print}): a curve of more touchpoints than
+     * fit the width of A4 at its own size ({@link #PRINT_ROW}) prints in rows of as many
+     * touchpoints or fewer, one below the other at one scale, each with the words of the scale at
+     * its left, below the legend. Each row is an {@code <svg>} showing parts of the curve through
+     * {@code <use>} (so the curve must be on the same page); {@code print} is empty when the
+     * curve prints as it is.
+     */
+    public record Picture(String svg, String print) {}
+
+    /** As {@link #svg(Journey, PlaybookIndex, Map)}, with how the curve prints. */
+    public static Picture picture(Journey journey, PlaybookIndex index, Map<String, String> words) {
+        Drawing drawing = new Drawing(journey, points(journey, index), DiagramWords.complete(words));
+        String svg = drawing.draw();
+        return new Picture(svg, drawing.print());
+    }
+
+    /**
+     * Touchpoints in a printed row at most: 104 px of scale, 8 × 64 px of points and the last
+     * label's slant make 706 px, the width of A4 portrait between the browsers' margins (718 px).
+     */
+    static final int PRINT_ROW = 8;
 
     /** The computed points, in file order. */
     public static List<Point> points(Journey journey, PlaybookIndex index) {
@@ -149,9 +172,14 @@ public final class EmotionCurve {
             this.prefix = DotText.isSafeId(id) ? "ec-" + id + "-" : "ec-";
         }
 
+        /** Where the legend ends, once drawn. */
+        private int legendEnd;
+
         String draw() {
             StringBuilder body = out;
-            int legendEnd = legend();
+            body.append("<g id=\"").append(prefix).append("legend\">");
+            legendEnd = legend();
+            body.append("</g>\n");
             // labels slant down to the right of their point: room for the last one
             int plotEnd = LEFT + STEP * Math.max(points.size(), 1);
             int width = Math.max(plotEnd + LABEL_CHARS * 5, legendEnd + 8);
@@ -186,9 +214,11 @@ public final class EmotionCurve {
                     .append("<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n")
                     .append(body);
             axes(plotEnd + 8);
+            out.append("<g id=\"").append(prefix).append("plot\">\n");
             line(Point::intended, INTENDED, "intended", "");
             line(Point::measured, MEASURED, "measured", " stroke-dasharray=\"6 3\"");
             markers();
+            out.append("</g>\n");
             labels();
             out.append("</svg>\n");
             return out.toString();
@@ -282,8 +312,11 @@ public final class EmotionCurve {
             return x + 24 + text.length() * 6;
         }
 
+        /** The lines of the scale ({@code grid}), then its words ({@code scale}): the printed curve's rows take them apart. */
         private void axes(int width) {
             int right = width - 8;
+            StringBuilder scale = new StringBuilder(512);
+            out.append("<g id=\"").append(prefix).append("grid\">");
             for (int v = 1; v >= -1; v--) {
                 String y = fmt(y(v));
                 out.append("<line x1=\"")
@@ -301,7 +334,7 @@ public final class EmotionCurve {
                         .append("/>");
                 String[] word = words.get(v > 0 ? "curve.positive" : v < 0 ? "curve.negative" : "curve.neutral")
                         .split(" / ", 2);
-                out.append("<text x=\"")
+                scale.append("<text x=\"")
                         .append(LEFT - 6)
                         .append("\" y=\"")
                         .append(fmt(y(v) - 1))
@@ -309,14 +342,19 @@ public final class EmotionCurve {
                         .append(v > 0 ? "+1 " : v < 0 ? "−1 " : "0 ")
                         .append(DotText.xml(word[0]));
                 if (word.length > 1) {
-                    out.append("<tspan x=\"")
+                    scale.append("<tspan x=\"")
                             .append(LEFT - 6)
                             .append("\" dy=\"10\">")
                             .append(DotText.xml(word[1]))
                             .append("</tspan>");
                 }
-                out.append("</text>\n");
+                scale.append("</text>\n");
             }
+            out.append("</g>\n<g id=\"")
+                    .append(prefix)
+                    .append("scale\">\n")
+                    .append(scale)
+                    .append("</g>\n");
         }
 
         private void line(Function<Point, OptionalDouble> value, String color, String css, String dash) {
@@ -437,7 +475,11 @@ public final class EmotionCurve {
                         : name;
                 String x = fmt(x(p.index()));
                 String y = fmt(TOP + PLOT + 14);
-                out.append("<text x=\"")
+                out.append("<text id=\"")
+                        .append(prefix)
+                        .append("label-")
+                        .append(p.index())
+                        .append("\" x=\"")
                         .append(x)
                         .append("\" y=\"")
                         .append(y)
@@ -452,6 +494,79 @@ public final class EmotionCurve {
                         .append("</text>");
             }
             out.append("</g>\n");
+        }
+
+        /**
+         * The rows of the printed curve (see {@link Picture}), after the legend: each an
+         * {@code <svg>} with the scale's words moved to its left edge, its stretch of the grid
+         * and the plot (clipped to it), and its touchpoints' labels. Empty when the curve fits
+         * the paper as it is.
+         */
+        String print() {
+            int n = points.size();
+            if (n <= PRINT_ROW) {
+                return "";
+            }
+            int rows = (n + PRINT_ROW - 1) / PRINT_ROW;
+            int per = (n + rows - 1) / rows; // the longest row: as even as can be, 25 in rows of 7, 6, 6, 6
+            int overhang = LABEL_CHARS * 5; // the last label's slant, as the canvas leaves room for it
+            int top = TOP - 32; // room for two marks above a point
+            int height = TOP + PLOT + BOTTOM - top;
+            int legendWidth = legendEnd + 8;
+            int widest = Math.max(LEFT + per * STEP + overhang, legendWidth);
+            StringBuilder print = new StringBuilder(1024 + 48 * n);
+            row(print, "0 0 " + legendWidth + " 44", legendWidth, widest)
+                    .append("<use href=\"#")
+                    .append(prefix)
+                    .append("legend\"/></svg>\n");
+            for (int r = 1, from = 0; r <= rows; r++) {
+                int to = from + n / rows + (r <= n % rows ? 1 : 0);
+                int plotLeft = LEFT + from * STEP;
+                int left = plotLeft - LEFT;
+                int width = LEFT + (to - from) * STEP + overhang;
+                String clip = prefix + "print-" + r;
+                row(print, left + " " + top + " " + width + " " + height, width, widest)
+                        .append("<clipPath id=\"")
+                        .append(clip)
+                        .append("\"><rect x=\"")
+                        .append(plotLeft)
+                        .append("\" y=\"")
+                        .append(top)
+                        .append("\" width=\"")
+                        .append((to - from) * STEP)
+                        .append("\" height=\"")
+                        .append(TOP + PLOT + 8 - top)
+                        .append("\"/></clipPath><g transform=\"translate(")
+                        .append(left)
+                        .append(" 0)\"><use href=\"#")
+                        .append(prefix)
+                        .append("scale\"/></g><g clip-path=\"url(#")
+                        .append(clip)
+                        .append(")\"><use href=\"#")
+                        .append(prefix)
+                        .append("grid\"/><use href=\"#")
+                        .append(prefix)
+                        .append("plot\"/></g><g font-size=\"10\" text-anchor=\"start\">");
+                for (int i = from; i < to; i++) {
+                    print.append("<use href=\"#")
+                            .append(prefix)
+                            .append("label-")
+                            .append(i)
+                            .append("\"/>");
+                }
+                print.append("</g></svg>\n");
+                from = to;
+            }
+            return print.toString();
+        }
+
+        /** Opens a printed row: its view box, its width a share of the widest row's (one scale), the curve's font. */
+        private static StringBuilder row(StringBuilder print, String viewBox, int width, int widest) {
+            return print.append("<svg viewBox=\"")
+                    .append(viewBox)
+                    .append("\" width=\"")
+                    .append(fmt(100.0 * width / widest))
+                    .append("%\" font-family=\"Helvetica,Arial,sans-serif\" font-size=\"11\" focusable=\"false\">");
         }
 
         private String description() {

@@ -1314,7 +1314,7 @@ public final class SiteBuilder {
     }
 
     /** Emotion curves, or none at all when this build has no curve renderer. */
-    static final class Curves implements Function<Journey, Optional<String>> {
+    static final class Curves implements Function<Journey, Optional<EmotionCurve.Picture>> {
         private final PlaybookIndex index;
         private final Map<String, String> words;
         private final Consumer<String> log;
@@ -1327,12 +1327,13 @@ public final class SiteBuilder {
         }
 
         @Override
-        public Optional<String> apply(Journey journey) {
+        public Optional<EmotionCurve.Picture> apply(Journey journey) {
             if (unsupported.get()) {
                 return Optional.empty();
             }
             try {
-                return Optional.of(EmotionCurve.svg(journey, index, words)).filter(s -> !s.isBlank());
+                return Optional.of(EmotionCurve.picture(journey, index, words))
+                        .filter(p -> !p.svg().isBlank());
             } catch (UnsupportedOperationException e) {
                 if (!unsupported.getAndSet(true)) {
                     log.accept("Emotion curves are not available in this build; pages show a notice instead.");

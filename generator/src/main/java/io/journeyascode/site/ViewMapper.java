@@ -64,7 +64,7 @@ final class ViewMapper {
             Messages messages,
             Markdown markdown,
             Map<String, String> diagrams,
-            Function<Journey, Optional<String>> emotionCurves,
+            Function<Journey, Optional<io.journeyascode.diagram.EmotionCurve.Picture>> emotionCurves,
             Optional<String> sourceUrl,
             LocalDate today,
             Optional<LocalDate> buildDate,
@@ -241,7 +241,8 @@ final class ViewMapper {
             stages.add(new StageView(stage.name().value(), phase, msg.label("phase", phase), rows));
         }
         String svg = InlineSvg.clean(in.diagrams().getOrDefault(id, ""));
-        Optional<String> curve = in.emotionCurves().apply(journey);
+        Optional<io.journeyascode.diagram.EmotionCurve.Picture> curve =
+                in.emotionCurves().apply(journey);
         Optional<Persona> persona = journey.persona().flatMap(p -> catalog.config.persona(p.value()));
         long critical = catalog.touchpoints(journey).stream()
                 .filter(Touchpoint::isCritical)
@@ -263,8 +264,9 @@ final class ViewMapper {
                 svg.isEmpty() ? msg.get("journey.diagram.missing") : "",
                 svg.isEmpty() ? "" : SitePaths.relative(from, SitePaths.journeySvg(id)),
                 MapPrint.rows(svg),
-                curve.map(InlineSvg::clean).orElse(""),
+                curve.map(c -> InlineSvg.clean(c.svg())).orElse(""),
                 curve.isEmpty() ? msg.get("journey.curve.missing") : "",
+                curve.map(io.journeyascode.diagram.EmotionCurve.Picture::print).orElse(""),
                 stages,
                 findings(from, catalog.findingsOf(journey)),
                 sourceHref(journey.file(), journey.span().line()));

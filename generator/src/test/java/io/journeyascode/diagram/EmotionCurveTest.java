@@ -6,6 +6,7 @@ import static io.journeyascode.diagram.Fixtures.tp;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import io.journeyascode.diagram.Fixtures.TouchpointBuilder;
 import io.journeyascode.model.Journey;
 import io.journeyascode.model.Metric;
 import io.journeyascode.model.MetricType;
@@ -142,6 +143,65 @@ class EmotionCurveTest {
         assertThat(svg)
                 .contains("Two metrics and a…")
                 .contains("<title>Two metrics and a very long touchpoint name indeed</title>");
+    }
+
+    /** A journey of {@code n} touchpoints, each with a target emotion. */
+    private static Journey ofLength(int n) {
+        TouchpointBuilder[] tps = new TouchpointBuilder[n];
+        for (int i = 0; i < n; i++) {
+            tps[i] = tp("t" + i, "Touchpoint " + i, "web").emotion("joy");
+        }
+        return journey("long", "Long").stage("s", "Stage", Phase.DURING, tps).build();
+    }
+
+    @Test
+    void aCurveThatFitsThePaperPrintsAsItIs() {
+        Journey journey = ofLength(EmotionCurve.PRINT_ROW);
+        assertThat(EmotionCurve.picture(journey, index(journey), DiagramWords.of("en"))
+                        .print())
+                .isEmpty();
+    }
+
+    /**
+     * A long curve prints as its legend and rows of as many touchpoints as fit A4 (as even as can
+     * be), each showing its stretch of the grid and plot (clipped), the scale's words at its left
+     * and its own touchpoints' labels, through {@code <use>} of the curve's parts: every part used
+     * is in the curve, every label is printed once.
+     */
+    @Test
+    void aLongCurvePrintsInRowsOfTouchpointsUnderItsLegend() {
+        Journey journey = ofLength(25);
+        EmotionCurve.Picture picture = EmotionCurve.picture(journey, index(journey), DiagramWords.of("en"));
+        List<String> rows = picture.print().lines().toList();
+        assertThat(rows).hasSize(5).allMatch(row -> row.startsWith("<svg viewBox=") && row.endsWith("</svg>"));
+        assertThat(rows.get(0)).contains("<use href=\"#ec-long-legend\"/>");
+        java.util.regex.Pattern label = java.util.regex.Pattern.compile("#ec-long-label-(\\d+)\"");
+        List<List<Integer>> labels = rows.subList(1, 5).stream()
+                .map(row -> label.matcher(row)
+                        .results()
+                        .map(m -> Integer.parseInt(m.group(1)))
+                        .toList())
+                .toList();
+        // 25 touchpoints: four rows of 8 at most, as even as can be
+        assertThat(labels).extracting(List::size).containsExactly(7, 6, 6, 6);
+        assertThat(labels.stream().flatMap(List::stream))
+                .containsExactlyElementsOf(
+                        java.util.stream.IntStream.range(0, 25).boxed().toList());
+        // the second row: touchpoints 7 to 12, points at x 136 + 64 * i; the scale's words moved
+        // to its left edge, the grid and plot clipped to its touchpoints' stretch
+        assertThat(rows.get(2))
+                .startsWith("<svg viewBox=\"448 32 578 312\" width=\"90.03%\"")
+                .contains(
+                        "<clipPath id=\"ec-long-print-2\"><rect x=\"552\" y=\"32\" width=\"384\" height=\"200\"/></clipPath>")
+                .contains("<g transform=\"translate(448 0)\"><use href=\"#ec-long-scale\"/></g>")
+                .contains(
+                        "<g clip-path=\"url(#ec-long-print-2)\"><use href=\"#ec-long-grid\"/><use href=\"#ec-long-plot\"/></g>");
+        assertThat(rows.get(1)).contains("width=\"100%\"");
+        java.util.regex.Matcher used =
+                java.util.regex.Pattern.compile("href=\"#([^\"]+)\"").matcher(picture.print());
+        while (used.find()) {
+            assertThat(picture.svg()).contains("id=\"" + used.group(1) + "\"");
+        }
     }
 
     @Test

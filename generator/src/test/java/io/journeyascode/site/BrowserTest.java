@@ -473,24 +473,29 @@ class BrowserTest {
     }
 
     /**
-     * The rows a wide journey map prints in (SPEC §7: staff print maps for workshops): on the
-     * screen, every stage and every touchpoint of the map lies whole inside one row's view box;
-     * printed on A4, the map on the screen is hidden, every row draws (its pixels are not all
-     * white: its {@code <use>} shows the map) at one scale, at which the map's 10-point labels
-     * come out 10 px (7.5 pt) or larger, and the legend no larger.
+     * The rows a wide journey map and a long emotion curve print in (staff print journeys for
+     * workshops): on the screen, every stage and every touchpoint of the map lies whole inside
+     * one row's view box; printed on A4, the map and curve on the screen are hidden, every row
+     * draws (its pixels are not all white: its {@code <use>} shows the picture) at one scale, at
+     * which the labels come out 10 px (7.5 pt) or larger, and the legend no larger.
      */
     @Test
-    void aWideMapPrintsInRowsCutBetweenItsStagesAtOneReadableScale() throws Exception {
+    void aWideMapOrCurvePrintsInRowsAtOneReadableScale() throws Exception {
         List<String> wide = new java.util.ArrayList<>();
         for (String page : htmlPages()) {
             if (page.matches("journeys/[^/]+\\.html")
                     && !SiteAssertions.parse(site.resolve(page))
-                            .select(".diagram-print")
+                            .select("figure.diagram .diagram-print")
                             .isEmpty()) {
                 wide.add(page);
             }
         }
         assertThat(wide).as("journeys of the example whose map prints in rows").hasSizeGreaterThan(1);
+        assertThat(wide.stream().filter(page -> !SiteAssertions.parse(site.resolve(page))
+                        .select("figure.curve .diagram-print")
+                        .isEmpty()))
+                .as("journeys of the example whose emotion curve prints in rows")
+                .isNotEmpty();
         List<String> problems = new java.util.ArrayList<>();
         for (String page : wide) {
             driver.get(site.resolve(page).toUri().toString());
@@ -505,45 +510,48 @@ class BrowserTest {
             driver.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", "print"));
             for (String page : wide) {
                 driver.get(site.resolve(page).toUri().toString());
-                assertThat(driver.findElement(By.cssSelector(".diagram-scroll.printed-in-rows"))
-                                .isDisplayed())
-                        .as(page + ": the map on the screen, printed")
-                        .isFalse();
-                List<WebElement> rows = driver.findElements(By.cssSelector(".diagram-print svg"));
-                List<Double> scales = new java.util.ArrayList<>();
-                for (WebElement row : rows) {
-                    String href = row.findElement(By.tagName("use")).getAttribute("href");
-                    double scale = ((Number) driver.executeScript(
-                                    "return arguments[0].getBoundingClientRect().width / arguments[0].viewBox.baseVal.width",
-                                    row))
-                            .doubleValue();
-                    java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(
-                            new java.io.ByteArrayInputStream(row.getScreenshotAs(OutputType.BYTES)));
-                    long inked = 0;
-                    for (int y = 0; y < image.getHeight(); y++) {
-                        for (int x = 0; x < image.getWidth(); x++) {
-                            if ((image.getRGB(x, y) & 0xffffff) != 0xffffff) {
-                                inked++;
+                for (WebElement print : driver.findElements(By.cssSelector(".diagram-print"))) {
+                    WebElement figure = print.findElement(By.xpath(".."));
+                    String what = page + " " + figure.getAttribute("class");
+                    assertThat(figure.findElement(By.cssSelector(".diagram-scroll.printed-in-rows"))
+                                    .isDisplayed())
+                            .as(what + ": the picture on the screen, printed")
+                            .isFalse();
+                    List<Double> scales = new java.util.ArrayList<>();
+                    List<Double> legends = new java.util.ArrayList<>();
+                    for (WebElement row : print.findElements(By.tagName("svg"))) {
+                        String href = row.findElement(By.tagName("use")).getAttribute("href");
+                        double scale = ((Number) driver.executeScript(
+                                        "return arguments[0].getBoundingClientRect().width"
+                                                + " / arguments[0].viewBox.baseVal.width",
+                                        row))
+                                .doubleValue();
+                        java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(
+                                new java.io.ByteArrayInputStream(row.getScreenshotAs(OutputType.BYTES)));
+                        long inked = 0;
+                        for (int y = 0; y < image.getHeight(); y++) {
+                            for (int x = 0; x < image.getWidth(); x++) {
+                                if ((image.getRGB(x, y) & 0xffffff) != 0xffffff) {
+                                    inked++;
+                                }
                             }
                         }
-                    }
-                    if (inked < image.getWidth() * image.getHeight() / 100) {
-                        problems.add(page + ": the row showing " + href + " prints blank (" + inked + " pixels)");
-                    }
-                    if (href.endsWith("legend")) {
-                        if (scale > scales.get(0) * 1.01) {
-                            problems.add(page + ": the legend prints larger than the map (" + scale + ")");
+                        if (inked < image.getWidth() * image.getHeight() / 100) {
+                            problems.add(what + ": the row showing " + href + " prints blank (" + inked + " pixels)");
                         }
-                    } else {
-                        scales.add(scale);
+                        (href.endsWith("legend") ? legends : scales).add(scale);
                     }
-                }
-                // px per map unit (a point): the map's 10-unit labels print at 10 * scale px, at
-                // least 10 px (7.5 pt) on A4 when no stage is wider than a row
-                if (scales.size() < 2
-                        || scales.stream().anyMatch(k -> Math.abs(k - scales.get(0)) > 0.01 * scales.get(0))
-                        || scales.get(0) < 0.99) {
-                    problems.add(page + ": rows at px per map point " + scales + ", want one scale >= 1");
+                    // px per unit (a point in the map, a px in the curve): their 10-unit labels
+                    // print at 10 * scale px, at least 10 px (7.5 pt) on A4 when no stage is
+                    // wider than a row
+                    if (scales.size() < 2
+                            || scales.stream().anyMatch(k -> Math.abs(k - scales.get(0)) > 0.01 * scales.get(0))
+                            || scales.get(0) < 0.99) {
+                        problems.add(what + ": rows at px per unit " + scales + ", want one scale >= 1");
+                    }
+                    if (legends.size() != 1 || (!scales.isEmpty() && legends.get(0) > scales.get(0) * 1.01)) {
+                        problems.add(what + ": its legend prints at " + legends + ", the rows at " + scales);
+                    }
                 }
             }
             driver.get(site.resolve(wide.get(0)).toUri().toString());
@@ -564,7 +572,7 @@ class BrowserTest {
             const map = document.querySelector('.diagram-scroll svg');
             const graph = map.querySelector('g.graph');
             const shift = graph.transform.baseVal.consolidate().matrix;
-            const rows = [...document.querySelectorAll('.diagram-print svg')]
+            const rows = [...document.querySelectorAll('figure.diagram .diagram-print svg')]
                 .filter(row => !row.querySelector('use').getAttribute('href').endsWith('legend'))
                 .map(row => row.viewBox.baseVal);
             const problems = [];

@@ -83,7 +83,7 @@ public final class TwinPages {
         for (Journey journey : catalog.journeys) {
             standIns.put(journey.id().value(), "<svg xmlns=\"http://www.w3.org/2000/svg\"></svg>");
         }
-        Function<Journey, Optional<String>> curves =
+        Function<Journey, Optional<io.journeyascode.diagram.EmotionCurve.Picture>> curves =
                 new SiteBuilder.Curves(index, SiteBuilder.diagramWords(msg), line -> {});
         ViewMapper mapper = new ViewMapper(
                 catalog,

@@ -8,7 +8,8 @@ import java.util.List;
  * {@code emotionCurveSvg} are inline SVG made by the generator; when one could not be made its
  * notice says why ({@code diagramNotice}, {@code emotionCurveNotice}). {@code diagramPrint} is
  * how the diagram is printed when it is too wide for the paper: rows cut between its stages, and
- * its legend (none when it prints as it is).
+ * its legend (none when it prints as it is); {@code emotionCurvePrint}, markup the generator made, is
+ * the same for the curve: rows of its touchpoints under its legend (empty when it prints as it is).
  */
 public record JourneyView(
         String id,
@@ -27,6 +28,7 @@ public record JourneyView(
         List<PrintRowView> diagramPrint,
         String emotionCurveSvg,
         String emotionCurveNotice,
+        String emotionCurvePrint,
         List<StageView> stages,
         List<FindingView> findings,
         String sourceHref) {
