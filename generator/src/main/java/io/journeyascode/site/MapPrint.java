@@ -1,6 +1,5 @@
 package io.journeyascode.site;
 
-import io.journeyascode.site.view.PrintRowView;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -33,8 +32,30 @@ final class MapPrint {
 
     private MapPrint() {}
 
+    /**
+     * One printed row: an {@code <svg>} showing the part {@code viewBox} of the element
+     * {@code href} ({@code #id}) at {@code width}, a share of the paper's ({@code "82.5%"}), the
+     * same scale for every row.
+     */
+    record Row(String viewBox, String width, String href) {}
+
+    /** The printed rows of {@code svg} (a journey map) as SVG for the page; empty when it prints as it is. */
+    static String print(String svg) {
+        StringBuilder out = new StringBuilder();
+        for (Row row : rows(svg)) {
+            out.append("<svg viewBox=\"")
+                    .append(row.viewBox())
+                    .append("\" width=\"")
+                    .append(row.width())
+                    .append("\" focusable=\"false\"><use href=\"")
+                    .append(row.href())
+                    .append("\"/></svg>");
+        }
+        return out.toString();
+    }
+
     /** The rows of {@code svg} (a journey map) printed; none when it fits the paper as it is or is not recognised. */
-    static List<PrintRowView> rows(String svg) {
+    static List<Row> rows(String svg) {
         try {
             return layout(svg);
         } catch (RuntimeException e) { // a number or group not as the generator writes them
@@ -42,7 +63,7 @@ final class MapPrint {
         }
     }
 
-    private static List<PrintRowView> layout(String svg) {
+    private static List<Row> layout(String svg) {
         int svgStart = svg.indexOf("<svg");
         int graph = svgStart < 0 ? -1 : groupOf(svg, "class=\"graph\"", svgStart);
         if (graph < 0) {
@@ -136,7 +157,7 @@ final class MapPrint {
         }
         double widest = boxes.stream().mapToDouble(box -> box[2]).max().orElse(1);
 
-        List<PrintRowView> out = new ArrayList<>();
+        List<Row> out = new ArrayList<>();
         for (double[] box : boxes) {
             out.add(row(box, widest, graphId));
         }
@@ -342,8 +363,8 @@ final class MapPrint {
         1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15
     };
 
-    private static PrintRowView row(double[] box, double widest, String id) {
-        return new PrintRowView(
+    private static Row row(double[] box, double widest, String id) {
+        return new Row(
                 num(box[0]) + " " + num(box[1]) + " " + num(box[2]) + " " + num(box[3]),
                 num(100 * box[2] / widest) + "%",
                 "#" + id);

@@ -263,7 +263,7 @@ final class ViewMapper {
                 svg,
                 svg.isEmpty() ? msg.get("journey.diagram.missing") : "",
                 svg.isEmpty() ? "" : SitePaths.relative(from, SitePaths.journeySvg(id)),
-                MapPrint.rows(svg),
+                MapPrint.print(svg),
                 curve.map(c -> InlineSvg.clean(c.svg())).orElse(""),
                 curve.isEmpty() ? msg.get("journey.curve.missing") : "",
                 curve.map(io.journeyascode.diagram.EmotionCurve.Picture::print).orElse(""),

@@ -2,7 +2,6 @@ package io.journeyascode.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.journeyascode.site.view.PrintRowView;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -54,8 +53,8 @@ class MapPrintTest {
             + "<rect fill=\"none\" stroke=\"#d0d7de\" rx=\"4\" x=\"8\" y=\"209\" width=\"500\" height=\"26\"/>\n"
             + "<text x=\"12\" y=\"225\">Legend</text>\n</g>\n";
 
-    private static List<String> viewBoxes(List<PrintRowView> rows) {
-        return rows.stream().map(PrintRowView::viewBox).toList();
+    private static List<String> viewBoxes(List<MapPrint.Row> rows) {
+        return rows.stream().map(MapPrint.Row::viewBox).toList();
     }
 
     @Test
@@ -66,7 +65,7 @@ class MapPrintTest {
     @Test
     void aWideMapIsCutHalfwayBetweenStagesIntoRowsOfOneScaleWithItsLegendBelow() {
         // stages at 8..400, 420..690 (together 682 wide: one row), 710..1300, 1320..1700
-        List<PrintRowView> rows = MapPrint.rows(map(LEGEND, "", 8, 400, 420, 690, 710, 1300, 1320, 1700));
+        List<MapPrint.Row> rows = MapPrint.rows(map(LEGEND, "", 8, 400, 420, 690, 710, 1300, 1320, 1700));
         // rows as high as what the stages draw (y 50..150 on the canvas), with room above and below
         assertThat(viewBoxes(rows))
                 .containsExactly(
@@ -75,17 +74,17 @@ class MapPrintTest {
                         "1314 44 398 112", // to the last stage's end, with the margin the first has (4 + 8)
                         "0 207 516 30"); // the legend's frame, with the margin it has on the left
         assertThat(rows)
-                .extracting(PrintRowView::href)
+                .extracting(MapPrint.Row::href)
                 .containsExactly("#jd-j-graph0", "#jd-j-graph0", "#jd-j-graph0", "#jd-j-legend");
         // one scale: each row's share of the paper is its width against the widest row's
-        assertThat(rows).extracting(PrintRowView::width).containsExactly("100%", "86.65%", "56.53%", "73.3%");
+        assertThat(rows).extracting(MapPrint.Row::width).containsExactly("100%", "86.65%", "56.53%", "73.3%");
     }
 
     @Test
     void aStageWiderThanARowGetsARowOfItsOwnAndSetsTheScale() {
-        List<PrintRowView> rows = MapPrint.rows(map("", "", 8, 300, 320, 1300, 1320, 1500));
+        List<MapPrint.Row> rows = MapPrint.rows(map("", "", 8, 300, 320, 1300, 1320, 1500));
         assertThat(viewBoxes(rows)).containsExactly("0 44 314 112", "314 44 1000 112", "1314 44 198 112");
-        assertThat(rows).extracting(PrintRowView::width).containsExactly("31.4%", "100%", "19.8%");
+        assertThat(rows).extracting(MapPrint.Row::width).containsExactly("31.4%", "100%", "19.8%");
     }
 
     @Test
@@ -93,7 +92,7 @@ class MapPrintTest {
         // another journey's touchpoint drawn below stages 1 and 2, across the gap between them
         String note = "<g id=\"jd-j-node9\" class=\"node note\">\n<title>other</title>\n"
                 + "<polygon fill=\"#f6f8fa\" points=\"380,-40 440,-40 440,-10 380,-10 380,-40\"/>\n</g>\n";
-        List<PrintRowView> rows = MapPrint.rows(map("", note, 8, 400, 420, 690, 710, 1300, 1320, 1700));
+        List<MapPrint.Row> rows = MapPrint.rows(map("", note, 8, 400, 420, 690, 710, 1300, 1320, 1700));
         assertThat(viewBoxes(rows).get(0)).startsWith("0 44 704 ");
         // the note is lower than the stages: the first row reaches down to it (canvas y 190)
         assertThat(viewBoxes(rows).get(0)).isEqualTo("0 44 704 152");
