@@ -451,23 +451,14 @@ class BrowserTest {
                 .filter(p -> p.matches("journeys/[^/]+\\.html"))
                 .toList();
         assertThat(journeys).isNotEmpty();
-        List<String> problems = new java.util.ArrayList<>();
+        List<String> problems;
         try {
-            driver.executeCdpCommand(
-                    "Emulation.setDeviceMetricsOverride",
-                    java.util.Map.of("width", A4_PRINTABLE, "height", 1000, "deviceScaleFactor", 1, "mobile", false));
-            driver.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", "print"));
-            for (String page : journeys) {
-                driver.get(site.resolve(page).toUri().toString());
-                @SuppressWarnings("unchecked")
-                List<String> found = (List<String>) driver.executeScript(PRINT_PROBLEMS);
-                found.forEach(p -> problems.add(page + ": " + p));
-            }
+            printOnA4();
+            problems = scriptProblems(journeys, PRINT_PROBLEMS);
             driver.get(site.resolve(journeys.get(0)).toUri().toString());
             fullShot("print-journey-a4");
         } finally {
-            driver.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", ""));
-            desktop();
+            screen();
         }
         assertThat(problems).isEmpty();
     }
@@ -496,18 +487,9 @@ class BrowserTest {
                         .isEmpty()))
                 .as("journeys of the example whose emotion curve prints in rows")
                 .isNotEmpty();
-        List<String> problems = new java.util.ArrayList<>();
-        for (String page : wide) {
-            driver.get(site.resolve(page).toUri().toString());
-            @SuppressWarnings("unchecked")
-            List<String> found = (List<String>) driver.executeScript(MAP_ROWS_COVER);
-            found.forEach(p -> problems.add(page + ": " + p));
-        }
+        List<String> problems = new java.util.ArrayList<>(scriptProblems(wide, MAP_ROWS_COVER));
         try {
-            driver.executeCdpCommand(
-                    "Emulation.setDeviceMetricsOverride",
-                    java.util.Map.of("width", A4_PRINTABLE, "height", 1000, "deviceScaleFactor", 1, "mobile", false));
-            driver.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", "print"));
+            printOnA4();
             for (String page : wide) {
                 driver.get(site.resolve(page).toUri().toString());
                 for (WebElement print : driver.findElements(By.cssSelector(".diagram-print"))) {
@@ -557,8 +539,7 @@ class BrowserTest {
             driver.get(site.resolve(wide.get(0)).toUri().toString());
             fullShot("print-journey-map-rows");
         } finally {
-            driver.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", ""));
-            desktop();
+            screen();
         }
         assertThat(problems).isEmpty();
     }
@@ -591,6 +572,32 @@ class BrowserTest {
             }
             return problems;
             """;
+
+    /** Lays pages out as Chromium prints them on A4 portrait (print media, the printable width), until {@link #screen()}. */
+    private static void printOnA4() {
+        driver.executeCdpCommand(
+                "Emulation.setDeviceMetricsOverride",
+                java.util.Map.of("width", A4_PRINTABLE, "height", 1000, "deviceScaleFactor", 1, "mobile", false));
+        driver.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", "print"));
+    }
+
+    /** Back to the screen at the window's own size. */
+    private static void screen() {
+        driver.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", ""));
+        desktop();
+    }
+
+    /** What {@code script} (which returns a list of texts) finds on each of {@code pages}, as "page: problem". */
+    private static List<String> scriptProblems(List<String> pages, String script) {
+        List<String> problems = new java.util.ArrayList<>();
+        for (String page : pages) {
+            driver.get(site.resolve(page).toUri().toString());
+            @SuppressWarnings("unchecked")
+            List<String> found = (List<String>) driver.executeScript(script);
+            found.forEach(p -> problems.add(page + ": " + p));
+        }
+        return problems;
+    }
 
     /** Lays pages out as a phone of this width would, until {@link #desktop()}. */
     private static void phone(int width) {
