@@ -544,6 +544,7 @@ public final class SiteBuilder {
         Path temp = spare.map(SiteMemory.Spare::folder).orElse(parent.resolve("." + name + ".tmp-" + random()));
         int count;
         int total = jobs.size();
+        boolean untouched = false;
         try {
             if (spare.isEmpty()) {
                 Files.createDirectory(temp);
@@ -555,6 +556,7 @@ public final class SiteBuilder {
                         jobs,
                         later,
                         existing,
+                        previous.folders(),
                         spare.map(SiteMemory.Spare::files).orElse(Map.of()),
                         cache,
                         written,
@@ -564,6 +566,7 @@ public final class SiteBuilder {
                         memory);
                 count = updated.rendered();
                 total = updated.files();
+                untouched = updated.untouched();
             } else {
                 writeAll(temp, jobs, Math.max(1, options.jobs()), output, written);
                 cache.invalidate();
@@ -600,7 +603,10 @@ public final class SiteBuilder {
                     count,
                     (processCpuNanos() - pagesCpuStart) / 1_000_000));
         }
-        if (incremental) {
+        if (untouched) {
+            log.accept("Wrote none of " + total + " files to " + options.outputDir()
+                    + ": nothing changed, and the site is as the last build left it (build cache " + cacheDir + ").");
+        } else if (incremental) {
             log.accept("Wrote " + count + " of " + total + " files to " + options.outputDir()
                     + "; the others were unchanged (build cache " + cacheDir + ").");
         } else {
@@ -658,7 +664,7 @@ public final class SiteBuilder {
      * What the last build left: its cache manifest and, when there is one, the files and folders
      * of the output folder; with the lines to log about them.
      */
-    private record Previous(SiteCache cache, Map<String, FileState> files, List<String> log) {}
+    private record Previous(SiteCache cache, Map<String, FileState> files, int folders, List<String> log) {}
 
     /** What the pages need besides the journeys; {@code log} holds its lines and timings, in order. */
     record Setup(
@@ -745,11 +751,12 @@ public final class SiteBuilder {
                 .map(recorded -> SiteCache.of(folder, BuildKeys.manifest(), recorded))
                 .orElseGet(() -> SiteCache.open(folder, BuildKeys.manifest(), lines::add));
         start = lap(lines::add, "cache manifest read", start);
-        Map<String, FileState> files = cache.isEmpty() ? Map.of() : scan(out, lines::add);
+        int[] folders = {0};
+        Map<String, FileState> files = cache.isEmpty() ? Map.of() : scan(out, lines::add, folders);
         start = lap(lines::add, "output scan", start);
         memory.verify(out);
         lap(lines::add, "spare check", start);
-        return new Previous(cache, files, lines);
+        return new Previous(cache, files, folders[0], lines);
     }
 
     private static <T> T join(java.util.concurrent.FutureTask<T> task) {
@@ -778,8 +785,11 @@ public final class SiteBuilder {
                 .filter(e -> state != null && state.size() == e.size() && state.modified() == e.modified());
     }
 
-    /** What an update did: how many files it rendered, and how many the site has. */
-    private record Updated(int rendered, int files) {}
+    /**
+     * What an update did: how many files it rendered, how many the site has, and whether it left
+     * the site as it was (nothing to render, see {@link #update}).
+     */
+    private record Updated(int rendered, int files, boolean untouched) {}
 
     /**
      * Updates the site whole or not at all, as a full build does: the files whose inputs changed
@@ -794,6 +804,12 @@ public final class SiteBuilder {
      * wanted and the current site's file of that path is as that entry recorded (the two are the
      * same file, hard-linked, unless the last build replaced it); every other file there is
      * replaced or removed. The replaced site then becomes the next spare.
+     *
+     * <p>A one-off build that has nothing to render, and finds the site exactly as the last build
+     * recorded it ({@code existing}: its files, as many {@code folders}, nothing else), leaves it
+     * as it is: linking its 27,000 files anew and swapping would give the same site, later (a
+     * {@code mvn package} run again, a checkout that changed no journey). So it holds back the
+     * links of a part that renders nothing until it knows whether a later one renders.
      */
     private static Updated update(
             Path temp,
@@ -801,6 +817,7 @@ public final class SiteBuilder {
             List<Job> jobs,
             Supplier<List<Job>> later,
             Map<String, FileState> existing,
+            int folders,
             Map<String, SiteCache.Entry> spareFiles,
             SiteCache cache,
             Map<String, SiteCache.Entry> written,
@@ -813,6 +830,9 @@ public final class SiteBuilder {
         Map<String, SiteCache.Entry> kept = new LinkedHashMap<>();
         // the spare's files not (yet) known to stay or to be replaced: those left at the end go
         Map<String, SiteCache.Entry> unclaimed = new HashMap<>(spareFiles);
+        // links held back while nothing was to render (a one-off build, see above)
+        Map<String, SiteCache.Entry> held = new LinkedHashMap<>();
+        boolean mayHold = !memory.keeps();
         for (Supplier<List<Job>> part : List.<Supplier<List<Job>>>of(() -> jobs, later)) {
             List<Job> partJobs = part.get();
             if (partJobs.isEmpty()) {
@@ -848,6 +868,15 @@ public final class SiteBuilder {
                             cache.entry(job.path()).map(SiteCache.Entry::size).orElse(Long.MAX_VALUE))
                     .reversed());
             // never written into: a file of the spare may be the current site's too (a hard link)
+            if (mayHold && toRender.isEmpty() && replaced.isEmpty() && changed.isEmpty() && kept.isEmpty()) {
+                held.putAll(toLink);
+                lap(log, "update: compare keys", lap);
+                continue;
+            }
+            if (!held.isEmpty()) {
+                toLink.putAll(held); // something renders after all
+                held.clear();
+            }
             deleteFiles(temp, replaced, 1);
             lap = lap(log, "update: compare keys", lap);
             Map<String, Long> slow = timings() ? new ConcurrentHashMap<>() : null;
@@ -864,6 +893,16 @@ public final class SiteBuilder {
             lap(log, "update: link unchanged files", lap);
             changed.addAll(toRender);
             kept.putAll(toLink);
+        }
+        if (!held.isEmpty()) {
+            if (unclaimed.isEmpty() && existing.keySet().equals(held.keySet()) && folders == foldersOf(held.keySet())) {
+                held.forEach(cache::record);
+                return new Updated(0, held.size(), true);
+            }
+            long lap = System.nanoTime();
+            linkAll(out, temp, List.copyOf(held.keySet()), Math.max(1, options.jobs()));
+            lap(log, "update: link unchanged files", lap);
+            kept.putAll(held);
         }
         long lap = System.nanoTime();
         removeFiles(temp, unclaimed.keySet());
@@ -896,7 +935,18 @@ public final class SiteBuilder {
                 cache.record(job.path(), entry);
             }
         }
-        return new Updated(changed.size(), changed.size() + kept.size());
+        return new Updated(changed.size(), changed.size() + kept.size(), false);
+    }
+
+    /** How many folders hold the files {@code paths} (relative, with forward slashes), the top one not counted. */
+    private static int foldersOf(java.util.Collection<String> paths) {
+        Set<String> folders = new java.util.HashSet<>();
+        for (String path : paths) {
+            for (int slash = path.indexOf('/'); slash >= 0; slash = path.indexOf('/', slash + 1)) {
+                folders.add(path.substring(0, slash));
+            }
+        }
+        return folders.size();
     }
 
     /**
@@ -980,7 +1030,8 @@ public final class SiteBuilder {
      * (links, special files) makes the folder unusable for an update: empty, so that the site is
      * built whole.
      */
-    private static Map<String, FileState> scan(Path out, Consumer<String> log) {
+    /** The files below {@code out} by path; {@code folders[0]} is set to the number of folders below it. */
+    private static Map<String, FileState> scan(Path out, Consumer<String> log, int[] folders) {
         if (!Files.isDirectory(out, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
             return Map.of();
         }
@@ -989,6 +1040,14 @@ public final class SiteBuilder {
         char separator = out.getFileSystem().getSeparator().charAt(0);
         try {
             Files.walkFileTree(out, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                    if (!dir.equals(out)) {
+                        folders[0]++;
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
                     if (!attrs.isRegularFile()) {

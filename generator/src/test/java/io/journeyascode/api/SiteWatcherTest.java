@@ -170,7 +170,7 @@ class SiteWatcherTest {
         assertThat(dir.resolve("out.cache/journeys.bin")).isRegularFile();
         List<String> lines = new java.util.ArrayList<>();
         JourneyGenerator.build(options(out), lines::add);
-        assertThat(lines).anyMatch(line -> line.startsWith("Wrote 0 of "));
+        assertThat(lines).anyMatch(line -> line.startsWith("Wrote none of "));
     }
 
     @Test

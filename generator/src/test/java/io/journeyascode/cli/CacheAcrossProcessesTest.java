@@ -53,7 +53,7 @@ class CacheAcrossProcessesTest {
         assertThat(first).containsPattern("Wrote [1-9][0-9]* files to ");
         assertThat(second)
                 .as("the second process's log")
-                .contains("Wrote 0 of ")
+                .contains("Wrote none of ")
                 .contains("6 journey files from it, 0 parsed");
     }
 

@@ -69,7 +69,50 @@ class BuildCacheTest {
 
         assertThat(rewritten(before, out)).isEmpty();
         assertSameSite(out, coldBuild(Optional.empty()));
-        assertThat(log).anyMatch(l -> l.startsWith("Wrote 0 of "));
+        assertThat(log).anyMatch(l -> l.startsWith("Wrote none of ") && l.contains(": nothing changed"));
+    }
+
+    /**
+     * A one-off rebuild with nothing to render leaves the site folder itself as it is (no new
+     * folder of links swapped in), unless it holds what the last build did not leave: a file or
+     * folder more, a file less. Then it is replaced as in any rebuild, by a site equal to a cold
+     * build's.
+     */
+    @Test
+    void aRebuildWithNothingToRenderLeavesTheSiteFolderUnlessItHoldsSomethingElse() throws Exception {
+        Path out = dir.resolve("out");
+        build(out, 2, Optional.empty());
+        Object folder = Files.readAttributes(out, java.nio.file.attribute.BasicFileAttributes.class)
+                .fileKey();
+        assumeTrue(folder != null, "the file system gives folders no identity to compare");
+
+        build(out, 2, Optional.empty());
+        assertThat(Files.readAttributes(out, java.nio.file.attribute.BasicFileAttributes.class)
+                        .fileKey())
+                .isEqualTo(folder);
+
+        Path cold = coldBuild(Optional.empty());
+        for (String change : List.of("a file more", "a folder more", "a file less")) {
+            log.clear();
+            switch (change) {
+                case "a file more" -> Files.writeString(out.resolve("notes.txt"), "mine");
+                case "a folder more" -> Files.createDirectory(out.resolve("journeys/drafts"));
+                default -> Files.delete(out.resolve("index.html"));
+            }
+            Object before = Files.readAttributes(out, java.nio.file.attribute.BasicFileAttributes.class)
+                    .fileKey();
+
+            build(out, 2, Optional.empty());
+
+            assertThat(Files.readAttributes(out, java.nio.file.attribute.BasicFileAttributes.class)
+                            .fileKey())
+                    .as(change)
+                    .isNotEqualTo(before);
+            assertThat(log).as(change).noneMatch(l -> l.startsWith("Wrote none of "));
+            assertThat(out.resolve("notes.txt")).doesNotExist();
+            assertThat(out.resolve("journeys/drafts")).doesNotExist();
+            assertSameSite(out, cold);
+        }
     }
 
     @Test
