@@ -72,8 +72,8 @@ public final class EmotionCurve {
     /**
      * The curve ({@code svg}) and how it prints ({@code print}): a curve of more touchpoints than
      * fit the width of A4 at its own size ({@link #PRINT_ROW}) prints in rows of as many
-     * touchpoints or fewer, one below the other at one scale, each with the words of the scale at
-     * its left, below the legend. Each row is an {@code <svg>} showing parts of the curve through
+     * touchpoints or fewer, one below the other at its own size, each with the words of the scale
+     * at its left, below the legend. Each row is an {@code <svg>} showing parts of the curve through
      * {@code <use>} (so the curve must be on the same page); {@code print} is empty when the
      * curve prints as it is.
      */
@@ -513,9 +513,9 @@ public final class EmotionCurve {
             int top = TOP - 32; // room for two marks above a point
             int height = TOP + PLOT + BOTTOM - top;
             int legendWidth = legendEnd + 8;
-            int widest = Math.max(LEFT + per * STEP + overhang, legendWidth);
             StringBuilder print = new StringBuilder(1024 + 48 * n);
-            row(print, "0 0 " + legendWidth + " 44", legendWidth, widest)
+            print.append("<svg class=\"print-legend\"");
+            row(print, "0 0 " + legendWidth + " 44", legendWidth)
                     .append("<use href=\"#")
                     .append(prefix)
                     .append("legend\"/></svg>\n");
@@ -525,7 +525,8 @@ public final class EmotionCurve {
                 int left = plotLeft - LEFT;
                 int width = LEFT + (to - from) * STEP + overhang;
                 String clip = prefix + "print-" + r;
-                row(print, left + " " + top + " " + width + " " + height, width, widest)
+                print.append("<svg");
+                row(print, left + " " + top + " " + width + " " + height, width)
                         .append("<clipPath id=\"")
                         .append(clip)
                         .append("\"><rect x=\"")
@@ -560,13 +561,13 @@ public final class EmotionCurve {
             return print.toString();
         }
 
-        /** Opens a printed row: its view box, its width a share of the widest row's (one scale), the curve's font. */
-        private static StringBuilder row(StringBuilder print, String viewBox, int width, int widest) {
-            return print.append("<svg viewBox=\"")
+        /** Goes on with a printed row's {@code <svg}: its view box, as wide as it is (every row at one scale), the curve's font. */
+        private static StringBuilder row(StringBuilder print, String viewBox, int width) {
+            return print.append(" viewBox=\"")
                     .append(viewBox)
                     .append("\" width=\"")
-                    .append(fmt(100.0 * width / widest))
-                    .append("%\" font-family=\"Helvetica,Arial,sans-serif\" font-size=\"11\" focusable=\"false\">");
+                    .append(width)
+                    .append("\" font-family=\"Helvetica,Arial,sans-serif\" font-size=\"11\" focusable=\"false\">");
         }
 
         private String description() {

@@ -7,13 +7,16 @@ import java.util.Locale;
 /**
  * How a journey map is printed. A map is one long strip (stages left to right): shrunk to the
  * width of a sheet of A4 its text would be 2–3 points high. Printed, a map wider than
- * {@link #MAX_ROW} is cut between its stages into rows, one below the other at one scale, and its
- * legend below them; each row is an {@code <svg>} that shows part of the map's drawing through a
- * {@code <use>}, so that the page holds the drawing once. The screen shows the map as it is.
+ * {@link #MAX_ROW} is cut into rows, one below the other at one scale (a point of the map to a
+ * CSS pixel: its 10-point labels at 7.5 pt), and its legend below them; each row is an
+ * {@code <svg>} that shows part of the map's drawing through a {@code <use>}, so that the page
+ * holds the drawing once. Rows are cut between stages, and a stage wider than a row between its
+ * touchpoints (never through a touchpoint, a note or a stage's name). The screen shows the map as
+ * it is.
  *
  * <p>Read from the SVG the generator made (its {@code class="graph"}, {@code class="cluster stage"},
  * {@code class="node …"} and {@code class="legend"} groups) in one pass of plain scans, as
- * {@link InlineSvg}: every journey page of a build reads its map (about 0.2 ms each in the build's C1-compiled JVM,
+ * {@link InlineSvg}: every journey page of a build reads its map (about 0.3 ms each in the build's C1-compiled JVM,
  * for maps of 20–30 touchpoints).
  * An SVG it does not recognise (a custom engine's, a changed layout) gets no rows and prints as
  * before, shrunk.
@@ -21,11 +24,14 @@ import java.util.Locale;
 final class MapPrint {
 
     /**
-     * The widest row, in the map's units (points), unless one stage is wider: about the width of
-     * A4 portrait between the browsers' default margins (190 mm, 718 CSS px; the map's panel
-     * prints without side padding), so that the map's 10-point labels print at 10 px (7.5 pt).
+     * The widest row, in the map's units (points), unless one touchpoint is wider: printed at a
+     * CSS pixel a point, about the width of A4 portrait between the browsers' default margins
+     * (190 mm, 718 px; the map's panel prints without side padding) and of US Letter (739 px).
      */
     static final double MAX_ROW = 700;
+
+    /** Numbers a box of {@link Drawing#boxes} takes. */
+    private static final int BOX = 6;
 
     /** Room kept above and below what a row draws, in the map's units. */
     static final double ROW_MARGIN = 6;
@@ -37,13 +43,18 @@ final class MapPrint {
      * {@code href} ({@code #id}) at {@code width}, a share of the paper's ({@code "82.5%"}), the
      * same scale for every row.
      */
-    record Row(String viewBox, String width, String href) {}
+    record Row(String viewBox, String width, String href) {
+
+        boolean legend() {
+            return href.endsWith("legend");
+        }
+    }
 
     /** The printed rows of {@code svg} (a journey map) as SVG for the page; empty when it prints as it is. */
     static String print(String svg) {
         StringBuilder out = new StringBuilder();
         for (Row row : rows(svg)) {
-            out.append("<svg viewBox=\"")
+            out.append(row.legend() ? "<svg class=\"print-legend\" viewBox=\"" : "<svg viewBox=\"")
                     .append(row.viewBox())
                     .append("\" width=\"")
                     .append(row.width())
@@ -118,13 +129,36 @@ final class MapPrint {
         if (right - minX <= MAX_ROW) {
             return List.of();
         }
+        // A stage too wide for a row is cut between its touchpoints: its parts are what its
+        // nodes and its name cover (each part whole), the first and last reaching its edges.
+        List<double[]> atoms = new ArrayList<>();
+        for (double[] block : blocks) {
+            if (block[1] - block[0] <= MAX_ROW) {
+                atoms.add(block);
+                continue;
+            }
+            List<double[]> inside = new ArrayList<>();
+            for (double[] part : drawing.parts) {
+                if (part[0] >= block[0] && part[1] <= block[1]) {
+                    inside.add(part);
+                }
+            }
+            List<double[]> parts = merged(inside);
+            if (parts.isEmpty()) {
+                atoms.add(block);
+                continue;
+            }
+            parts.get(0)[0] = block[0];
+            parts.get(parts.size() - 1)[1] = block[1];
+            atoms.addAll(parts);
+        }
 
-        // Stages side by side, as many as fit in MAX_ROW; each row is cut halfway between its
-        // last stage and the next row's first.
+        // As many side by side as fit in MAX_ROW; each row is cut halfway between its last and
+        // the next row's first.
         List<int[]> rows = new ArrayList<>();
         int first = 0;
-        for (int i = 1; i <= blocks.size(); i++) {
-            if (i == blocks.size() || blocks.get(i)[1] - blocks.get(first)[0] > MAX_ROW) {
+        for (int i = 1; i <= atoms.size(); i++) {
+            if (i == atoms.size() || atoms.get(i)[1] - atoms.get(first)[0] > MAX_ROW) {
                 rows.add(new int[] {first, i - 1});
                 first = i;
             }
@@ -136,14 +170,17 @@ final class MapPrint {
         double[] shapes = drawing.boxes;
         for (int r = 0; r < rows.size(); r++) {
             int[] row = rows.get(r);
-            double left = r == 0 ? minX : (blocks.get(row[0] - 1)[1] + blocks.get(row[0])[0]) / 2;
-            double end = r == rows.size() - 1 ? right : (blocks.get(row[1])[1] + blocks.get(row[1] + 1)[0]) / 2;
-            // as high as what is drawn across it: every shape (box, line, arrow) that reaches into
-            // it, whole (a curve lies within its control points, so nothing is cut off above or below)
+            double left = r == 0 ? minX : (atoms.get(row[0] - 1)[1] + atoms.get(row[0])[0]) / 2;
+            double end = r == rows.size() - 1 ? right : (atoms.get(row[1])[1] + atoms.get(row[1] + 1)[0]) / 2;
+            // as high as what is drawn across it (a curve lies within its control points, so
+            // nothing is cut off above or below); an edge that only passes through, from a row
+            // before to one after, does not make it higher
             double high = Double.POSITIVE_INFINITY;
             double low = Double.NEGATIVE_INFINITY;
-            for (int k = 0; k < drawing.boxCount; k += 4) {
-                if (shapes[k + 1] >= left && shapes[k] <= end) {
+            for (int k = 0; k < drawing.boxCount; k += BOX) {
+                boolean across = shapes[k + 1] >= left && shapes[k] <= end;
+                boolean passing = !Double.isNaN(shapes[k + 4]) && shapes[k + 4] < left && shapes[k + 5] > end;
+                if (across && !passing) {
                     high = Math.min(high, shapes[k + 2]);
                     low = Math.max(low, shapes[k + 3]);
                 }
@@ -155,28 +192,28 @@ final class MapPrint {
             }
             boxes.add(new double[] {left, y, end - left, h});
         }
-        double widest = boxes.stream().mapToDouble(box -> box[2]).max().orElse(1);
-
         List<Row> out = new ArrayList<>();
         for (double[] box : boxes) {
-            out.add(row(box, widest, graphId));
+            out.add(row(box, graphId));
         }
         if (legendFrame.length == 4) {
             double margin = Math.max(0, legendFrame[0] - minX);
             double width = legendFrame[2] + 2 * margin;
-            double[] box = {legendFrame[0] - margin, legendFrame[1] - 2, width, legendFrame[3] + 4};
-            out.add(row(box, Math.max(widest, box[2]), legendId));
+            out.add(row(
+                    new double[] {legendFrame[0] - margin, legendFrame[1] - 2, width, legendFrame[3] + 4}, legendId));
         }
         return List.copyOf(out);
     }
 
     /**
      * What a map's graph draws, read in one pass over its tags: the x extent of each stage and
-     * each node (the first shape of its group: the outline), and the box (x from, x to, y from,
-     * y to) of every shape, on the canvas. A curve as dot writes it (a start, then three points
-     * per Bezier segment) gives a box per segment, which it lies within: a long edge counts only
-     * where it passes. Text needs no box: it is all inside a node's or a stage's outline (the
-     * map's edges have no labels).
+     * each node (the first shape of its group: the outline); the parts a stage may be cut into
+     * ({@code parts}: each node, and the stage's name, as wide as its text about is); and the box
+     * of every shape ({@link #BOX} numbers: x from, x to, y from, y to, and for an edge's curve
+     * the x where the edge starts and ends, else NaN), on the canvas. A curve as dot writes it (a
+     * start, then three points per Bezier segment) gives a box per quarter segment, which it lies
+     * within: a long edge counts only where it passes. Text needs no box: it is all inside a
+     * node's or a stage's outline (the map's edges have no labels).
      */
     private static final class Drawing {
         private final String svg;
@@ -185,6 +222,7 @@ final class MapPrint {
         private final double shiftX;
         private final double shiftY;
         final List<double[]> extents = new ArrayList<>();
+        final List<double[]> parts = new ArrayList<>();
         int stages;
         double[] boxes = new double[256];
         int boxCount;
@@ -204,6 +242,8 @@ final class MapPrint {
 
         void read() {
             boolean stage = false;
+            boolean node = false;
+            boolean edge = false;
             boolean outline = false; // the next shape is a stage's or a node's outline
             // String.indexOf(char) is fast in any compiled code; indexOf(String) over long spans is not
             for (int tag = svg.indexOf('<', from); tag >= 0 && tag + 2 < to; tag = svg.indexOf('<', tag + 1)) {
@@ -216,8 +256,17 @@ final class MapPrint {
                     int at = find(" class=\"", tag, end);
                     if (at >= 0) { // a stage, node, edge (not the link's group in a node)
                         stage = svg.startsWith("cluster stage\"", at + 8);
-                        outline = stage || svg.startsWith("node", at + 8);
+                        node = svg.startsWith("node", at + 8);
+                        edge = svg.startsWith("edge", at + 8);
+                        outline = stage || node;
                     }
+                } else if (c == 't' && stage && svg.startsWith("<text ", tag)) {
+                    // the stage's name: kept whole when the stage is cut (anchored at its middle)
+                    int close = svg.indexOf("</text>", end);
+                    String size = attribute(svg, tag, "font-size");
+                    double x = number(attribute(svg, tag, "x")) + shiftX;
+                    double half = (close - end - 1) * (size.isEmpty() ? 14 : number(size)) * 0.3;
+                    parts.add(new double[] {x - half, x + half});
                 } else if (c == 'p') {
                     boolean path = svg.startsWith("<path ", tag);
                     int key = path
@@ -231,7 +280,7 @@ final class MapPrint {
                         if (stop < 0 || stop > end) {
                             throw new IllegalArgumentException("an attribute not closed in its tag");
                         }
-                        shape(start, stop, path, outline);
+                        shape(start, stop, path, outline, node, edge);
                         if (outline && stage) {
                             stages++;
                         }
@@ -252,7 +301,7 @@ final class MapPrint {
             return -1;
         }
 
-        private void shape(int from, int to, boolean path, boolean outline) {
+        private void shape(int from, int to, boolean path, boolean outline, boolean node, boolean edge) {
             boolean cubics = readPoints(from, to) && path;
             int n = pointCount / 2;
             if (n < 1 || pointCount % 2 != 0) {
@@ -266,20 +315,70 @@ final class MapPrint {
                     max = Math.max(max, points[i]);
                 }
                 extents.add(new double[] {min + shiftX, max + shiftX});
+                if (node) {
+                    parts.add(new double[] {min + shiftX, max + shiftX});
+                }
             }
             if (cubics && (n - 1) % 3 == 0 && n > 1) {
+                double start = edge ? points[0] + shiftX : Double.NaN;
+                double end = edge ? points[2 * (n - 1)] + shiftX : Double.NaN;
                 for (int p = 0; p + 3 < n; p += 3) {
-                    box(p, p + 4);
+                    int i = 2 * p;
+                    quarters(
+                            points[i],
+                            points[i + 1],
+                            points[i + 2],
+                            points[i + 3],
+                            points[i + 4],
+                            points[i + 5],
+                            points[i + 6],
+                            points[i + 7],
+                            edge ? 2 : 0, // an outline's sides are straight: nothing to gain
+                            Math.min(start, end),
+                            Math.max(start, end));
                 }
             } else {
                 box(0, n);
             }
         }
 
-        private void box(int from, int to) {
-            if (boxCount + 4 > boxes.length) {
-                boxes = java.util.Arrays.copyOf(boxes, boxes.length * 2);
+        /**
+         * The boxes of the Bezier segment (x0, y0) … (x3, y3) cut in two {@code depth} times (de
+         * Casteljau): each piece lies within its four points, tighter than the whole.
+         */
+        private void quarters(
+                double x0,
+                double y0,
+                double x1,
+                double y1,
+                double x2,
+                double y2,
+                double x3,
+                double y3,
+                int depth,
+                double edgeFrom,
+                double edgeTo) {
+            if (depth == 0) {
+                add(
+                        Math.min(Math.min(x0, x1), Math.min(x2, x3)) + shiftX,
+                        Math.max(Math.max(x0, x1), Math.max(x2, x3)) + shiftX,
+                        Math.min(Math.min(y0, y1), Math.min(y2, y3)) + shiftY,
+                        Math.max(Math.max(y0, y1), Math.max(y2, y3)) + shiftY,
+                        edgeFrom,
+                        edgeTo);
+                return;
             }
+            double ax = (x0 + x1) / 2, ay = (y0 + y1) / 2;
+            double bx = (x1 + x2) / 2, by = (y1 + y2) / 2;
+            double cx = (x2 + x3) / 2, cy = (y2 + y3) / 2;
+            double dx = (ax + bx) / 2, dy = (ay + by) / 2;
+            double ex = (bx + cx) / 2, ey = (by + cy) / 2;
+            double mx = (dx + ex) / 2, my = (dy + ey) / 2;
+            quarters(x0, y0, ax, ay, dx, dy, mx, my, depth - 1, edgeFrom, edgeTo);
+            quarters(mx, my, ex, ey, cx, cy, x3, y3, depth - 1, edgeFrom, edgeTo);
+        }
+
+        private void box(int from, int to) {
             double x0 = Double.POSITIVE_INFINITY;
             double x1 = Double.NEGATIVE_INFINITY;
             double y0 = Double.POSITIVE_INFINITY;
@@ -290,10 +389,19 @@ final class MapPrint {
                 y0 = Math.min(y0, points[2 * i + 1]);
                 y1 = Math.max(y1, points[2 * i + 1]);
             }
-            boxes[boxCount++] = x0 + shiftX;
-            boxes[boxCount++] = x1 + shiftX;
-            boxes[boxCount++] = y0 + shiftY;
-            boxes[boxCount++] = y1 + shiftY;
+            add(x0 + shiftX, x1 + shiftX, y0 + shiftY, y1 + shiftY, Double.NaN, Double.NaN);
+        }
+
+        private void add(double x0, double x1, double y0, double y1, double edgeFrom, double edgeTo) {
+            if (boxCount + BOX > boxes.length) {
+                boxes = java.util.Arrays.copyOf(boxes, boxes.length * 2);
+            }
+            boxes[boxCount++] = x0;
+            boxes[boxCount++] = x1;
+            boxes[boxCount++] = y0;
+            boxes[boxCount++] = y1;
+            boxes[boxCount++] = edgeFrom;
+            boxes[boxCount++] = edgeTo;
         }
 
         /**
@@ -363,11 +471,9 @@ final class MapPrint {
         1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15
     };
 
-    private static Row row(double[] box, double widest, String id) {
-        return new Row(
-                num(box[0]) + " " + num(box[1]) + " " + num(box[2]) + " " + num(box[3]),
-                num(100 * box[2] / widest) + "%",
-                "#" + id);
+    /** A row of the part {@code box} of {@code id}, a CSS pixel a point: every row at one scale. */
+    private static Row row(double[] box, String id) {
+        return new Row(num(box[0]) + " " + num(box[1]) + " " + num(box[2]) + " " + num(box[3]), num(box[2]), "#" + id);
     }
 
     /** Overlapping extents joined, sorted by their left end. */

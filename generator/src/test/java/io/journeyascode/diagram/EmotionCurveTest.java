@@ -173,8 +173,10 @@ class EmotionCurveTest {
         Journey journey = ofLength(25);
         EmotionCurve.Picture picture = EmotionCurve.picture(journey, index(journey), DiagramWords.of("en"));
         List<String> rows = picture.print().lines().toList();
-        assertThat(rows).hasSize(5).allMatch(row -> row.startsWith("<svg viewBox=") && row.endsWith("</svg>"));
-        assertThat(rows.get(0)).contains("<use href=\"#ec-long-legend\"/>");
+        assertThat(rows).hasSize(5).allMatch(row -> row.startsWith("<svg ") && row.endsWith("</svg>"));
+        assertThat(rows.get(0))
+                .startsWith("<svg class=\"print-legend\" viewBox=")
+                .contains("<use href=\"#ec-long-legend\"/>");
         java.util.regex.Pattern label = java.util.regex.Pattern.compile("#ec-long-label-(\\d+)\"");
         List<List<Integer>> labels = rows.subList(1, 5).stream()
                 .map(row -> label.matcher(row)
@@ -190,13 +192,13 @@ class EmotionCurveTest {
         // the second row: touchpoints 7 to 12, points at x 136 + 64 * i; the scale's words moved
         // to its left edge, the grid and plot clipped to its touchpoints' stretch
         assertThat(rows.get(2))
-                .startsWith("<svg viewBox=\"448 32 578 312\" width=\"90.03%\"")
+                .startsWith("<svg viewBox=\"448 32 578 312\" width=\"578\"")
                 .contains(
                         "<clipPath id=\"ec-long-print-2\"><rect x=\"552\" y=\"32\" width=\"384\" height=\"200\"/></clipPath>")
                 .contains("<g transform=\"translate(448 0)\"><use href=\"#ec-long-scale\"/></g>")
                 .contains(
                         "<g clip-path=\"url(#ec-long-print-2)\"><use href=\"#ec-long-grid\"/><use href=\"#ec-long-plot\"/></g>");
-        assertThat(rows.get(1)).contains("width=\"100%\"");
+        assertThat(rows.get(1)).contains("width=\"642\""); // at its own size: every row at one scale
         java.util.regex.Matcher used =
                 java.util.regex.Pattern.compile("href=\"#([^\"]+)\"").matcher(picture.print());
         while (used.find()) {

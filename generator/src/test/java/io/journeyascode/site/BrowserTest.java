@@ -51,6 +51,9 @@ class BrowserTest {
      */
     static final int A4_PRINTABLE = 718;
 
+    /** A4 landscape between Chromium's default margins (277 mm). */
+    static final int A4_LANDSCAPE_PRINTABLE = 1047;
+
     /**
      * What does not fit the printed page the driver shows: the page wider than the paper, the
      * journey map or the emotion curve wider than the content or out of proportion.
@@ -468,7 +471,9 @@ class BrowserTest {
      * workshops): on the screen, every stage and every touchpoint of the map lies whole inside
      * one row's view box; printed on A4, the map and curve on the screen are hidden, every row
      * draws (its pixels are not all white: its {@code <use>} shows the picture) at one scale, at
-     * which the labels come out 10 px (7.5 pt) or larger, and the legend no larger.
+     * which the labels come out 10 px (7.5 pt) or larger, and the legend no larger; on wider paper
+     * the rows keep that size, and a legend keeps to the row beside it. On the screen the rows
+     * are hidden, also under a stylesheet of a team's own (that knows nothing of them).
      */
     @Test
     void aWideMapOrCurvePrintsInRowsAtOneReadableScale() throws Exception {
@@ -538,6 +543,30 @@ class BrowserTest {
             }
             driver.get(site.resolve(wide.get(0)).toUri().toString());
             fullShot("print-journey-map-rows");
+            // on wider paper (A4 landscape) the rows keep their size: nothing is blown up to fill it
+            driver.executeCdpCommand(
+                    "Emulation.setDeviceMetricsOverride",
+                    java.util.Map.of(
+                            "width", A4_LANDSCAPE_PRINTABLE, "height", 1000, "deviceScaleFactor", 1, "mobile", false));
+            for (String page : wide) {
+                driver.get(site.resolve(page).toUri().toString());
+                @SuppressWarnings("unchecked")
+                List<Number> scales = (List<Number>) driver.executeScript(
+                        "return [...document.querySelectorAll('.diagram-print svg:not(.print-legend)')]"
+                                + ".map(r => r.getBoundingClientRect().width / r.viewBox.baseVal.width)");
+                if (scales.stream().anyMatch(k -> Math.abs(k.doubleValue() - 1) > 0.01)) {
+                    problems.add(page + ": in landscape, rows at px per unit " + scales);
+                }
+                // a legend stays on the page of the row next to it
+                @SuppressWarnings("unchecked")
+                List<String> breaks = (List<String>) driver.executeScript(
+                        "return [...document.querySelectorAll('.diagram-print .print-legend')].map(l =>"
+                                + " l === l.parentElement.firstElementChild ? getComputedStyle(l).breakAfter"
+                                + " : getComputedStyle(l).breakBefore)");
+                if (breaks.isEmpty() || breaks.stream().anyMatch(b -> !b.equals("avoid"))) {
+                    problems.add(page + ": legends may print apart from their rows: " + breaks);
+                }
+            }
         } finally {
             screen();
         }
@@ -560,6 +589,16 @@ class BrowserTest {
             if (rows.length < 2) {
               problems.push('prints in ' + rows.length + ' rows');
             }
+            // hidden on the screen, also under a stylesheet of a team's own that knows nothing of them
+            const shown = () => [...document.querySelectorAll('.diagram-print')].filter(p => p.getClientRects().length > 0);
+            if (shown().length > 0) {
+              problems.push('print rows show on the screen');
+            }
+            for (const sheet of document.styleSheets) sheet.disabled = true;
+            if (shown().length > 0) {
+              problems.push('print rows show on the screen without the site stylesheet');
+            }
+            for (const sheet of document.styleSheets) sheet.disabled = false;
             const inside = (b, r) => b.x >= r.x - 0.01 && b.x + b.width <= r.x + r.width + 0.01
                 && b.y >= r.y - 0.01 && b.y + b.height <= r.y + r.height + 0.01;
             for (const g of graph.querySelectorAll('g.cluster.stage, g.node')) {

@@ -30,18 +30,15 @@ class MapPrintTest {
         for (int i = 0; i < stages.length; i += 2) {
             svg.append(String.format(
                     Locale.ROOT,
-                    "<g id=\"jd-j-clust%d\" class=\"cluster stage\">\n<title>Stage %d</title>\n"
-                            + "<path fill=\"#f6f8fa\" d=\"M%.2f,-50C%.2f,-50 %.2f,-50 %.2f,-50 %.2f,-150 %.2f,-150 %.2f,-150\"/>\n"
-                            + "<text text-anchor=\"middle\" x=\"%.2f\" y=\"-136\" font-size=\"11.00\">Stage</text>\n</g>\n",
+                    "<g id=\"jd-j-clust%1$d\" class=\"cluster stage\">\n<title>Stage %1$d</title>\n"
+                            // a rectangle as dot draws one: straight cubic segments
+                            + "<path fill=\"#f6f8fa\" d=\"M%2$.2f,-50C%2$.2f,-50 %3$.2f,-50 %3$.2f,-50"
+                            + "C%3$.2f,-50 %3$.2f,-150 %3$.2f,-150C%3$.2f,-150 %2$.2f,-150 %2$.2f,-150"
+                            + "C%2$.2f,-150 %2$.2f,-50 %2$.2f,-50\"/>\n"
+                            + "<text text-anchor=\"middle\" x=\"%4$.2f\" y=\"-136\" font-size=\"11.00\">Stage</text>\n</g>\n",
                     i / 2 + 1,
-                    i / 2 + 1,
-                    stages[i],
                     stages[i],
                     stages[i + 1],
-                    stages[i + 1],
-                    stages[i + 1],
-                    stages[i],
-                    stages[i],
                     (stages[i] + stages[i + 1]) / 2));
         }
         svg.append(extra).append("</g>\n").append(legend).append("</svg>\n");
@@ -76,15 +73,58 @@ class MapPrintTest {
         assertThat(rows)
                 .extracting(MapPrint.Row::href)
                 .containsExactly("#jd-j-graph0", "#jd-j-graph0", "#jd-j-graph0", "#jd-j-legend");
-        // one scale: each row's share of the paper is its width against the widest row's
-        assertThat(rows).extracting(MapPrint.Row::width).containsExactly("100%", "86.65%", "56.53%", "73.3%");
+        // one scale: each row as wide as its view box, a CSS pixel a point
+        assertThat(rows).extracting(MapPrint.Row::width).containsExactly("704", "610", "398", "516");
     }
 
     @Test
-    void aStageWiderThanARowGetsARowOfItsOwnAndSetsTheScale() {
+    void aStageWiderThanARowWithNothingInItToCutBetweenGetsARowOfItsOwn() {
         List<MapPrint.Row> rows = MapPrint.rows(map("", "", 8, 300, 320, 1300, 1320, 1500));
         assertThat(viewBoxes(rows)).containsExactly("0 44 314 112", "314 44 1000 112", "1314 44 198 112");
-        assertThat(rows).extracting(MapPrint.Row::width).containsExactly("31.4%", "100%", "19.8%");
+        assertThat(rows).extracting(MapPrint.Row::width).containsExactly("314", "1000", "198");
+    }
+
+    /** A touchpoint's box in the graph's units: x from, x to (y -120..-80). */
+    private static String node(int n, double from, double to) {
+        return String.format(
+                Locale.ROOT,
+                "<g id=\"jd-j-node%d\" class=\"node tp\">\n<title>t%d</title>\n<g id=\"a_jd-j-node%d\"><a>\n"
+                        + "<path fill=\"#fff\" d=\"M%.2f,-80C%.2f,-80 %.2f,-80 %.2f,-80 %.2f,-120 %.2f,-120 %.2f,-120\"/>\n"
+                        + "<text x=\"%.2f\" y=\"-96\" font-size=\"10.00\">Touchpoint %d</text>\n</a>\n</g>\n</g>\n",
+                n,
+                n,
+                n,
+                from,
+                from,
+                to,
+                to,
+                to,
+                from,
+                from,
+                (from + to) / 2,
+                n);
+    }
+
+    @Test
+    void aStageWiderThanARowIsCutBetweenItsTouchpointsNeverThroughItsName() {
+        // stage 2 (320..1600, its name at the middle, 960) holds touchpoints at 340..480,
+        // 520..660, 700..840, 900..1040, 1080..1220, 1260..1400, 1440..1580; on the canvas, 4 more
+        StringBuilder nodes = new StringBuilder(node(1, 160, 290));
+        double[][] at = {{340, 480}, {520, 660}, {700, 840}, {900, 1040}, {1080, 1220}, {1260, 1400}, {1440, 1580}};
+        for (int i = 0; i < at.length; i++) {
+            nodes.append(node(i + 2, at[i][0], at[i][1]));
+        }
+        String wide = map(LEGEND, nodes.toString(), 150, 300, 320, 1600, 1620, 1900);
+        // the first row: stage 1 and stage 2's first three touchpoints, cut halfway between
+        // 844 and 904; its name, about 964 +- 17, stays whole in the next row, which holds the
+        // next four (904..1604, 700 wide)
+        assertThat(viewBoxes(MapPrint.rows(wide)))
+                .containsExactly("0 44 874 112", "874 44 740 112", "1614 44 298 112", "0 207 516 30");
+        // a name of 41 letters, about 964 +- 135, spans 844..904: the cut goes before 704 instead
+        assertThat(viewBoxes(MapPrint.rows(
+                        wide.replace(">Stage</text>", ">A stage with a very very long name indeed</text>"))))
+                .first()
+                .isEqualTo("0 44 684 112");
     }
 
     @Test
@@ -98,26 +138,28 @@ class MapPrintTest {
         assertThat(viewBoxes(rows).get(0)).isEqualTo("0 44 704 152");
 
         String across = "<g id=\"jd-j-node9\" class=\"node note\">\n<title>other</title>\n"
-                + "<polygon fill=\"#f6f8fa\" points=\"680,-40 740,-40 740,-10 680,-10 680,-40\"/>\n</g>\n";
-        List<String> joined = viewBoxes(MapPrint.rows(map("", across, 8, 400, 420, 690, 710, 1300, 1320, 1700)));
-        // the note spans the gap at 690..710: stages 2 and 3 stay together, so 1 is alone
+                + "<polygon fill=\"#f6f8fa\" points=\"580,-40 640,-40 640,-10 580,-10 580,-40\"/>\n</g>\n";
+        List<String> joined = viewBoxes(MapPrint.rows(map("", across, 8, 400, 420, 600, 620, 900, 920, 1700)));
+        // the note spans the gap at 600..620: stages 2 and 3 stay together, so 1 is alone
         assertThat(joined.get(0)).startsWith("0 44 414 ");
         assertThat(joined.get(1)).startsWith("414 ");
     }
 
     @Test
-    void aLongEdgeMakesOnlyTheRowsItPassesThroughHigher() {
-        // a curve from stage 1 down to y -5 under stage 2 and back up into stage 4, as dot writes
-        // edges: a start, then three points per Bezier segment
+    void anEdgeMakesHigherTheRowsItStartsOrEndsInNotThoseItPassesThrough() {
+        // a curve from stage 1 down to y -5 under stages 2 and 3 and back up into stage 4, as dot
+        // writes edges: a start, then three points per Bezier segment
         String edge = "<g id=\"jd-j-edge1\" class=\"edge expects\">\n<title>a to d</title>\n"
                 + "<path fill=\"none\" d=\"M100,-50C200,-5 500,-5 600,-5C900,-5 1000,-5 1100,-5C1300,-5 1400,-5 1500,-50\"/>\n</g>\n";
         List<String> rows = viewBoxes(MapPrint.rows(map("", edge, 8, 400, 420, 690, 710, 1300, 1320, 1700)));
-        assertThat(rows).containsExactly("0 44 704 157", "704 44 610 157", "1314 44 398 157");
+        // down to y 195 (+ 6) in the first row; in the last only as deep as the curve is there
+        // (its last segment cut in quarters, each within its own points); the middle row as its stages
+        assertThat(rows).containsExactly("0 44 704 157", "704 44 610 112", "1314 44 398 156.3");
 
         String short1 = "<g id=\"jd-j-edge1\" class=\"edge\">\n<title>a to b</title>\n"
                 + "<path fill=\"none\" d=\"M100,-50C200,-5 300,-5 380,-20\"/>\n</g>\n";
         assertThat(viewBoxes(MapPrint.rows(map("", short1, 8, 400, 420, 690, 710, 1300, 1320, 1700))))
-                .containsExactly("0 44 704 157", "704 44 610 112", "1314 44 398 112");
+                .containsExactly("0 44 704 151.38", "704 44 610 112", "1314 44 398 112");
     }
 
     @Test
