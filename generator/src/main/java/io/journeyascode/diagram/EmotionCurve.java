@@ -507,8 +507,7 @@ public final class EmotionCurve {
             if (n <= PRINT_ROW) {
                 return "";
             }
-            int rows = (n + PRINT_ROW - 1) / PRINT_ROW;
-            int per = (n + rows - 1) / rows; // the longest row: as even as can be, 25 in rows of 7, 6, 6, 6
+            int rows = (n + PRINT_ROW - 1) / PRINT_ROW; // as even as can be: 25 in rows of 7, 6, 6, 6
             int overhang = LABEL_CHARS * 5; // the last label's slant, as the canvas leaves room for it
             int top = TOP - 32; // room for two marks above a point
             int height = TOP + PLOT + BOTTOM - top;

@@ -28,6 +28,11 @@ final class Legend {
     private static final double SIZE = 8;
     private static final double TITLE_SIZE = 9;
     private static final double SWATCH = 22;
+    /**
+     * How wide a row of the legend's entries may be: they go on in a second row past it, so that
+     * the legend is no wider than a printed row of the map (MapPrint's MAX_ROW, 700).
+     */
+    private static final double ROW_WIDTH = 460;
 
     /** One entry: how its swatch is drawn, and the words key of its text. */
     private enum Kind {
@@ -79,13 +84,23 @@ final class Legend {
         String title = words.get("legend");
         double titleWidth = textWidth(title, TITLE_SIZE);
         StringBuilder items = new StringBuilder(1536);
-        items.append(text(x, y + PAD + boxHeight / 2 + 3, TITLE_SIZE, true, "start", title));
+        int titleAt = items.length(); // the title goes here once the number of rows is known
         x += titleWidth + 2 * GAP;
+        double rowStart = x;
+        double widest = x;
+        int rows = 1;
         for (Kind kind : Kind.values()) {
             List<String> lines = List.of(words.get(kind.key).split("\n"));
             double textWidth = 0;
             for (String line : lines) {
                 textWidth = Math.max(textWidth, textWidth(line, SIZE));
+            }
+            double itemWidth = kind.isLine() ? SWATCH + 3 + textWidth : textWidth + 2 * PAD + 4;
+            if (x > rowStart && x + itemWidth - (minX + MARGIN) > ROW_WIDTH) {
+                // the next row of entries: a legend as wide as a printed row of the map (see MapPrint)
+                x = rowStart;
+                y += boxHeight + GAP;
+                rows++;
             }
             double boxTop = y + PAD;
             double firstBaseline = boxTop + boxHeight / 2 - (lines.size() - 1) * LINE / 2 + 3;
@@ -126,6 +141,7 @@ final class Legend {
                     items.append(text(textX, firstBaseline + i * LINE, SIZE, false, "start", lines.get(i)));
                 }
                 x = textX + textWidth + 2 * GAP;
+                widest = Math.max(widest, x - 2 * GAP);
             } else {
                 double boxWidth = textWidth + 2 * PAD + 4;
                 items.append(box(kind, x, boxTop, boxWidth, boxHeight));
@@ -133,10 +149,14 @@ final class Legend {
                     items.append(text(x + boxWidth / 2, firstBaseline + i * LINE, SIZE, false, "middle", lines.get(i)));
                 }
                 x += boxWidth + GAP;
+                widest = Math.max(widest, x - GAP);
             }
         }
-        double frameWidth = x - (minX + MARGIN);
-        double frameHeight = boxHeight + 2 * PAD;
+        double frameWidth = widest + PAD - (minX + MARGIN);
+        double frameHeight = rows * boxHeight + (rows - 1) * GAP + 2 * PAD;
+        double legendTop = top + GAP;
+        items.insert(
+                titleAt, text(minX + MARGIN + PAD, legendTop + frameHeight / 2 + 3, TITLE_SIZE, true, "start", title));
         double newWidth = Math.max(width, frameWidth + 2 * MARGIN);
         double newHeight = height + frameHeight + 2 * GAP;
         g.append("<g id=\"legend\" class=\"legend\">\n<rect fill=\"white\" stroke=\"none\" x=\"")
@@ -150,7 +170,7 @@ final class Legend {
                 .append("\"/>\n<rect fill=\"none\" stroke=\"#d0d7de\" rx=\"4\" x=\"")
                 .append(num(minX + MARGIN))
                 .append("\" y=\"")
-                .append(num(y))
+                .append(num(legendTop))
                 .append("\" width=\"")
                 .append(num(frameWidth))
                 .append("\" height=\"")

@@ -24,14 +24,34 @@ import java.util.Locale;
 final class MapPrint {
 
     /**
-     * The widest row, in the map's units (points), unless one touchpoint is wider: printed at a
-     * CSS pixel a point, about the width of A4 portrait between the browsers' default margins
-     * (190 mm, 718 px; the map's panel prints without side padding) and of US Letter (739 px).
+     * The widest row, in the map's units (points), from cut to cut, unless what cannot be cut (a
+     * touchpoint, a note, a stage's name with the touchpoints under it) is wider: printed at a CSS
+     * pixel a point, about the width of A4 portrait between the browsers' default margins (190 mm,
+     * 718 px; the map's panel prints without side padding) and of US Letter (739 px).
      */
     static final double MAX_ROW = 700;
 
+    /** Whether {@code c} is a wide East Asian letter (Hangul, CJK, kana, full-width forms: about an em). */
+    static boolean wide(int c) {
+        return (c >= 0x1100 && c <= 0x115F)
+                || (c >= 0x2E80 && c <= 0xA4CF)
+                || (c >= 0xAC00 && c <= 0xD7A3)
+                || (c >= 0xF900 && c <= 0xFAFF)
+                || (c >= 0xFE30 && c <= 0xFE4F)
+                || (c >= 0xFF00 && c <= 0xFF60)
+                || (c >= 0xFFE0 && c <= 0xFFE6)
+                || (c >= 0x1F300 && c <= 0x1FAFF)
+                || (c >= 0x20000 && c <= 0x3FFFD);
+    }
+
     /** Numbers a box of {@link Drawing#boxes} takes. */
     private static final int BOX = 6;
+
+    /**
+     * Room a stage alone in a row leaves for the halves of the gaps beside it (dot leaves 13
+     * points between stages): a stage wider than {@code MAX_ROW - CUT_ROOM} is cut.
+     */
+    static final double CUT_ROOM = 20;
 
     /** Room kept above and below what a row draws, in the map's units. */
     static final double ROW_MARGIN = 6;
@@ -40,15 +60,10 @@ final class MapPrint {
 
     /**
      * One printed row: an {@code <svg>} showing the part {@code viewBox} of the element
-     * {@code href} ({@code #id}) at {@code width}, a share of the paper's ({@code "82.5%"}), the
-     * same scale for every row.
+     * {@code href} ({@code #id}), {@code width} CSS pixels wide (a pixel a point of the map, the
+     * same scale for every row); {@code legend} when it shows the legend.
      */
-    record Row(String viewBox, String width, String href) {
-
-        boolean legend() {
-            return href.endsWith("legend");
-        }
-    }
+    record Row(String viewBox, String width, String href, boolean legend) {}
 
     /** The printed rows of {@code svg} (a journey map) as SVG for the page; empty when it prints as it is. */
     static String print(String svg) {
@@ -119,7 +134,7 @@ final class MapPrint {
         }
         Drawing drawing = new Drawing(svg, children, legend < 0 ? svg.length() : legend, shift);
         drawing.read();
-        if (drawing.stages < 2) {
+        if (drawing.stages < 1) {
             return List.of();
         }
         List<double[]> blocks = merged(drawing.extents);
@@ -129,11 +144,12 @@ final class MapPrint {
         if (right - minX <= MAX_ROW) {
             return List.of();
         }
-        // A stage too wide for a row is cut between its touchpoints: its parts are what its
-        // nodes and its name cover (each part whole), the first and last reaching its edges.
+        // A stage too wide for a row (with the gaps beside it) is cut between its touchpoints:
+        // its parts are what its nodes and its name cover (each part whole), the first and last
+        // reaching its edges.
         List<double[]> atoms = new ArrayList<>();
         for (double[] block : blocks) {
-            if (block[1] - block[0] <= MAX_ROW) {
+            if (block[1] - block[0] <= MAX_ROW - CUT_ROOM) {
                 atoms.add(block);
                 continue;
             }
@@ -153,16 +169,20 @@ final class MapPrint {
             atoms.addAll(parts);
         }
 
-        // As many side by side as fit in MAX_ROW; each row is cut halfway between its last and
-        // the next row's first.
+        // As many side by side as fit in MAX_ROW from cut to cut; each cut lies halfway between
+        // a row's last and the next row's first.
         List<int[]> rows = new ArrayList<>();
         int first = 0;
-        for (int i = 1; i <= atoms.size(); i++) {
-            if (i == atoms.size() || atoms.get(i)[1] - atoms.get(first)[0] > MAX_ROW) {
+        double cut = minX;
+        for (int i = 0; i < atoms.size(); i++) {
+            double next = i == atoms.size() - 1 ? right : (atoms.get(i)[1] + atoms.get(i + 1)[0]) / 2;
+            if (i > first && next - cut > MAX_ROW) {
                 rows.add(new int[] {first, i - 1});
+                cut = (atoms.get(i - 1)[1] + atoms.get(i)[0]) / 2;
                 first = i;
             }
         }
+        rows.add(new int[] {first, atoms.size() - 1});
         if (rows.size() < 2) {
             return List.of();
         }
@@ -194,13 +214,15 @@ final class MapPrint {
         }
         List<Row> out = new ArrayList<>();
         for (double[] box : boxes) {
-            out.add(row(box, graphId));
+            out.add(row(box, graphId, false));
         }
         if (legendFrame.length == 4) {
             double margin = Math.max(0, legendFrame[0] - minX);
             double width = legendFrame[2] + 2 * margin;
             out.add(row(
-                    new double[] {legendFrame[0] - margin, legendFrame[1] - 2, width, legendFrame[3] + 4}, legendId));
+                    new double[] {legendFrame[0] - margin, legendFrame[1] - 2, width, legendFrame[3] + 4},
+                    legendId,
+                    true));
         }
         return List.copyOf(out);
     }
@@ -265,7 +287,7 @@ final class MapPrint {
                     int close = svg.indexOf("</text>", end);
                     String size = attribute(svg, tag, "font-size");
                     double x = number(attribute(svg, tag, "x")) + shiftX;
-                    double half = (close - end - 1) * (size.isEmpty() ? 14 : number(size)) * 0.3;
+                    double half = ems(end + 1, close) * (size.isEmpty() ? 14 : number(size)) / 2 + 2;
                     parts.add(new double[] {x - half, x + half});
                 } else if (c == 'p') {
                     boolean path = svg.startsWith("<path ", tag);
@@ -288,6 +310,28 @@ final class MapPrint {
                     }
                 }
             }
+        }
+
+        /**
+         * How wide the text [from, to) of the SVG is at most, in ems: more than any font gives it,
+         * so that a cut that keeps clear of it never goes through it (a capital or a wide East
+         * Asian letter 1.1 em, Helvetica's widest about 1; any other letter 0.62, its widest
+         * lower-case letters about 0.6 but for m and w; a character reference as one letter).
+         */
+        private double ems(int from, int to) {
+            double ems = 0;
+            for (int i = from; i < to; ) {
+                int c = svg.codePointAt(i);
+                if (c == '&') {
+                    int semicolon = svg.indexOf(';', i);
+                    i = semicolon < 0 || semicolon >= to ? i + 1 : semicolon + 1;
+                    ems += 1.1;
+                    continue;
+                }
+                i += Character.charCount(c);
+                ems += Character.isUpperCase(c) || wide(c) || c == 'm' || c == 'w' ? 1.1 : 0.62;
+            }
+            return ems;
         }
 
         /** The index of {@code s} in the tag [from, to); -1 if none. */
@@ -472,8 +516,14 @@ final class MapPrint {
     };
 
     /** A row of the part {@code box} of {@code id}, a CSS pixel a point: every row at one scale. */
-    private static Row row(double[] box, String id) {
-        return new Row(num(box[0]) + " " + num(box[1]) + " " + num(box[2]) + " " + num(box[3]), num(box[2]), "#" + id);
+    private static Row row(double[] box, String id, boolean legend) {
+        for (double v : box) {
+            if (!Double.isFinite(v)) {
+                throw new IllegalArgumentException("not a finite number: " + v);
+            }
+        }
+        return new Row(
+                num(box[0]) + " " + num(box[1]) + " " + num(box[2]) + " " + num(box[3]), num(box[2]), "#" + id, legend);
     }
 
     /** Overlapping extents joined, sorted by their left end. */
@@ -530,28 +580,37 @@ final class MapPrint {
         return plain && xy.length == 2 ? xy : new double[0];
     }
 
-    /** The numbers in {@code text}, separated by anything that is not part of a number (path commands too). */
+    /** The numbers of a view box or a transform's arguments, separated by spaces or commas; only plain decimals. */
     private static double[] numbers(String text) {
         List<Double> out = new ArrayList<>();
-        int i = 0;
-        int n = text.length();
-        while (i < n) {
-            char c = text.charAt(i);
-            if (c == '-' || c == '.' || Character.isDigit(c)) {
-                int start = i++;
-                while (i < n && (Character.isDigit(text.charAt(i)) || text.charAt(i) == '.')) {
-                    i++;
-                }
-                out.add(Double.parseDouble(text.substring(start, i)));
-            } else {
-                i++;
+        for (String token : text.strip().split("[\\s,]+")) {
+            if (!token.isEmpty()) {
+                out.add(number(token));
             }
         }
         return out.stream().mapToDouble(Double::doubleValue).toArray();
     }
 
+    /**
+     * A plain decimal ({@code -12.5}) as Graphviz and the generator write them; anything else
+     * ({@code NaN}, {@code 1e3}, {@code 0x1p8}, {@code 2d}, which {@code Double.parseDouble}
+     * takes) is refused, so that the map gets no rows rather than rows of such numbers.
+     */
     private static double number(String text) {
-        return Double.parseDouble(text.strip());
+        String t = text.strip();
+        boolean digit = false;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c >= '0' && c <= '9') {
+                digit = true;
+            } else if (!(c == '.' || (c == '-' && i == 0))) {
+                throw new IllegalArgumentException("not a plain decimal: " + t);
+            }
+        }
+        if (!digit) {
+            throw new IllegalArgumentException("not a number: " + t);
+        }
+        return Double.parseDouble(t);
     }
 
     private static String num(double value) {

@@ -1026,11 +1026,10 @@ public final class SiteBuilder {
     }
 
     /**
-     * Every regular file under the output folder with its size and time; anything else there
-     * (links, special files) makes the folder unusable for an update: empty, so that the site is
-     * built whole.
+     * Every regular file under the output folder with its size and time, by path; anything else
+     * there (links, special files) makes the folder unusable for an update: empty, so that the
+     * site is built whole. {@code folders[0]} is set to the number of folders below it.
      */
-    /** The files below {@code out} by path; {@code folders[0]} is set to the number of folders below it. */
     private static Map<String, FileState> scan(Path out, Consumer<String> log, int[] folders) {
         if (!Files.isDirectory(out, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
             return Map.of();

@@ -2,6 +2,7 @@ package io.journeyascode.diagram;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -100,6 +101,30 @@ class SvgPostProcessorTest {
                 .contains("<g id=\"jd-j-legend\" class=\"legend\">")
                 .containsPattern("<svg width=\"\\d+pt\" height=\"\\d+pt\"");
         assertThat(svg).isEqualTo(SvgPostProcessor.process(RAW, GRAPH));
+    }
+
+    /** Its entries go on in a second row, so that it is no wider than a printed row of the map (700). */
+    @Test
+    void theLegendIsNoWiderThanAPrintedRowOfTheMapInEitherLanguage() {
+        for (String language : List.of("en", "fi")) {
+            DotGraph graph = new DotGraph(
+                    GRAPH.journeyId(),
+                    GRAPH.dot(),
+                    GRAPH.idPrefix(),
+                    GRAPH.title(),
+                    GRAPH.description(),
+                    GRAPH.titles(),
+                    GRAPH.links(),
+                    DiagramWords.of(language));
+            String svg = SvgPostProcessor.process(RAW, graph);
+            java.util.regex.Matcher frame = java.util.regex.Pattern.compile(
+                            "<rect fill=\"none\" stroke=\"#d0d7de\" rx=\"4\" x=\"[0-9.]+\" y=\"[0-9.]+\" width=\"([0-9.]+)\" height=\"([0-9.]+)\"")
+                    .matcher(svg.substring(svg.indexOf("class=\"legend\"")));
+            assertThat(frame.find()).as(language).isTrue();
+            assertThat(Double.parseDouble(frame.group(1))).as(language).isBetween(300.0, 470.0);
+            // two rows of entries, 28 high each, 5 apart, and 4 of padding above and below
+            assertThat(Double.parseDouble(frame.group(2))).as(language).isEqualTo(2 * 28 + 5 + 2 * 4);
+        }
     }
 
     @Test

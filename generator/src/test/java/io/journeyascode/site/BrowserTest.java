@@ -492,7 +492,8 @@ class BrowserTest {
                         .isEmpty()))
                 .as("journeys of the example whose emotion curve prints in rows")
                 .isNotEmpty();
-        List<String> problems = new java.util.ArrayList<>(scriptProblems(wide, MAP_ROWS_COVER));
+        List<String> problems = new java.util.ArrayList<>(
+                scriptProblems(wide, MAP_ROWS_COVER, MapPrint.MAX_ROW, MapPrint.MAX_ROW - MapPrint.CUT_ROOM));
         try {
             printOnA4();
             for (String page : wide) {
@@ -574,6 +575,43 @@ class BrowserTest {
     }
 
     /**
+     * Journeys of the benchmark's corpus have stages of 5–6 touchpoints, wider than a printed
+     * row: printed, they are cut between their touchpoints, and Chromium finds every touchpoint and
+     * every stage's name whole in one row, and every row at most {@link MapPrint#MAX_ROW} wide.
+     */
+    @Test
+    void aStageWiderThanARowPrintsCutBetweenItsTouchpoints(@org.junit.jupiter.api.io.TempDir Path tmp)
+            throws Exception {
+        Path journeys = tmp.resolve("journeys");
+        new io.journeyascode.bench.CorpusGenerator(io.journeyascode.bench.CorpusGenerator.DEFAULT_SEED)
+                .write(journeys, 4);
+        Path out = tmp.resolve("site");
+        SiteBuilder.build(
+                io.journeyascode.api.JourneyGenerator.validate(journeys, Fixture.TODAY),
+                Fixture.options(journeys, out, 2),
+                s -> {},
+                10);
+        List<String> pages;
+        try (java.util.stream.Stream<Path> files = Files.list(out.resolve("journeys"))) {
+            pages = files.map(p -> "journeys/" + p.getFileName())
+                    .filter(p -> p.endsWith(".html"))
+                    .sorted()
+                    .toList();
+        }
+        long cut = 0;
+        for (String page : pages) {
+            driver.get(out.resolve(page).toUri().toString());
+            cut += (Long) driver.executeScript(
+                    "return [...document.querySelectorAll('.diagram-scroll svg g.cluster.stage')]"
+                            + ".filter(g => g.getBBox().width > arguments[0]).length",
+                    MapPrint.MAX_ROW - MapPrint.CUT_ROOM);
+        }
+        assertThat(cut).as("stages wider than a row in " + pages).isPositive();
+        assertThat(scriptProblems(out, pages, MAP_ROWS_COVER, MapPrint.MAX_ROW, MapPrint.MAX_ROW - MapPrint.CUT_ROOM))
+                .isEmpty();
+    }
+
+    /**
      * On the screen: the stages and touchpoints of the journey map (their boxes as the browser
      * measures them, in the map's view box) that no print row holds whole, as text.
      */
@@ -582,13 +620,15 @@ class BrowserTest {
             const map = document.querySelector('.diagram-scroll svg');
             const graph = map.querySelector('g.graph');
             const shift = graph.transform.baseVal.consolidate().matrix;
-            const rows = [...document.querySelectorAll('figure.diagram .diagram-print svg')]
-                .filter(row => !row.querySelector('use').getAttribute('href').endsWith('legend'))
+            const maxRow = arguments[0];
+            const maxStage = arguments[1]; // a stage wider than this is cut (see MapPrint.CUT_ROOM)
+            const rows = [...document.querySelectorAll('figure.diagram .diagram-print svg:not(.print-legend)')]
                 .map(row => row.viewBox.baseVal);
             const problems = [];
             if (rows.length < 2) {
               problems.push('prints in ' + rows.length + ' rows');
             }
+            rows.filter(r => r.width > maxRow + 0.01).forEach(r => problems.push('a row ' + r.width + ' wide'));
             // hidden on the screen, also under a stylesheet of a team's own that knows nothing of them
             const shown = () => [...document.querySelectorAll('.diagram-print')].filter(p => p.getClientRects().length > 0);
             if (shown().length > 0) {
@@ -601,12 +641,24 @@ class BrowserTest {
             for (const sheet of document.styleSheets) sheet.disabled = false;
             const inside = (b, r) => b.x >= r.x - 0.01 && b.x + b.width <= r.x + r.width + 0.01
                 && b.y >= r.y - 0.01 && b.y + b.height <= r.y + r.height + 0.01;
-            for (const g of graph.querySelectorAll('g.cluster.stage, g.node')) {
-              const b = g.getBBox();
+            const whole = (element, what) => {
+              const b = element.getBBox();
               const box = {x: b.x + shift.e, y: b.y + shift.f, width: b.width, height: b.height};
               if (rows.filter(r => inside(box, r)).length !== 1) {
-                problems.push((g.querySelector('title') || g).textContent + ' is in no row whole: '
-                    + JSON.stringify(box));
+                problems.push(what + ' is in no row whole: ' + JSON.stringify(box));
+              }
+            };
+            for (const g of graph.querySelectorAll('g.node')) {
+              whole(g, g.querySelector('title').textContent);
+            }
+            // a stage whole in one row, or one wider than a row cut between its touchpoints: its
+            // name whole (the touchpoints are checked above)
+            for (const g of graph.querySelectorAll('g.cluster.stage')) {
+              const title = g.querySelector('title').textContent;
+              if (g.getBBox().width <= maxStage) {
+                whole(g, title);
+              } else {
+                g.querySelectorAll('text').forEach(t => whole(t, 'the name of ' + title + ', "' + t.textContent + '"'));
               }
             }
             return problems;
@@ -626,13 +678,18 @@ class BrowserTest {
         desktop();
     }
 
-    /** What {@code script} (which returns a list of texts) finds on each of {@code pages}, as "page: problem". */
-    private static List<String> scriptProblems(List<String> pages, String script) {
+    /** What {@code script} (which returns a list of texts) finds on each of {@code pages} of the site, as "page: problem". */
+    private static List<String> scriptProblems(List<String> pages, String script, Object... args) {
+        return scriptProblems(site, pages, script, args);
+    }
+
+    /** What {@code script} finds on each of {@code pages} of the site {@code root}, as "page: problem". */
+    private static List<String> scriptProblems(Path root, List<String> pages, String script, Object... args) {
         List<String> problems = new java.util.ArrayList<>();
         for (String page : pages) {
-            driver.get(site.resolve(page).toUri().toString());
+            driver.get(root.resolve(page).toUri().toString());
             @SuppressWarnings("unchecked")
-            List<String> found = (List<String>) driver.executeScript(script);
+            List<String> found = (List<String>) driver.executeScript(script, args);
             found.forEach(p -> problems.add(page + ": " + p));
         }
         return problems;
