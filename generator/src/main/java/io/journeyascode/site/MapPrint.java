@@ -16,10 +16,9 @@ import java.util.Locale;
  *
  * <p>Read from the SVG the generator made (its {@code class="graph"}, {@code class="cluster stage"},
  * {@code class="node …"} and {@code class="legend"} groups) in one pass of plain scans, as
- * {@link InlineSvg}: every journey page of a build reads its map (about 0.3 ms each in the build's C1-compiled JVM,
- * for maps of 20–30 touchpoints).
- * An SVG it does not recognise (a custom engine's, a changed layout) gets no rows and prints as
- * before, shrunk.
+ * {@link InlineSvg}: every journey page of a build reads its map (about 0.3 ms each in the
+ * build's C1-compiled JVM, for maps of 20–30 touchpoints). An SVG it does not recognise (a custom
+ * engine's, a changed layout) gets no rows and prints as before, shrunk.
  */
 final class MapPrint {
 
@@ -30,19 +29,6 @@ final class MapPrint {
      * 718 px; the map's panel prints without side padding) and of US Letter (739 px).
      */
     static final double MAX_ROW = 700;
-
-    /** Whether {@code c} is a wide East Asian letter (Hangul, CJK, kana, full-width forms: about an em). */
-    static boolean wide(int c) {
-        return (c >= 0x1100 && c <= 0x115F)
-                || (c >= 0x2E80 && c <= 0xA4CF)
-                || (c >= 0xAC00 && c <= 0xD7A3)
-                || (c >= 0xF900 && c <= 0xFAFF)
-                || (c >= 0xFE30 && c <= 0xFE4F)
-                || (c >= 0xFF00 && c <= 0xFF60)
-                || (c >= 0xFFE0 && c <= 0xFFE6)
-                || (c >= 0x1F300 && c <= 0x1FAFF)
-                || (c >= 0x20000 && c <= 0x3FFFD);
-    }
 
     /** Numbers a box of {@link Drawing#boxes} takes. */
     private static final int BOX = 6;
@@ -611,6 +597,19 @@ final class MapPrint {
             throw new IllegalArgumentException("not a number: " + t);
         }
         return Double.parseDouble(t);
+    }
+
+    /** Whether {@code c} is a wide East Asian letter (Hangul, CJK, kana, full-width forms: about an em). */
+    private static boolean wide(int c) {
+        return (c >= 0x1100 && c <= 0x115F)
+                || (c >= 0x2E80 && c <= 0xA4CF)
+                || (c >= 0xAC00 && c <= 0xD7A3)
+                || (c >= 0xF900 && c <= 0xFAFF)
+                || (c >= 0xFE30 && c <= 0xFE4F)
+                || (c >= 0xFF00 && c <= 0xFF60)
+                || (c >= 0xFFE0 && c <= 0xFFE6)
+                || (c >= 0x1F300 && c <= 0x1FAFF)
+                || (c >= 0x20000 && c <= 0x3FFFD);
     }
 
     private static String num(double value) {
