@@ -107,16 +107,7 @@ class SvgPostProcessorTest {
     @Test
     void theLegendIsNoWiderThanAPrintedRowOfTheMapInEitherLanguage() {
         for (String language : List.of("en", "fi")) {
-            DotGraph graph = new DotGraph(
-                    GRAPH.journeyId(),
-                    GRAPH.dot(),
-                    GRAPH.idPrefix(),
-                    GRAPH.title(),
-                    GRAPH.description(),
-                    GRAPH.titles(),
-                    GRAPH.links(),
-                    DiagramWords.of(language));
-            String svg = SvgPostProcessor.process(RAW, graph);
+            String svg = SvgPostProcessor.process(RAW, in(language));
             java.util.regex.Matcher frame = java.util.regex.Pattern.compile(
                             "<rect fill=\"none\" stroke=\"#d0d7de\" rx=\"4\" x=\"[0-9.]+\" y=\"[0-9.]+\" width=\"([0-9.]+)\" height=\"([0-9.]+)\"")
                     .matcher(svg.substring(svg.indexOf("class=\"legend\"")));
@@ -127,9 +118,9 @@ class SvgPostProcessorTest {
         }
     }
 
-    @Test
-    void writesTheLegendInTheDiagramsLanguage() {
-        DotGraph finnish = new DotGraph(
+    /** {@link #GRAPH} with the words of {@code language}. */
+    private static DotGraph in(String language) {
+        return new DotGraph(
                 GRAPH.journeyId(),
                 GRAPH.dot(),
                 GRAPH.idPrefix(),
@@ -137,8 +128,12 @@ class SvgPostProcessorTest {
                 GRAPH.description(),
                 GRAPH.titles(),
                 GRAPH.links(),
-                DiagramWords.of("fi"));
-        assertThat(SvgPostProcessor.process(RAW, finnish))
+                DiagramWords.of(language));
+    }
+
+    @Test
+    void writesTheLegendInTheDiagramsLanguage() {
+        assertThat(SvgPostProcessor.process(RAW, in("fi")))
                 .contains(">Selite</text>")
                 .doesNotContain(">Legend<");
     }

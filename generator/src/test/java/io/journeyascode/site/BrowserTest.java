@@ -259,15 +259,7 @@ class BrowserTest {
     @Test
     void axeFindsNoSeriousOrCriticalViolationsOnThePagesOfATeamAndAChannel(@org.junit.jupiter.api.io.TempDir Path tmp)
             throws Exception {
-        Path journeys = tmp.resolve("journeys");
-        new io.journeyascode.bench.CorpusGenerator(io.journeyascode.bench.CorpusGenerator.DEFAULT_SEED)
-                .write(journeys, 6);
-        Path paged = tmp.resolve("site");
-        SiteBuilder.build(
-                io.journeyascode.api.JourneyGenerator.validate(journeys, Fixture.TODAY),
-                Fixture.options(journeys, paged, 2),
-                s -> {},
-                10);
+        Path paged = corpusSite(tmp, 6);
         String team = "teams/" + firstFolder(paged.resolve("teams"));
         String channel = "channels/" + firstFolder(paged.resolve("channels"));
         for (String page : List.of(team + ".html", team + "/2.html", channel + ".html", channel + "/2.html")) {
@@ -582,15 +574,7 @@ class BrowserTest {
     @Test
     void aStageWiderThanARowPrintsCutBetweenItsTouchpoints(@org.junit.jupiter.api.io.TempDir Path tmp)
             throws Exception {
-        Path journeys = tmp.resolve("journeys");
-        new io.journeyascode.bench.CorpusGenerator(io.journeyascode.bench.CorpusGenerator.DEFAULT_SEED)
-                .write(journeys, 4);
-        Path out = tmp.resolve("site");
-        SiteBuilder.build(
-                io.journeyascode.api.JourneyGenerator.validate(journeys, Fixture.TODAY),
-                Fixture.options(journeys, out, 2),
-                s -> {},
-                10);
+        Path out = corpusSite(tmp, 4);
         List<String> pages;
         try (java.util.stream.Stream<Path> files = Files.list(out.resolve("journeys"))) {
             pages = files.map(p -> "journeys/" + p.getFileName())
@@ -663,6 +647,23 @@ class BrowserTest {
             }
             return problems;
             """;
+
+    /**
+     * The site of {@code n} journeys of the benchmark's corpus, built in {@code tmp} with at most
+     * 10 rows on a page of a team or channel (so that they have several pages).
+     */
+    private static Path corpusSite(Path tmp, int n) {
+        Path journeys = tmp.resolve("journeys");
+        new io.journeyascode.bench.CorpusGenerator(io.journeyascode.bench.CorpusGenerator.DEFAULT_SEED)
+                .write(journeys, n);
+        Path out = tmp.resolve("site");
+        SiteBuilder.build(
+                io.journeyascode.api.JourneyGenerator.validate(journeys, Fixture.TODAY),
+                Fixture.options(journeys, out, 2),
+                s -> {},
+                10);
+        return out;
+    }
 
     /** Lays pages out as Chromium prints them on A4 portrait (print media, the printable width), until {@link #screen()}. */
     private static void printOnA4() {
