@@ -84,7 +84,7 @@ final class MapPrint {
         double[] viewBox = numbers(attribute(svg, svgStart, "viewBox"));
         String graphId = attribute(svg, graph, "id");
         double[] shift = translation(attribute(svg, graph, "transform"));
-        if (viewBox.length != 4 || graphId.isEmpty() || shift.length == 0) {
+        if (viewBox.length != 4 || !isName(graphId) || shift.length == 0) {
             return List.of();
         }
         double minX = viewBox[0];
@@ -101,7 +101,7 @@ final class MapPrint {
             int background = svg.indexOf("<rect", legend);
             int frame = background < 0 ? -1 : svg.indexOf("<rect", background + 1);
             legendId = attribute(svg, legend, "id");
-            if (frame < 0 || legendId.isEmpty()) {
+            if (frame < 0 || !isName(legendId)) {
                 return List.of();
             }
             bottom = number(attribute(svg, background, "y"));
@@ -193,7 +193,7 @@ final class MapPrint {
             }
             double y = Math.max(top, high - ROW_MARGIN);
             double h = Math.min(bottom, low + ROW_MARGIN) - y;
-            if (!(h > 0)) {
+            if (!(h > 0) || !(end - left > 0)) { // a drawing beyond its canvas: not the generator's
                 return List.of();
             }
             boxes.add(new double[] {left, y, end - left, h});
@@ -610,6 +610,19 @@ final class MapPrint {
                 || (c >= 0xFFE0 && c <= 0xFFE6)
                 || (c >= 0x1F300 && c <= 0x1FAFF)
                 || (c >= 0x20000 && c <= 0x3FFFD);
+    }
+
+    /** Whether {@code id} is an id as the generator writes them ({@code [A-Za-z0-9_.:-]+}, see {@link InlineSvg}): safe in an href. */
+    private static boolean isName(String id) {
+        return !id.isEmpty()
+                && id.chars()
+                        .allMatch(c -> (c >= 'A' && c <= 'Z')
+                                || (c >= 'a' && c <= 'z')
+                                || (c >= '0' && c <= '9')
+                                || c == '_'
+                                || c == '.'
+                                || c == ':'
+                                || c == '-');
     }
 
     private static String num(double value) {
