@@ -66,7 +66,7 @@ public final class EmotionCurve {
 
     /** The curve with the given words (see {@link DiagramWords}); missing words are English. */
     public static String svg(Journey journey, PlaybookIndex index, Map<String, String> words) {
-        return picture(journey, index, words).svg();
+        return new Drawing(journey, points(journey, index), DiagramWords.complete(words)).draw();
     }
 
     /**

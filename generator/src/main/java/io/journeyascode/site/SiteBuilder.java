@@ -867,7 +867,6 @@ public final class SiteBuilder {
             toRender.sort(java.util.Comparator.comparingLong((Job job) ->
                             cache.entry(job.path()).map(SiteCache.Entry::size).orElse(Long.MAX_VALUE))
                     .reversed());
-            // never written into: a file of the spare may be the current site's too (a hard link)
             if (mayHold && toRender.isEmpty() && replaced.isEmpty() && changed.isEmpty() && kept.isEmpty()) {
                 held.putAll(toLink);
                 lap(log, "update: compare keys", lap);
@@ -877,6 +876,7 @@ public final class SiteBuilder {
                 toLink.putAll(held); // something renders after all
                 held.clear();
             }
+            // never written into: a file of the spare may be the current site's too (a hard link)
             deleteFiles(temp, replaced, 1);
             lap = lap(log, "update: compare keys", lap);
             Map<String, Long> slow = timings() ? new ConcurrentHashMap<>() : null;

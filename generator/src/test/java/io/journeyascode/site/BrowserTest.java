@@ -537,10 +537,7 @@ class BrowserTest {
             driver.get(site.resolve(wide.get(0)).toUri().toString());
             fullShot("print-journey-map-rows");
             // on wider paper (A4 landscape) the rows keep their size: nothing is blown up to fill it
-            driver.executeCdpCommand(
-                    "Emulation.setDeviceMetricsOverride",
-                    java.util.Map.of(
-                            "width", A4_LANDSCAPE_PRINTABLE, "height", 1000, "deviceScaleFactor", 1, "mobile", false));
+            printOn(A4_LANDSCAPE_PRINTABLE);
             for (String page : wide) {
                 driver.get(site.resolve(page).toUri().toString());
                 @SuppressWarnings("unchecked")
@@ -667,9 +664,14 @@ class BrowserTest {
 
     /** Lays pages out as Chromium prints them on A4 portrait (print media, the printable width), until {@link #screen()}. */
     private static void printOnA4() {
+        printOn(A4_PRINTABLE);
+    }
+
+    /** Lays pages out in print media on paper {@code width} CSS pixels wide between its margins, until {@link #screen()}. */
+    private static void printOn(int width) {
         driver.executeCdpCommand(
                 "Emulation.setDeviceMetricsOverride",
-                java.util.Map.of("width", A4_PRINTABLE, "height", 1000, "deviceScaleFactor", 1, "mobile", false));
+                java.util.Map.of("width", width, "height", 1000, "deviceScaleFactor", 1, "mobile", false));
         driver.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", "print"));
     }
 
