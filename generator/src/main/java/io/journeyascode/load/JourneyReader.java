@@ -61,7 +61,7 @@ final class JourneyReader {
     static String defaultId(String file) {
         String name = file.substring(file.lastIndexOf('/') + 1);
         int dot = name.lastIndexOf('.');
-        return dot > 0 ? name.substring(0, dot) : name;
+        return dot > 0 ? name.substring(0, dot) : name; // as Journey.fileStem()
     }
 
     private Optional<Journey> journey(Node root) {

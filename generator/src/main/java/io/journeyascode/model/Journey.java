@@ -52,6 +52,13 @@ public record Journey(
         return List.copyOf(all);
     }
 
+    /** The file's name without folders and extension: the id the journey has when it names none. */
+    public String fileStem() {
+        String name = file.substring(file.lastIndexOf('/') + 1);
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
+    }
+
     /** Where findings about the whole journey point: the {@code title} key. */
     public Span span() {
         return title.keySpan();

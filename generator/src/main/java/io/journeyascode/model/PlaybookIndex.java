@@ -12,8 +12,12 @@ import java.util.concurrent.CompletableFuture;
 
 /**
  * Lookups over a playbook through maps, built once: journeys by id, touchpoints by reference,
- * and measurement series by metric. When ids are duplicated the first in file order wins (the
- * duplicate is a finding of its own).
+ * and measurement series by metric. When journeys share an id, the one the id belongs to is
+ * the first in file order whose file is named after it ({@code grocery-order.yaml} keeps
+ * {@code grocery-order} when a copy of it under another name still says {@code id: grocery-order}),
+ * else the first in file order; the others are findings of their own ({@code duplicate-id}) and
+ * their references to their own touchpoints still resolve to those. When touchpoint ids are
+ * duplicated in a journey the first wins.
  */
 public final class PlaybookIndex {
 
@@ -48,7 +52,13 @@ public final class PlaybookIndex {
         CompletableFuture<Map<String, Map<String, Map<String, List<Measurement>>>>> rowsLater =
                 CompletableFuture.supplyAsync(() -> byColumns(playbook.measurements()));
         for (Journey journey : playbook.journeys()) {
-            journeys.putIfAbsent(journey.id().value(), journey);
+            String id = journey.id().value();
+            Journey first = journeys.putIfAbsent(id, journey);
+            if (first != null
+                    && !first.fileStem().equals(id)
+                    && journey.fileStem().equals(id)) {
+                journeys.put(id, journey); // keeps the id's place in the order
+            }
         }
         touchpoints = new HashMap<>(journeys.size() * 4 / 3 + 1);
         for (Journey journey : journeys.values()) {
@@ -168,6 +178,13 @@ public final class PlaybookIndex {
     public Optional<TouchpointRef> resolve(Journey from, String reference) {
         int slash = reference.indexOf('/');
         if (slash < 0) {
+            if (journeys.get(from.id().value()) != from) {
+                // a journey whose id another journey has: its own touchpoints, not the other's
+                return from.touchpoints().stream()
+                        .filter(tp -> tp.id().value().equals(reference))
+                        .findFirst()
+                        .map(tp -> new TouchpointRef(from, tp));
+            }
             return touchpoint(from.id().value(), reference);
         }
         return touchpoint(reference.substring(0, slash), reference.substring(slash + 1));

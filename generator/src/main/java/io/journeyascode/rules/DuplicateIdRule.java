@@ -9,7 +9,9 @@ import io.journeyascode.model.Span;
 import io.journeyascode.model.Stage;
 import io.journeyascode.model.Touchpoint;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 
 /** Two journeys, two stages of a journey, or two touchpoints of a journey with one id. */
 public final class DuplicateIdRule implements Rule {
@@ -44,26 +46,51 @@ public final class DuplicateIdRule implements Rule {
 
     @Override
     public void check(RuleContext context, FindingSink sink) {
-        Map<String, Journey> journeys = new HashMap<>();
+        Set<String> ids = new HashSet<>();
+        context.playbook().journeys().forEach(j -> ids.add(j.id().value()));
         for (Journey journey : context.playbook().journeys()) {
-            Journey first = journeys.putIfAbsent(journey.id().value(), journey);
-            if (first != null) {
-                reportJourney(journey, first, sink);
+            // the id belongs to the journey the index gives it to (the one named after it, else the
+            // first): a copy of grocery-order.yaml that kept its id is the one told, not the original
+            Journey owner = context.index().journey(journey.id().value()).orElse(journey);
+            if (owner != journey) {
+                reportJourney(journey, owner, ids, sink);
             }
             checkStages(journey, sink);
             checkTouchpoints(journey, sink);
         }
     }
 
-    private static void reportJourney(Journey journey, Journey first, FindingSink sink) {
+    private static void reportJourney(Journey journey, Journey owner, Set<String> ids, FindingSink sink) {
         String id = journey.id().value();
         boolean defaulted = isDefaulted(journey);
         sink.report(
                 journey.id().span(),
                 journey,
                 Message.of(
-                        defaulted ? "duplicate-id.journey.from-file" : "duplicate-id.journey", id, where(first.id())));
+                        defaulted ? "duplicate-id.journey.from-file" : "duplicate-id.journey",
+                        id,
+                        where(owner.id()),
+                        freeId(journey, ids)));
     }
+
+    /**
+     * The id to suggest for a journey whose id is taken: its file's name when that is a free id
+     * (the file was copied and kept the original's id), else the id with the first free number.
+     */
+    static String freeId(Journey journey, Set<String> ids) {
+        String stem = journey.fileStem();
+        if (ID.matcher(stem).matches() && !ids.contains(stem)) {
+            return stem;
+        }
+        String id = journey.id().value();
+        int n = 2;
+        while (ids.contains(id + "-" + n)) {
+            n++;
+        }
+        return id + "-" + n;
+    }
+
+    private static final java.util.regex.Pattern ID = java.util.regex.Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
     private static void checkStages(Journey journey, FindingSink sink) {
         Map<String, Stage> stages = new HashMap<>();
