@@ -55,7 +55,7 @@ public final class FindingMessages {
 
     /** The message in English, numbers and dates as written: what the command line and the reports print. */
     public static String english(Message message) {
-        return format(message, ENGLISH, Values.AS_WRITTEN);
+        return format(message, ENGLISH, Values.AS_WRITTEN, false);
     }
 
     /**
@@ -63,10 +63,24 @@ public final class FindingMessages {
      * English), with its numbers and dates in the site's format {@code values}.
      */
     public static String format(Message message, String locale, Values values) {
-        return format(message, RuleCatalogue.isFinnish(locale) ? FINNISH : ENGLISH, values);
+        return format(message, RuleCatalogue.isFinnish(locale) ? FINNISH : ENGLISH, values, false);
     }
 
-    private static String format(Message message, Catalogue catalogue, Values values) {
+    /**
+     * Stands for a backtick inside a value of the message (an id or text the user wrote), so that
+     * the backticks left in {@link #formatMarked} are the catalogue's, around code.
+     */
+    public static final char VALUE_BACKTICK = '\uE000';
+
+    /**
+     * As {@link #format(Message, String, Values)}, with every backtick of the message's values
+     * written {@link #VALUE_BACKTICK}: for a page that shows the catalogue's code spans as code.
+     */
+    public static String formatMarked(Message message, String locale, Values values) {
+        return format(message, RuleCatalogue.isFinnish(locale) ? FINNISH : ENGLISH, values, true);
+    }
+
+    private static String format(Message message, Catalogue catalogue, Values values, boolean marked) {
         if (message.isNone()) {
             return "";
         }
@@ -86,7 +100,9 @@ public final class FindingMessages {
             return new MessageFormat(text, Locale.ROOT);
         });
         Object[] args = message.args().stream()
-                .map(arg -> arg instanceof Message m ? format(m, catalogue, values) : arg)
+                .map(arg -> arg instanceof Message m
+                        ? format(m, catalogue, values, marked)
+                        : marked ? arg.toString().replace('`', VALUE_BACKTICK) : arg)
                 .toArray();
         synchronized (pattern) { // a MessageFormat is not thread-safe; rules and pages run in parallel
             return pattern.format(args);

@@ -804,14 +804,16 @@ final class ViewMapper {
                 page = new LinkView(journey.title().value(), SitePaths.relative(from, SitePaths.journey(j)));
             }
         }
+        String marked = f.text()
+                .map(text -> FindingMessages.formatMarked(text, msg.language(), findingValues))
+                .orElse(f.message());
         return new FindingView(
                 f.severity().id(),
                 msg.label("severity", f.severity().id()),
                 f.rule(),
                 ruleHref(from, f.rule()),
-                f.text()
-                        .map(text -> FindingMessages.format(text, msg.language(), findingValues))
-                        .orElse(f.message()),
+                marked.replace(FindingMessages.VALUE_BACKTICK, '`'),
+                CodeSpans.html(marked),
                 // the loader's messages are English only
                 f.text().isEmpty() && !msg.language().equals("en") ? "en" : "",
                 f.span().toString(),

@@ -2,7 +2,8 @@ package io.journeyascode.site.view;
 
 /**
  * One finding as a reader sees it: severity ({@code error|warning|info}) and its word, the rule
- * and its entry on the rules page, the message in the site's language (and {@code messageLang},
+ * and its entry on the rules page, the message in the site's language as text and as HTML
+ * ({@code messageHtml}: escaped, its code spans in {@code <code>}) (and {@code messageLang},
  * {@code en}, when it is English on a site in another language: the loader's messages are English
  * only), the place ({@code file:line:column}) with a link to the YAML line when {@code
  * --source-url} is given, and the page it is about.
@@ -13,6 +14,7 @@ public record FindingView(
         String rule,
         String ruleHref,
         String message,
+        String messageHtml,
         String messageLang,
         String location,
         String sourceHref,
