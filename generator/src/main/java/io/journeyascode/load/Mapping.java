@@ -45,7 +45,7 @@ final class Mapping {
         this.node = node;
         this.shape = shape;
         this.problems = problems;
-        Set<String> meant = new TreeSet<>();
+        Map<String, NodeTuple> meant = new LinkedHashMap<>();
         for (NodeTuple tuple : node.getValue()) {
             if (!(tuple.getKeyNode() instanceof ScalarNode key)) {
                 continue; // reported by YamlDocument
@@ -57,14 +57,22 @@ final class Mapping {
             if (!shape.hasKey(name)) {
                 if (!problems.isFull()) {
                     problems.schema(problems.at(key), unknownKey(name));
-                    Suggest.closest(name, shape.keys()).ifPresent(meant::add);
+                    Suggest.closest(name, shape.keys()).ifPresent(k -> meant.putIfAbsent(k, tuple));
                 }
                 continue;
             }
             entries.putIfAbsent(name, tuple); // a duplicate is reported by YamlDocument; the first wins
         }
-        meant.removeAll(entries.keySet());
-        unreadable.addAll(meant);
+        // A misspelt key (`touchpoint:`, `Title:`) is read as the key it was meant to be when that
+        // one is not written too: one mistake is one finding, not another for the missing key and
+        // more for everything under it that is then lost.
+        // Not in a waiver, which must say exactly what it silences and until when: there the key
+        // stays missing, and rules leave it to the finding.
+        if (shape == JourneyFormat.WAIVER) {
+            meant.keySet().stream().filter(k -> !entries.containsKey(k)).forEach(unreadable::add);
+        } else {
+            meant.forEach(entries::putIfAbsent);
+        }
     }
 
     /** The node as a mapping of {@code shape}, or empty after a finding. */
@@ -370,9 +378,8 @@ final class Mapping {
     }
 
     /**
-     * The keys written here whose value could not be read (each a finding already), and the keys
-     * that an unknown key was likely meant to be: rules about a missing value leave them to that
-     * finding, so that one mistake is one finding.
+     * The keys written here whose value could not be read (each a finding already): rules about a
+     * missing value leave them to that finding, so that one mistake is one finding.
      */
     List<String> unreadable() {
         return List.copyOf(unreadable);

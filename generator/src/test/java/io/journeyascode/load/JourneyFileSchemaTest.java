@@ -35,15 +35,33 @@ class JourneyFileSchemaTest {
     }
 
     @Test
-    void reportsUnknownKeyWithDidYouMeanAndTheMissingKeyAtTheFirstKey() {
-        LoadResult result = load(MINIMAL.replace("channel: web", "chanel: web"));
+    void readsAMisspeltKeyAsTheKeyItWasMeantToBeWithOneFinding() {
+        LoadResult result = load(MINIMAL.replace("channel: web", "chanel: mail"));
+
+        // not also "lacks the required key `channel`", nor findings about what is under it
+        assertThat(brief(result))
+                .containsExactly("schema 8:9 unknown key `chanel` in touchpoint; did you mean `channel`?");
+        assertThat(result.findings()).allMatch(f -> f.touchpoint().equals(java.util.Optional.of("pay")));
+        assertThat(onlyTouchpoint(result).channel().value()).isEqualTo("mail");
+        assertThat(onlyTouchpoint(result).channel().span().line()).isEqualTo(8);
+    }
+
+    @Test
+    void aMisspeltKeyWrittenBesideTheRightOneIsOnlyReported() {
+        LoadResult result = load(MINIMAL.replace("channel: web", "channel: web\n        chanel: mail"));
 
         assertThat(brief(result))
-                .containsExactly(
-                        "schema 6:9 the touchpoint lacks the required key `channel`; add `channel: web`",
-                        "schema 8:9 unknown key `chanel` in touchpoint; did you mean `channel`?");
-        assertThat(result.findings()).allMatch(f -> f.touchpoint().equals(java.util.Optional.of("pay")));
+                .containsExactly("schema 9:9 unknown key `chanel` in touchpoint; did you mean `channel`?");
         assertThat(onlyTouchpoint(result).channel().value()).isEqualTo("web");
+    }
+
+    @Test
+    void aMisspeltStageKeyKeepsTheTouchpointsUnderIt() {
+        LoadResult result = load(MINIMAL.replace("    touchpoints:", "    touchpoint:"));
+
+        assertThat(brief(result))
+                .containsExactly("schema 5:5 unknown key `touchpoint` in stage; did you mean `touchpoints`?");
+        assertThat(onlyTouchpoint(result).id().value()).isEqualTo("pay");
     }
 
     @Test
@@ -351,7 +369,9 @@ class JourneyFileSchemaTest {
                 moment: peak
                 """));
 
-        assertThat(pay.unreadableKeys()).containsExactly("critical", "expectations", "target_emotion");
+        // `target_emotoin` is read as `target_emotion`: it is not missing
+        assertThat(pay.unreadableKeys()).containsExactly("critical", "expectations");
+        assertThat(pay.targetEmotion().orElseThrow().value()).isEqualTo("trust");
         assertThat(pay.isUnreadable("moment")).isFalse();
     }
 
