@@ -20,25 +20,39 @@
 
   function prepare(raw) {
     entries = raw.map(function (e) {
-      return { e: e, title: fold(e.title), text: fold(e.kind + ' ' + e.text) };
+      return {
+        e: e,
+        title: fold(e.title),
+        text: fold(e.kind + ' ' + e.text),
+        journey: e.journey ? fold(e.journey) : ''
+      };
     });
   }
 
+  /* A touchpoint's journey title narrows a search ("grocery checkout") but never lists the
+     touchpoint by itself: every term of such a search is in the journey's own entry, which is
+     the one result for it, instead of the journey's every touchpoint. */
   function score(item, terms) {
     var total = 0;
+    var own = false;
     for (var i = 0; i < terms.length; i++) {
       var t = terms[i];
       if (item.title.indexOf(t) === 0) {
         total += 10;
+        own = true;
       } else if (item.title.indexOf(t) > 0) {
         total += 6;
+        own = true;
       } else if (item.text.indexOf(t) >= 0) {
         total += 2;
+        own = true;
+      } else if (item.journey.indexOf(t) >= 0) {
+        total += 1;
       } else {
         return 0;
       }
     }
-    return total;
+    return own ? total : 0;
   }
 
   function message(name, a, b) {
@@ -75,7 +89,7 @@
       kind.textContent = hit.e.kind;
       var text = document.createElement('p');
       text.className = 'result-text';
-      text.textContent = hit.e.text;
+      text.textContent = hit.e.journey ? hit.e.journey + ' \u00b7 ' + hit.e.text : hit.e.text;
       li.appendChild(kind);
       li.appendChild(a);
       li.appendChild(text);

@@ -7,16 +7,23 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The client-side search index over journeys, touchpoints, teams and channels: a JSON array of
- * {@code {"title","kind","url","text"}} with site-root-relative URLs, in catalog order. Also as a
- * script that sets {@code window.JOURNEY_SEARCH_INDEX}, because browsers refuse {@code fetch}
+ * {@code {"title","kind","url","text"}} with site-root-relative URLs, in catalog order; a
+ * touchpoint's entry also has {@code "journey"}, its journey's title, before {@code "text"}. Also
+ * as a script that sets {@code window.JOURNEY_SEARCH_INDEX}, because browsers refuse {@code fetch}
  * on {@code file://}.
  */
 final class SearchIndex {
 
-    record Entry(String title, String kind, String url, String text) {}
+    /**
+     * One result. A touchpoint's journey title is apart from its own text so that the search can
+     * tell a touchpoint that matches from one that only belongs to a journey that matches (whose
+     * own entry is the result a reader wants).
+     */
+    record Entry(String title, String kind, String url, Optional<String> journey, String text) {}
 
     private SearchIndex() {}
 
@@ -27,10 +34,10 @@ final class SearchIndex {
                 journey.title().value(),
                 msg.get("search.kind.journey"),
                 SitePaths.journey(journey.id().value()),
+                Optional.empty(),
                 journey.summary().orElse("")));
         for (Touchpoint tp : catalog.touchpoints(journey)) {
-            String text = journey.title().value() + " · "
-                    + msg.label("channel", tp.channel().value())
+            String text = msg.label("channel", tp.channel().value())
                     + tp.targetEmotion()
                             .map(e -> " · " + msg.label("emotion", e.value()))
                             .orElse("")
@@ -41,6 +48,7 @@ final class SearchIndex {
                     tp.name().value(),
                     msg.get("search.kind.touchpoint"),
                     SitePaths.touchpoint(journey.id().value(), tp.id().value()),
+                    Optional.of(journey.title().value()),
                     text));
         }
         return out;
@@ -53,11 +61,13 @@ final class SearchIndex {
                 name,
                 msg.get("search.kind.team"),
                 SitePaths.team(id),
+                Optional.empty(),
                 msg.format("search.team.text", catalog.touchpointsByTeam.get(id).size()))));
         catalog.touchpointsByChannel.forEach((id, refs) -> out.add(new Entry(
                 msg.label("channel", id),
                 msg.get("search.kind.channel"),
                 SitePaths.channel(id),
+                Optional.empty(),
                 msg.format(
                         "search.channel.text",
                         refs.size(),
@@ -120,6 +130,10 @@ final class SearchIndex {
             quoted(out, e.kind());
             out.append(",\"url\":");
             quoted(out, e.url());
+            if (e.journey().isPresent()) {
+                out.append(",\"journey\":");
+                quoted(out, e.journey().get());
+            }
             out.append(",\"text\":");
             quoted(out, e.text());
             out.append('}');

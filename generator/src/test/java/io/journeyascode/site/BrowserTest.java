@@ -195,6 +195,50 @@ class BrowserTest {
         clickThrough("http://127.0.0.1:" + server.getAddress().getPort() + "/index.html", "http");
     }
 
+    @Test
+    void aSearchListsAJourneyWhoseTitleMatchesOnceNotEachOfItsTouchpoints() {
+        // Of the sixteen touchpoints of "Online grocery order, delivery and invoice", only those whose
+        // own name or owner ("Logistics and delivery") says "delivery" are listed, the journey once
+        // among them: a title that starts with the word first, then titles that have it, then the rest.
+        assertThat(searchResults("delivery"))
+                .containsExactly(
+                        "Delivery tracking by text message",
+                        "Online grocery order, delivery and invoice",
+                        "Choose a delivery slot",
+                        "Logistics and delivery",
+                        "Groceries delivered to the door",
+                        "Courier picks up the broken product",
+                        "Replacement delivered with the next order");
+        assertThat(searchResults("invoice"))
+                .containsExactly(
+                        "First invoice",
+                        "Question about the invoice by phone",
+                        "Online grocery order, delivery and invoice",
+                        "Pay later by monthly invoice",
+                        "Monthly invoice",
+                        "Switching the electricity contract to Northwind Energy");
+        assertThat(searchResults("p\u00e4y later")).as("ä folded to a").containsExactly("Pay later by monthly invoice");
+    }
+
+    @Test
+    void aJourneysTitleNarrowsASearchAndIsShownWithItsTouchpoints() {
+        assertThat(searchResults("grocery checkout")).containsExactly("Checkout");
+        assertThat(driver.findElement(By.cssSelector("#search-results .result-text"))
+                        .getText())
+                .isEqualTo("Online grocery order, delivery and invoice · Mobile · trust · Mobile app team");
+    }
+
+    /** The titles of the results on the search page of the example site from file://, in order. */
+    private static List<String> searchResults(String query) {
+        driver.get(site.toUri() + "search.html?q="
+                + java.net.URLEncoder.encode(query, java.nio.charset.StandardCharsets.UTF_8));
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(d -> !d.findElement(By.id("search-status")).getText().isEmpty());
+        return driver.findElements(By.cssSelector("#search-results li a")).stream()
+                .map(WebElement::getText)
+                .toList();
+    }
+
     private void clickThrough(String indexUrl, String name) throws Exception {
         driver.get(indexUrl);
         assertThat(h1()).isNotBlank();

@@ -62,6 +62,22 @@ class SearchIndexTest {
     }
 
     @Test
+    void aTouchpointNamesItsJourneyApartFromItsOwnText() throws IOException {
+        Catalog catalog = catalog(PlaybookLoader.load(journeys));
+        io.journeyascode.model.Journey journey = catalog.journeys.get(0);
+
+        List<SearchIndex.Entry> entries = SearchIndex.entries(journey, catalog, msg);
+
+        assertThat(entries.get(0).journey()).isEmpty();
+        assertThat(entries.subList(1, entries.size())).isNotEmpty().allSatisfy(e -> {
+            assertThat(e.journey()).contains(journey.title().value());
+            assertThat(e.text()).doesNotContain(journey.title().value());
+        });
+        assertThat(SearchIndex.teamsAndChannels(catalog, msg))
+                .allSatisfy(e -> assertThat(e.journey()).isEmpty());
+    }
+
+    @Test
     void partsKeptFromTheLastBuildGiveTheSameIndexAsMadeAfresh() throws IOException {
         SearchIndex.Memo memo = new SearchIndex.Memo();
         LoadResult first = PlaybookLoader.load(journeys);
@@ -117,6 +133,9 @@ class SearchIndexTest {
                 json.writeStringField("title", e.title());
                 json.writeStringField("kind", e.kind());
                 json.writeStringField("url", e.url());
+                if (e.journey().isPresent()) {
+                    json.writeStringField("journey", e.journey().get());
+                }
                 json.writeStringField("text", e.text());
                 json.writeEndObject();
             }
