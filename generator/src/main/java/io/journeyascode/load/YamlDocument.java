@@ -10,7 +10,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.composer.Composer;
-import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.events.AliasEvent;
@@ -66,11 +65,11 @@ final class YamlDocument {
                         problems.span(next.getStartMark()),
                         "a second YAML document starts here; a file holds exactly one: remove the `---` and what"
                                 + " follows, or move it into a file of its own");
-                rest(composer, problems);
+                rest(composer, problems, text);
             }
         } catch (MarkedYAMLException e) {
-            Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-            problems.syntax(problems.span(mark), syntaxMessage(e));
+            YamlSyntax syntax = YamlSyntax.of(e, text);
+            problems.syntax(problems.span(syntax.mark()), syntax.message());
             return Optional.empty();
         } catch (YAMLException e) {
             problems.syntax(problems.fileStart(), unmarkedMessage(e));
@@ -84,14 +83,14 @@ final class YamlDocument {
     }
 
     /** Reads the documents after the first only to report their syntax errors too. */
-    private static void rest(Composer composer, Problems problems) {
+    private static void rest(Composer composer, Problems problems, String text) {
         try {
             while (composer.checkNode()) {
                 composer.getNode();
             }
         } catch (MarkedYAMLException e) {
-            Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-            problems.syntax(problems.span(mark), syntaxMessage(e));
+            YamlSyntax syntax = YamlSyntax.of(e, text);
+            problems.syntax(problems.span(syntax.mark()), syntax.message());
         } catch (YAMLException e) {
             problems.syntax(problems.fileStart(), unmarkedMessage(e));
         }
@@ -109,30 +108,6 @@ final class YamlDocument {
         return options;
     }
 
-    private static String syntaxMessage(MarkedYAMLException e) {
-        String problem = e.getProblem() != null ? e.getProblem() : "the file is not well-formed YAML";
-        // SnakeYAML adds "(Do not use @ for indentation)" to a reserved character that starts a
-        // value, which misleads: the value wants quotes, not other indentation
-        java.util.regex.Matcher reserved = RESERVED_START.matcher(problem);
-        if (reserved.find()) {
-            return "YAML syntax error: a plain value cannot start with `" + reserved.group(1)
-                    + "` (YAML reserves it); put the value in quotes, e.g. `\"" + reserved.group(1) + "…\"`";
-        }
-        StringBuilder message = new StringBuilder("YAML syntax error: ").append(oneLine(problem));
-        if (e.getContext() != null && e.getContextMark() != null && e.getContextMark() != e.getProblemMark()) {
-            message.append(" (")
-                    .append(oneLine(e.getContext()))
-                    .append(" at line ")
-                    .append(e.getContextMark().getLine() + 1)
-                    .append(')');
-        }
-        return message.append("; check the indentation, quotes and brackets there")
-                .toString();
-    }
-
-    private static final java.util.regex.Pattern RESERVED_START =
-            java.util.regex.Pattern.compile("found character '([@`%])' that cannot start any token");
-
     private static String unmarkedMessage(YAMLException e) {
         String text = String.valueOf(e.getMessage());
         if (text.contains("Nesting Depth")) {
@@ -148,8 +123,7 @@ final class YamlDocument {
     }
 
     private static String oneLine(String text) {
-        String flat = text.replaceAll("\\s+", " ").trim();
-        return flat.length() > 200 ? flat.substring(0, 200) + "…" : flat;
+        return YamlSyntax.oneLine(text);
     }
 
     static String tagName(String tag) {

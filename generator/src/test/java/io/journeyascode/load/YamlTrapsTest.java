@@ -236,7 +236,10 @@ class YamlTrapsTest {
         assertThat(finding.rule()).isEqualTo(RuleIds.YAML_SYNTAX);
         assertThat(finding.span().line()).isEqualTo(2);
         assertThat(finding.span().column()).isEqualTo(9);
-        assertThat(finding.message()).startsWith("YAML syntax error: mapping values are not allowed here");
+        assertThat(finding.message())
+                .startsWith(
+                        "YAML syntax error: `stages:` is indented deeper than the line above, so YAML reads it as part"
+                                + " of that line's value");
         assertThat(result.playbook().journeys()).isEmpty();
     }
 
