@@ -155,8 +155,11 @@ record YamlSyntax(Mark mark, String message) {
         while (end < text.length() && "\n\r\u0085\u2028\u2029".indexOf(text.charAt(end)) < 0) {
             end++;
         }
-        return text.substring(start, end);
+        // the patterns above read a line at most this long (a 1 MiB line would take them long)
+        return text.substring(start, Math.min(end, start + MAX_LINE));
     }
+
+    private static final int MAX_LINE = 1000;
 
     /** The line's text before the mark's column (which counts code points). */
     private static String before(String line, Mark mark) {

@@ -53,4 +53,14 @@ class YamlSyntaxTest {
                 .containsExactly("yaml-syntax 1:8 YAML syntax error: the quoted value that starts here is never closed"
                         + " (YAML read on to the end of the file); end it with `\"`");
     }
+
+    @org.junit.jupiter.api.Test
+    void aVeryLongLineIsReadInTime() {
+        String yaml = "title: T\nstages:\n  - id: s\n    name: " + "a:b ".repeat(200_000) + "x: y\n";
+        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+                java.time.Duration.ofSeconds(10), () -> assertThat(brief(loadJourney(dir, yaml)))
+                        .singleElement()
+                        .asString()
+                        .startsWith("yaml-syntax 4:"));
+    }
 }
