@@ -223,7 +223,9 @@ final class JourneyReader {
             return Located.at(fallback, m.start());
         }
         Optional<Located<String>> id = m.id("channel");
-        if (id.isPresent() && !config.channels().contains(id.get().value())) {
+        if (id.isPresent()
+                && config.checks("channels")
+                && !config.channels().contains(id.get().value())) {
             problems.schema(
                     id.get().span(),
                     "unknown channel `" + id.get().value() + "`; "

@@ -25,17 +25,31 @@ final class PlaybookConfigReader {
         PlaybookConfig defaults = PlaybookConfig.defaults();
         Optional<Mapping> opened = Mapping.of(root, JourneyFormat.PLAYBOOK, problems);
         if (opened.isEmpty()) {
-            return defaults;
+            return PlaybookConfig.unreadable();
         }
         Mapping m = opened.get();
         List<Team> teams = new ArrayList<>();
-        for (Node item : m.items("teams").orElse(List.of())) {
+        List<Node> teamItems = m.items("teams").orElse(List.of());
+        bareIds(teamItems, "teams", "team", "name: …, contact: …", problems);
+        for (Node item : teamItems) {
+            if (isBareId(item)) {
+                Located<String> id = bareId(item, problems);
+                teams.add(new Team(id, id.value(), Optional.empty()));
+                continue;
+            }
             Mapping.of(item, JourneyFormat.TEAM, problems)
                     .flatMap(PlaybookConfigReader::team)
                     .ifPresent(teams::add);
         }
         List<Persona> personas = new ArrayList<>();
-        for (Node item : m.items("personas").orElse(List.of())) {
+        List<Node> personaItems = m.items("personas").orElse(List.of());
+        bareIds(personaItems, "personas", "persona", "name: …", problems);
+        for (Node item : personaItems) {
+            if (isBareId(item)) {
+                Located<String> id = bareId(item, problems);
+                personas.add(new Persona(id, id.value(), Optional.empty()));
+                continue;
+            }
             Mapping.of(item, JourneyFormat.PERSONA, problems)
                     .flatMap(PlaybookConfigReader::persona)
                     .ifPresent(personas::add);
@@ -45,8 +59,16 @@ final class PlaybookConfigReader {
         Optional<List<Located<String>>> emotions = vocabulary(m, "emotions");
         Optional<List<Located<String>>> negative = vocabulary(m, "negative_emotions");
         List<String> allEmotions = values(emotions).orElse(defaults.emotions());
+        Optional<List<Located<String>>> channels = vocabulary(m, "channels");
+        List<String> unread = new ArrayList<>();
+        Map.of("channels", channels, "emotions", emotions, "negative_emotions", negative)
+                .forEach((key, list) -> {
+                    if (m.has(key) && list.isEmpty()) {
+                        unread.add(key);
+                    }
+                });
         for (Located<String> e : negative.orElse(List.of())) {
-            if (!allEmotions.contains(e.value())) {
+            if (!allEmotions.contains(e.value()) && !unread.contains("emotions")) {
                 problems.warning(
                         RuleIds.SCHEMA,
                         e.span(),
@@ -61,7 +83,7 @@ final class PlaybookConfigReader {
                 m.text("brand_promise").map(Located::value),
                 allEmotions,
                 values(negative).orElse(defaults.negativeEmotions()),
-                values(vocabulary(m, "channels")).orElse(defaults.channels()),
+                values(channels).orElse(defaults.channels()),
                 m.has("teams"),
                 teams,
                 m.has("personas"),
@@ -69,7 +91,8 @@ final class PlaybookConfigReader {
                 m.positiveInteger("measurement_max_age_days")
                         .map(Located::value)
                         .orElse(defaults.measurementMaxAgeDays()),
-                m.node("rules").map(n -> severities(n, problems)).orElse(Map.of()));
+                m.node("rules").map(n -> severities(n, problems)).orElse(Map.of()),
+                unread);
     }
 
     /**
@@ -80,6 +103,38 @@ final class PlaybookConfigReader {
     private static Optional<List<Located<String>>> vocabulary(Mapping m, String key) {
         Optional<List<Located<String>>> list = m.idList(key);
         return m.node(key).filter(n -> n instanceof SequenceNode).isPresent() ? list : Optional.empty();
+    }
+
+    /**
+     * Ids written alone where a team or persona is a mapping ({@code teams: [marketing, finance]}):
+     * one finding for them all, at the first; each is still declared, by its id alone, so that
+     * the journeys naming them are not told that they are undeclared.
+     */
+    private static void bareIds(List<Node> items, String key, String what, String more, Problems problems) {
+        List<String> ids = items.stream()
+                .filter(PlaybookConfigReader::isBareId)
+                .map(n -> ((ScalarNode) n).getValue())
+                .toList();
+        if (ids.isEmpty()) {
+            return;
+        }
+        Node first = items.stream()
+                .filter(PlaybookConfigReader::isBareId)
+                .findFirst()
+                .orElseThrow();
+        problems.schema(
+                problems.at(first),
+                "a " + what + " in `" + key + "` is a mapping with its `id` and `name`, not an id alone; write `- {id: "
+                        + ids.get(0) + ", " + more + "}`"
+                        + (ids.size() > 1 ? " for each of " + String.join(", ", ids) : ""));
+    }
+
+    private static boolean isBareId(Node node) {
+        return node instanceof ScalarNode scalar && Ids.isId(scalar.getValue());
+    }
+
+    private static Located<String> bareId(Node node, Problems problems) {
+        return new Located<>(((ScalarNode) node).getValue(), problems.at(node), problems.at(node));
     }
 
     private static Optional<Team> team(Mapping m) {

@@ -168,10 +168,12 @@ public final class PlaybookLoader {
             return PlaybookConfig.defaults();
         }
         Problems problems = new Problems(PlaybookConfig.FILE_NAME);
-        PlaybookConfig config = SourceText.read(path, problems, RuleIds.YAML_SYNTAX)
-                .flatMap(text -> YamlDocument.compose(text, problems, false))
+        Optional<String> text = SourceText.read(path, problems, RuleIds.YAML_SYNTAX);
+        // a file that is empty (or only comments) is no mistake: the defaults; one that cannot be
+        // read: the defaults too, but journeys are not checked against its lists (see PlaybookConfig)
+        PlaybookConfig config = text.flatMap(t -> YamlDocument.compose(t, problems, false))
                 .map(root -> PlaybookConfigReader.read(root, problems))
-                .orElse(PlaybookConfig.defaults());
+                .orElse(problems.findings().isEmpty() ? PlaybookConfig.defaults() : PlaybookConfig.unreadable());
         findings.addAll(problems.findings());
         return config;
     }

@@ -13,6 +13,10 @@ import java.util.TreeMap;
  * level as written (error, warning, info or off), located for findings; it iterates in rule-id
  * order, so that everything made from it (the build cache's keys among them) is the same in every
  * run ({@code Map.copyOf} iterates in an order that changes from one JVM to the next).
+ * {@code unreadVocabularies} names the lists ({@code channels}, {@code emotions},
+ * {@code negative_emotions}) that playbook.yaml writes but that could not be read, all three
+ * when the file itself could not be: their defaults stand in, but journeys are not checked
+ * against them ({@link #checks}), since the playbook meant lists of its own; its finding says so.
  */
 public record PlaybookConfig(
         String file,
@@ -27,7 +31,11 @@ public record PlaybookConfig(
         boolean personasDeclared,
         List<Persona> personas,
         int measurementMaxAgeDays,
-        Map<String, Located<String>> ruleSeverities) {
+        Map<String, Located<String>> ruleSeverities,
+        List<String> unreadVocabularies) {
+
+    /** The vocabularies a playbook.yaml may declare, which journeys are checked against. */
+    public static final List<String> VOCABULARIES = List.of("channels", "emotions", "negative_emotions");
 
     public static final String FILE_NAME = "playbook.yaml";
     public static final List<String> DEFAULT_EMOTIONS = List.of(
@@ -44,6 +52,64 @@ public record PlaybookConfig(
         teams = List.copyOf(teams);
         personas = List.copyOf(personas);
         ruleSeverities = Collections.unmodifiableSortedMap(new TreeMap<>(ruleSeverities));
+        unreadVocabularies = unreadVocabularies.stream().sorted().distinct().toList();
+    }
+
+    /** Settings whose vocabularies were all read. */
+    public PlaybookConfig(
+            String file,
+            String title,
+            String locale,
+            Optional<String> brandPromise,
+            List<String> emotions,
+            List<String> negativeEmotions,
+            List<String> channels,
+            boolean teamsDeclared,
+            List<Team> teams,
+            boolean personasDeclared,
+            List<Persona> personas,
+            int measurementMaxAgeDays,
+            Map<String, Located<String>> ruleSeverities) {
+        this(
+                file,
+                title,
+                locale,
+                brandPromise,
+                emotions,
+                negativeEmotions,
+                channels,
+                teamsDeclared,
+                teams,
+                personasDeclared,
+                personas,
+                measurementMaxAgeDays,
+                ruleSeverities,
+                List.of());
+    }
+
+    /** The defaults, for a playbook.yaml that could not be read: no journey is checked against its lists. */
+    public static PlaybookConfig unreadable() {
+        PlaybookConfig d = defaults();
+        return new PlaybookConfig(
+                d.file,
+                d.title,
+                d.locale,
+                d.brandPromise,
+                d.emotions,
+                d.negativeEmotions,
+                d.channels,
+                d.teamsDeclared,
+                d.teams,
+                d.personasDeclared,
+                d.personas,
+                d.measurementMaxAgeDays,
+                d.ruleSeverities,
+                VOCABULARIES);
+    }
+
+    /** Whether journeys are checked against the vocabulary ({@code channels}, {@code emotions}, {@code negative_emotions}). */
+    public boolean checks(String vocabulary) {
+        return !unreadVocabularies.contains(vocabulary);
     }
 
     /** The settings used when there is no playbook.yaml. */

@@ -47,8 +47,8 @@ public final class NegativeTargetEmotionRule implements Rule {
     public void check(RuleContext context, FindingSink sink) {
         PlaybookConfig config = context.playbook().config();
         Set<String> negative = new HashSet<>(config.negativeEmotions());
-        if (negative.isEmpty()) {
-            return;
+        if (negative.isEmpty() || !config.checks("negative_emotions")) {
+            return; // a list playbook.yaml writes but that could not be read is its finding
         }
         List<String> others = config.nonNegativeEmotions();
         for (Journey journey : context.playbook().journeys()) {

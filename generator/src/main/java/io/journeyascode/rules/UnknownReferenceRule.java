@@ -90,7 +90,7 @@ public final class UnknownReferenceRule implements Rule {
                 }
             }
             for (Located<String> emotion : journey.targetEmotions()) {
-                if (!emotions.contains(emotion.value())) {
+                if (config.checks("emotions") && !emotions.contains(emotion.value())) {
                     sink.report(emotion.span(), journey, unknownEmotion(emotion.value(), emotions));
                 }
             }
@@ -142,6 +142,7 @@ public final class UnknownReferenceRule implements Rule {
             }
         }
         if (tp.targetEmotion().isPresent()
+                && context.playbook().config().checks("emotions")
                 && !emotions.contains(tp.targetEmotion().get().value())) {
             Located<String> emotion = tp.targetEmotion().get();
             sink.report(emotion.span(), journey, tp, unknownEmotion(emotion.value(), emotions));

@@ -388,6 +388,72 @@ class PlaybookLoaderTest {
         assertThat(config.ruleSeverities()).isEmpty();
     }
 
+    /** A journey with its own vocabulary: channel sms, emotion confidence, owner and persona given. */
+    private static final String OWN_WORDS =
+            """
+            title: Own words
+            owner: marketing
+            persona: busy-parent
+            target_emotions: [confidence]
+            stages:
+              - id: buy
+                phase: during
+                touchpoints:
+                  - id: pay
+                    name: Pay
+                    channel: sms
+                    target_emotion: confidence
+            """;
+
+    /** What the rules and the loader find, as "rule file:line:column". */
+    private java.util.List<String> everything() {
+        return io.journeyascode.rules.RuleEngine.check(PlaybookLoader.load(dir), LocalDate.of(2026, 6, 1)).stream()
+                .filter(f -> f.severity() == io.journeyascode.model.Severity.ERROR)
+                .map(f -> f.rule() + " " + f.span())
+                .toList();
+    }
+
+    @Test
+    void checksNoJourneyAgainstAListThatPlaybookYamlWritesButThatCannotBeRead() {
+        write(dir.resolve("playbook.yaml"), "emotions: confidence\nchannels: sms\n");
+        write(dir.resolve("own.yaml"), OWN_WORDS);
+
+        // the two mistakes, not also `sms` and `confidence` checked against the default lists
+        assertThat(everything()).containsExactly("schema playbook.yaml:1:11", "schema playbook.yaml:2:11");
+        PlaybookConfig config = PlaybookLoader.load(dir).playbook().config();
+        assertThat(config.checks("emotions")).isFalse();
+        assertThat(config.checks("channels")).isFalse();
+        assertThat(config.checks("negative_emotions")).isTrue();
+    }
+
+    @Test
+    void checksNoJourneyAgainstTheDefaultListsWhenPlaybookYamlIsNotYaml() {
+        write(dir.resolve("playbook.yaml"), "emotions: [confidence]\n  oops: 1\nchannels: [sms]\n");
+        write(dir.resolve("own.yaml"), OWN_WORDS);
+
+        assertThat(everything()).containsExactly("yaml-syntax playbook.yaml:2:3");
+        assertThat(PlaybookLoader.load(dir).playbook().config()).isEqualTo(PlaybookConfig.unreadable());
+    }
+
+    @Test
+    void declaresTeamsAndPersonasWrittenAsIdsAloneWithOneFindingEach() {
+        write(
+                dir.resolve("playbook.yaml"),
+                "emotions: [confidence]\nchannels: [sms]\nteams: [ecommerce, marketing]\npersonas: [busy-parent]\n");
+        write(dir.resolve("own.yaml"), OWN_WORDS);
+
+        assertThat(brief(PlaybookLoader.load(dir)))
+                .containsExactly(
+                        "schema 3:9 a team in `teams` is a mapping with its `id` and `name`, not an id alone; write"
+                                + " `- {id: ecommerce, name: …, contact: …}` for each of ecommerce, marketing",
+                        "schema 4:12 a persona in `personas` is a mapping with its `id` and `name`, not an id alone;"
+                                + " write `- {id: busy-parent, name: …}`");
+        assertThat(everything()).containsExactly("schema playbook.yaml:3:9", "schema playbook.yaml:4:12");
+        PlaybookConfig config = PlaybookLoader.load(dir).playbook().config();
+        assertThat(config.team("marketing").orElseThrow().name()).isEqualTo("marketing");
+        assertThat(config.persona("busy-parent")).isPresent();
+    }
+
     @Test
     void saysWhatIsWrongWithAMaximumAgeThatLooksLikeAWholeNumber() {
         for (String written : List.of("\"90\"", "'90'", "100000000000", "0", "1.5")) {
