@@ -35,7 +35,7 @@ final class MeasurementFindings {
             findings.add(new Finding(
                     RuleIds.SCHEMA,
                     Severity.ERROR,
-                    rejected.row().span(),
+                    rejected.row().at(Measurement.Column.VALUE),
                     Optional.of(rejected.where().journey().id().value()),
                     Optional.of(rejected.where().touchpoint().id().value()),
                     message(rejected)));

@@ -1,6 +1,7 @@
 package io.journeyascode.load;
 
 import io.journeyascode.model.Measurement;
+import io.journeyascode.model.Measurement.Column;
 import io.journeyascode.model.MetricType;
 import io.journeyascode.model.RuleIds;
 import io.journeyascode.model.Span;
@@ -10,6 +11,7 @@ import java.io.UncheckedIOException;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
@@ -33,6 +35,7 @@ final class MeasurementReader {
 
     static List<Measurement> read(String text, Problems problems) {
         List<Measurement> rows = new ArrayList<>();
+        CsvPlaces places = new CsvPlaces(text, problems.file());
         long line = 1;
         try (CSVParser parser = CSVParser.parse(new StringReader(text), FORMAT)) {
             Iterator<CSVRecord> records = parser.iterator();
@@ -44,10 +47,16 @@ final class MeasurementReader {
                 }
                 CSVRecord record = records.next();
                 Span span = problems.at((int) Math.min(line, Integer.MAX_VALUE), 1);
+                List<Span> cells = places.record(line).starts();
+                if (cells.size() != record.size()) {
+                    cells = Collections.nCopies(record.size(), span); // not expected: the row, then
+                }
                 if (header) {
-                    if (!header(record)) {
+                    int wrong = wrongHeaderCell(record);
+                    if (wrong >= 0) {
                         problems.schema(
-                                span, "the header must be `journey,touchpoint,metric,value,date`; fix the first line");
+                                wrong < cells.size() ? cells.get(wrong) : span,
+                                "the header must be `journey,touchpoint,metric,value,date`; fix the first line");
                         return rows;
                     }
                     header = false;
@@ -56,7 +65,7 @@ final class MeasurementReader {
                     // loader keeps those that exist once the journeys are read
                     problems.journey(column(record, 0));
                     problems.touchpoint(column(record, 1));
-                    row(record, span, problems, rows);
+                    row(record, span, cells, problems, rows);
                     problems.journey(Optional.empty());
                     problems.touchpoint(Optional.empty());
                 }
@@ -70,7 +79,7 @@ final class MeasurementReader {
         } catch (IOException | UncheckedIOException | IllegalStateException e) {
             problems.add(
                     RuleIds.YAML_SYNTAX,
-                    problems.at((int) Math.min(line, Integer.MAX_VALUE), 1),
+                    places.record(line).quoteProblem().orElse(problems.at((int) Math.min(line, Integer.MAX_VALUE), 1)),
                     "this row cannot be read as CSV: " + csvProblem(e) + "; check its quotes");
         }
         return rows;
@@ -99,19 +108,23 @@ final class MeasurementReader {
                 : Optional.empty();
     }
 
-    private static boolean header(CSVRecord record) {
+    /**
+     * The index of the header's first wrong cell, 0 when it has not five cells (the whole line is
+     * wrong then), or -1 when it is the right header.
+     */
+    private static int wrongHeaderCell(CSVRecord record) {
         if (record.size() != HEADER.size()) {
-            return false;
+            return 0;
         }
         for (int i = 0; i < HEADER.size(); i++) {
             if (!record.get(i).trim().equals(HEADER.get(i))) {
-                return false;
+                return i;
             }
         }
-        return true;
+        return -1;
     }
 
-    private static void row(CSVRecord record, Span span, Problems problems, List<Measurement> rows) {
+    private static void row(CSVRecord record, Span span, List<Span> cells, Problems problems, List<Measurement> rows) {
         if (record.size() != HEADER.size()) {
             problems.schema(
                     span, "the row has " + record.size() + " columns; write 5: journey,touchpoint,metric,value,date");
@@ -123,12 +136,18 @@ final class MeasurementReader {
         String value = record.get(3).trim();
         String date = record.get(4).trim();
         if (journey.isEmpty() || touchpoint.isEmpty() || metric.isEmpty()) {
-            problems.schema(span, "the row needs a journey, a touchpoint and a metric; fill in the empty column");
+            Column empty =
+                    journey.isEmpty() ? Column.JOURNEY : touchpoint.isEmpty() ? Column.TOUCHPOINT : Column.METRIC;
+            problems.schema(
+                    cells.get(empty.ordinal()),
+                    "the row needs a journey, a touchpoint and a metric; fill in the empty column");
             return;
         }
+        Span valueCell = cells.get(Column.VALUE.ordinal());
         if (!Lexical.isNumber(value)) {
             problems.schema(
-                    span, "the value `" + Mapping.shortText(value) + "` is not a number; write e.g. `42` or `4.5`");
+                    valueCell,
+                    "the value `" + Mapping.shortText(value) + "` is not a number; write e.g. `42` or `4.5`");
             return;
         }
         double number = Double.parseDouble(value);
@@ -140,7 +159,7 @@ final class MeasurementReader {
             day = Lexical.date(date);
         } catch (DateTimeException e) {
             problems.schema(
-                    span,
+                    cells.get(Column.DATE.ordinal()),
                     "the date `" + Mapping.shortText(date) + "` is not a date; write it yyyy-mm-dd, e.g. `2026-03-31`");
             return;
         }
@@ -149,12 +168,12 @@ final class MeasurementReader {
                     && type.yaml().equals(metric.toLowerCase(Locale.ROOT))
                     && !type.inRange(number)) {
                 problems.schema(
-                        span,
+                        valueCell,
                         "the value " + value + " is outside the " + type.yaml() + " range " + (long) type.min() + ".."
                                 + (long) type.max() + "; check the export");
                 return;
             }
         }
-        rows.add(new Measurement(journey, touchpoint, metric, number, day, span));
+        rows.add(new Measurement(journey, touchpoint, metric, number, day, span, cells));
     }
 }

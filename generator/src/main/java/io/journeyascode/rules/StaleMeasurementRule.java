@@ -1,6 +1,7 @@
 package io.journeyascode.rules;
 
 import io.journeyascode.model.Journey;
+import io.journeyascode.model.Measurement;
 import io.journeyascode.model.Message;
 import io.journeyascode.model.Metric;
 import io.journeyascode.model.RuleIds;
@@ -48,15 +49,16 @@ public final class StaleMeasurementRule implements Rule {
         int maxAge = context.playbook().config().measurementMaxAgeDays();
         LocalDate today = context.today();
         // a row dated after today would count as the newest, actual value: a typo in the export
-        for (io.journeyascode.model.Measurement row : context.playbook().measurements()) {
+        for (Measurement row : context.playbook().measurements()) {
             if (row.date().isAfter(today)) {
                 Message message = Message.of("stale-measurement.future", Message.date(row.date()), Message.date(today));
                 // on the page of the touchpoint the row names, when there is one
                 context.index()
                         .touchpoint(row.journey(), row.touchpoint())
                         .ifPresentOrElse(
-                                where -> sink.report(row.span(), where.journey(), where.touchpoint(), message),
-                                () -> sink.report(row.span(), message));
+                                where -> sink.report(
+                                        row.at(Measurement.Column.DATE), where.journey(), where.touchpoint(), message),
+                                () -> sink.report(row.at(Measurement.Column.DATE), message));
             }
         }
         for (Journey journey : context.playbook().journeys()) {

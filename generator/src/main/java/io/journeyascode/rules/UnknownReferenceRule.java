@@ -3,6 +3,7 @@ package io.journeyascode.rules;
 import io.journeyascode.model.Journey;
 import io.journeyascode.model.Located;
 import io.journeyascode.model.Measurement;
+import io.journeyascode.model.Measurement.Column;
 import io.journeyascode.model.Message;
 import io.journeyascode.model.Metric;
 import io.journeyascode.model.PlaybookConfig;
@@ -105,7 +106,7 @@ public final class UnknownReferenceRule implements Rule {
                 // one finding a measurement file, not one a row: the journey's own file is at fault
                 if (toldOf.add(row.span().file() + "\u0000" + row.journey())) {
                     sink.report(
-                            row.span(),
+                            row.at(Column.JOURNEY),
                             Message.of("unknown-reference.measurement.unreadable", row.journey(), unreadable));
                 }
                 continue;
@@ -227,7 +228,7 @@ public final class UnknownReferenceRule implements Rule {
         Optional<Journey> journey = index.journey(row.journey());
         if (journey.isEmpty()) {
             sink.report(
-                    row.span(),
+                    row.at(Column.JOURNEY),
                     Message.of(
                             "unknown-reference.measurement.journey",
                             row.journey(),
@@ -237,7 +238,7 @@ public final class UnknownReferenceRule implements Rule {
         Optional<TouchpointRef> ref = index.touchpoint(row.journey(), row.touchpoint());
         if (ref.isEmpty()) {
             sink.report(
-                    row.span(),
+                    row.at(Column.TOUCHPOINT),
                     journey.get(),
                     Message.of(
                             "unknown-reference.measurement.touchpoint",
@@ -252,7 +253,7 @@ public final class UnknownReferenceRule implements Rule {
             return;
         }
         if (named.size() > 1) {
-            sink.report(row.span(), journey.get(), tp, ambiguous(row, tp, named));
+            sink.report(row.at(Column.METRIC), journey.get(), tp, ambiguous(row, tp, named));
             return;
         }
         List<String> keys = tp.measurementKeys();
@@ -272,7 +273,7 @@ public final class UnknownReferenceRule implements Rule {
                     Texts.list(keys),
                     Suggestions.didYouMean(row.metric(), keys));
         }
-        sink.report(row.span(), journey.get(), tp, message);
+        sink.report(row.at(Column.METRIC), journey.get(), tp, message);
     }
 
     /**

@@ -47,14 +47,22 @@ class MeasurementsTest {
                                 "nps",
                                 42,
                                 LocalDate.of(2026, 1, 31),
-                                new Span("measurements/survey.csv", 2, 1)),
+                                new Span("measurements/survey.csv", 2, 1),
+                                cells(2, 1, 14, 23, 27, 30)),
                         new Measurement(
                                 "unknown-journey",
                                 "nowhere",
                                 "Delivery time",
                                 3.5,
                                 LocalDate.of(2026, 2, 28),
-                                new Span("measurements/survey.csv", 3, 1)));
+                                new Span("measurements/survey.csv", 3, 1),
+                                cells(3, 1, 17, 25, 39, 43)));
+    }
+
+    private static List<Span> cells(int line, int... columns) {
+        return java.util.Arrays.stream(columns)
+                .mapToObj(column -> new Span("measurements/survey.csv", line, column))
+                .toList();
     }
 
     @Test
@@ -94,15 +102,41 @@ class MeasurementsTest {
         assertThat(brief(result))
                 .containsExactly(
                         "schema 2:1 the row has 4 columns; write 5: journey,touchpoint,metric,value,date",
-                        "schema 3:1 the value `lots` is not a number; write e.g. `42` or `4.5`",
-                        "schema 5:1 the date `31.1.2026` is not a date; write it yyyy-mm-dd, e.g. `2026-03-31`",
-                        "schema 6:1 the value 150 is outside the nps range -100..100; check the export",
-                        "schema 7:1 the value 8 is outside the ces range 1..7; check the export",
-                        "schema 10:1 the date `2026-02-30` is not a date; write it yyyy-mm-dd, e.g. `2026-03-31`",
+                        "schema 3:9 the value `lots` is not a number; write e.g. `42` or `4.5`",
+                        "schema 5:12 the date `31.1.2026` is not a date; write it yyyy-mm-dd, e.g. `2026-03-31`",
+                        "schema 6:9 the value 150 is outside the nps range -100..100; check the export",
+                        "schema 7:9 the value 8 is outside the ces range 1..7; check the export",
+                        "schema 10:13 the date `2026-02-30` is not a date; write it yyyy-mm-dd, e.g. `2026-03-31`",
                         "schema 11:1 the row needs a journey, a touchpoint and a metric; fill in the empty column");
         assertThat(result.playbook().measurements())
                 .extracting(m -> m.span().line() + " " + m.journey() + " " + m.metric())
                 .containsExactly("8 j\nx csat", "12 j custom-score");
+    }
+
+    @Test
+    void aFindingAboutOneCellPointsAtTheColumnOfThatCell() {
+        LoadResult result = load("journey,touchpoint,metric,value,date\r\n"
+                + " j , t ,nps,lots,2026-01-31\r\n"
+                + "\"j\",\"t\",\"nps\",\"150\",\"2026-01-31\"\r\n"
+                + "häiriö😀,t,nps,42,31.1.2026\r\n"
+                + "\"j\nx\",t,nps,42,2026-13-01\r\n"
+                + "j,,nps,42,2026-01-31\r\n"
+                + "j,t,nps,42,\"2026-01-31\"x\r\n");
+
+        // columns count characters (the emoji is one), a quoted cell is at its quote, a trimmed one
+        // at its text, and a cell after a line break inside quotes on the line it is on
+        assertThat(result.findings())
+                .extracting(
+                        f -> f.rule() + " " + f.span().line() + ":" + f.span().column())
+                .containsExactly(
+                        "schema 2:13", "schema 3:15", "schema 4:18", "schema 6:13", "schema 7:3", "yaml-syntax 8:24");
+        assertThat(brief(load("journey,touchpoint,metric,value,date\nj,t,nps,\"42,2026-01-31\n")))
+                .singleElement()
+                .asString()
+                .startsWith("yaml-syntax 2:9 this row cannot be read as CSV: a quoted value is not closed");
+        assertThat(brief(load("journey,touchpoint,metric,valeu,date\n")))
+                .containsExactly("schema 1:27 the header must be `journey,touchpoint,metric,value,date`; fix the first"
+                        + " line");
     }
 
     @Test
@@ -168,7 +202,7 @@ class MeasurementsTest {
         assertThat(result.findings())
                 .extracting(f -> f.span() + " " + f.rule() + " " + f.journey().orElse("-") + "/"
                         + f.touchpoint().orElse("-") + " " + f.message())
-                .containsExactly("measurements/b.csv:3:1 schema test/pay Pay CSAT of touchpoint `pay` is 90 on"
+                .containsExactly("measurements/b.csv:3:19 schema test/pay Pay CSAT of touchpoint `pay` is 90 on"
                         + " 2026-05-20 in this row but 50 in measurements/a.csv:2; a metric has one value a date, so"
                         + " that date counts for nothing until you correct or remove one of the rows");
         assertThat(series(result)).containsExactly("2026-05-10=70");
@@ -193,7 +227,7 @@ class MeasurementsTest {
         assertThat(brief(renamed))
                 .singleElement()
                 .asString()
-                .startsWith("schema 2:1 Pay CSAT of touchpoint `pay` is 50 on 2026-05-20 in this row but 90 in"
+                .startsWith("schema 2:15 Pay CSAT of touchpoint `pay` is 50 on 2026-05-20 in this row but 90 in"
                         + " measurements/b.csv:2;");
     }
 
@@ -255,7 +289,7 @@ class MeasurementsTest {
         assertThat(brief(result))
                 .singleElement()
                 .asString()
-                .startsWith("yaml-syntax 2:1 this row cannot be read as CSV: text follows the closing quote")
+                .startsWith("yaml-syntax 2:4 this row cannot be read as CSV: text follows the closing quote")
                 .doesNotContain("Exception");
     }
 
