@@ -16,6 +16,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -36,6 +37,9 @@ final class MeasurementReader {
     static List<Measurement> read(String text, Problems problems) {
         List<Measurement> rows = new ArrayList<>();
         CsvPlaces places = new CsvPlaces(text, problems.file());
+        if (otherSeparator(text, problems)) {
+            return rows;
+        }
         long line = 1;
         try (CSVParser parser = CSVParser.parse(new StringReader(text), FORMAT)) {
             Iterator<CSVRecord> records = parser.iterator();
@@ -83,6 +87,60 @@ final class MeasurementReader {
                     "this row cannot be read as CSV: " + csvProblem(e) + "; check its quotes");
         }
         return rows;
+    }
+
+    /** Separators other than the comma that spreadsheets write in files they call CSV. */
+    private static final List<Character> OTHER_SEPARATORS = List.of(';', '\t');
+
+    private static final Pattern DECIMAL_COMMA = Pattern.compile("[0-9],[0-9]");
+
+    /**
+     * Reports a header that is the right one separated by {@code ;} or tabs (as Excel writes CSV where
+     * the decimal separator is a comma, in Finland for one), since such a file is no measurements
+     * file (SPEC §5) but is easily fixed; true when it did.
+     */
+    private static boolean otherSeparator(String text, Problems problems) {
+        int end = 0;
+        while (end < text.length() && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
+            end++;
+        }
+        String first = text.substring(0, end);
+        for (char separator : OTHER_SEPARATORS) {
+            int at = first.indexOf(separator);
+            if (at < 0 || !isHeader(first.split(Pattern.quote(String.valueOf(separator)), -1))) {
+                continue;
+            }
+            String name = separator == ';' ? "`;`" : "tabs";
+            String each = separator == ';' ? "each `;`" : "each tab";
+            String replace = DECIMAL_COMMA.matcher(text).find()
+                    ? "write decimal commas as points (`2.5`, not `2,5`), then replace " + each + " by `,`"
+                    : "replace " + each + " by `,`";
+            problems.schema(
+                    problems.at(1, first.codePointCount(0, at) + 1),
+                    "the file is separated by " + name + ", but a measurements file is comma-separated"
+                            + " (`journey,touchpoint,metric,value,date`); " + replace + ", or export it again as CSV"
+                            + " with `,` as the separator (Excel writes the list separator of the computer's region"
+                            + " settings, `;` in Finland)");
+            return true;
+        }
+        return false;
+    }
+
+    /** True when the cells are the header's names, each maybe in quotes or between blanks. */
+    private static boolean isHeader(String[] cells) {
+        if (cells.length != HEADER.size()) {
+            return false;
+        }
+        for (int i = 0; i < cells.length; i++) {
+            String cell = cells[i].trim();
+            if (cell.length() >= 2 && cell.startsWith("\"") && cell.endsWith("\"")) {
+                cell = cell.substring(1, cell.length() - 1);
+            }
+            if (!cell.trim().equals(HEADER.get(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** What Commons CSV found wrong, in the user's terms (its message names no column). */

@@ -264,9 +264,38 @@ class MeasurementsTest {
 
     @Test
     void reportsAWrongHeader() {
-        assertThat(brief(load("journey;touchpoint;metric;value;date\nj;t;nps;1;2026-01-01\n")))
+        assertThat(brief(load("journey|touchpoint|metric|value|date\nj|t|nps|1|2026-01-01\n")))
                 .containsExactly("schema 1:1 the header must be `journey,touchpoint,metric,value,date`; fix the first"
                         + " line");
+    }
+
+    @Test
+    void aFileSeparatedBySemicolonsIsOneFindingThatSaysSoAndHowToMakeItCommaSeparated() {
+        // as Excel writes CSV where the decimal separator is a comma (Finland): not read, but told
+        assertThat(brief(load("journey;touchpoint;metric;value;date\nj;t;nps;1;2026-01-01\nj;t;nps;2;2026-01-02\n")))
+                .containsExactly("schema 1:8 the file is separated by `;`, but a measurements file is"
+                        + " comma-separated (`journey,touchpoint,metric,value,date`); replace each `;` by `,`, or"
+                        + " export it again as CSV with `,` as the separator (Excel writes the list separator of the"
+                        + " computer's region settings, `;` in Finland)");
+        assertThat(brief(
+                        load("\"journey\";\"touchpoint\";\"metric\";\"value\";\"date\"\r\nj;t;ces;2,5;2026-01-01\r\n")))
+                .singleElement()
+                .asString()
+                .startsWith("schema 1:10 the file is separated by `;`")
+                .contains("; write decimal commas as points (`2.5`, not `2,5`), then replace each `;` by `,`, or");
+        assertThat(load("journey;touchpoint;metric;value;date\nj;t;nps;1;2026-01-01\n")
+                        .playbook()
+                        .measurements())
+                .isEmpty();
+    }
+
+    @Test
+    void aFileSeparatedByTabsIsOneFindingThatSaysSo() {
+        assertThat(brief(load("journey\ttouchpoint\tmetric\tvalue\tdate\nj\tt\tnps\t1\t2026-01-01\n")))
+                .singleElement()
+                .asString()
+                .startsWith("schema 1:8 the file is separated by tabs, but a measurements file is comma-separated"
+                        + " (`journey,touchpoint,metric,value,date`); replace each tab by `,`, or export it again");
     }
 
     @Test
