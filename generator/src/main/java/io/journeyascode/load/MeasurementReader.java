@@ -182,7 +182,38 @@ final class MeasurementReader {
         return -1;
     }
 
+    private static final Pattern WHOLE = Pattern.compile("[-+]?[0-9]+");
+    private static final Pattern DIGITS = Pattern.compile("[0-9]+");
+    private static final Pattern DECIMAL_VALUE = Pattern.compile("[-+]?[0-9]+,[0-9]+");
+
+    /**
+     * A value written with a decimal comma ({@code 2,5}), as spreadsheets write numbers where that is
+     * the custom, told with the number to write; {@code why} says what the comma did to the row.
+     */
+    private static String decimalComma(String written, String why) {
+        String point = written.replace(',', '.');
+        String fraction = written.substring(written.indexOf(',') + 1);
+        // 1,234 may be a thousand and more written with a thousands separator
+        String thousands = fraction.length() == 3
+                ? ", or `" + written.replace(",", "") + "` if the comma separates thousands"
+                : "";
+        return "the value `" + Mapping.shortText(written) + "` is written with a decimal comma" + why + "; write `"
+                + Mapping.shortText(point) + "` (a decimal point)" + thousands;
+    }
+
     private static void row(CSVRecord record, Span span, List<Span> cells, Problems problems, List<Measurement> rows) {
+        int at = Column.VALUE.ordinal();
+        if (record.size() == HEADER.size() + 1
+                && WHOLE.matcher(record.get(at).trim()).matches()
+                && DIGITS.matcher(record.get(at + 1).trim()).matches()) {
+            // 2,5 unquoted: a decimal comma that made two columns of the value
+            problems.schema(
+                    cells.get(at),
+                    decimalComma(
+                            record.get(at).trim() + "," + record.get(at + 1).trim(),
+                            ", which splits it into two columns"));
+            return;
+        }
         if (record.size() != HEADER.size()) {
             problems.schema(
                     span, "the row has " + record.size() + " columns; write 5: journey,touchpoint,metric,value,date");
@@ -191,8 +222,8 @@ final class MeasurementReader {
         String journey = record.get(0).trim();
         String touchpoint = record.get(1).trim();
         String metric = record.get(2).trim();
-        String value = record.get(3).trim();
-        String date = record.get(4).trim();
+        String value = record.get(at).trim();
+        String date = record.get(Column.DATE.ordinal()).trim();
         if (journey.isEmpty() || touchpoint.isEmpty() || metric.isEmpty()) {
             Column empty =
                     journey.isEmpty() ? Column.JOURNEY : touchpoint.isEmpty() ? Column.TOUCHPOINT : Column.METRIC;
@@ -201,7 +232,11 @@ final class MeasurementReader {
                     "the row needs a journey, a touchpoint and a metric; fill in the empty column");
             return;
         }
-        Span valueCell = cells.get(Column.VALUE.ordinal());
+        Span valueCell = cells.get(at);
+        if (DECIMAL_VALUE.matcher(value).matches()) {
+            problems.schema(valueCell, decimalComma(value, ""));
+            return;
+        }
         if (!Lexical.isNumber(value)) {
             problems.schema(
                     valueCell,

@@ -140,6 +140,29 @@ class MeasurementsTest {
     }
 
     @Test
+    void aValueWithADecimalCommaIsToldWithTheNumberToWrite() {
+        LoadResult result = load(
+                """
+                journey,touchpoint,metric,value,date
+                j,t,ces,2,5,2026-01-01
+                j,t,ces,"3,5",2026-01-01
+                j,t,Basket size, 1 , 250 ,2026-01-01
+                j,t,nps,-12,2026-01-01,x
+                """);
+
+        assertThat(brief(result))
+                .containsExactly(
+                        "schema 2:9 the value `2,5` is written with a decimal comma, which splits it into two"
+                                + " columns; write `2.5` (a decimal point)",
+                        "schema 3:9 the value `3,5` is written with a decimal comma; write `3.5` (a decimal point)",
+                        "schema 4:18 the value `1,250` is written with a decimal comma, which splits it into two"
+                                + " columns; write `1.250` (a decimal point), or `1250` if the comma separates"
+                                + " thousands",
+                        "schema 5:1 the row has 6 columns; write 5: journey,touchpoint,metric,value,date");
+        assertThat(result.playbook().measurements()).isEmpty();
+    }
+
+    @Test
     void aBadRowsFindingNamesTheJourneyAndTouchpointTheRowNamesWhenTheyExist() {
         write(dir.resolve("test.yaml"), LoaderFixtures.MINIMAL);
 
