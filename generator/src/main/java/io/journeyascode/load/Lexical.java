@@ -1,6 +1,10 @@
 package io.journeyascode.load;
 
 import java.time.LocalDate;
+import java.time.Month;
+import java.time.YearMonth;
+import java.time.format.TextStyle;
+import java.util.Locale;
 
 /**
  * Hand-written checks for the few plain-text forms the loader accepts (numbers, dates). They
@@ -50,6 +54,41 @@ final class Lexical {
      */
     static LocalDate date(String s) {
         return LocalDate.of(number(s, 0, 4), number(s, 5, 7), number(s, 8, 10));
+    }
+
+    /**
+     * Why a text for which {@link #isDate} holds but {@link #date} throws names no day of the
+     * calendar, and what to write instead; {@code prefix} goes before a date to write ({@code
+     * "until: "} in YAML, nothing in CSV).
+     */
+    record NoDay(String why, String fix) {}
+
+    static NoDay noDay(String s, String prefix) {
+        int year = number(s, 0, 4);
+        int month = number(s, 5, 7);
+        int day = number(s, 8, 10);
+        if (month < 1 || month > 12) {
+            String why = "there is no month " + s.substring(5, 7);
+            if (day >= 1
+                    && day <= 12
+                    && month >= 1
+                    && month <= YearMonth.of(year, day).lengthOfMonth()) {
+                String swapped = s.substring(0, 5) + s.substring(8, 10) + "-" + s.substring(5, 7);
+                return new NoDay(
+                        why,
+                        "write `" + prefix + swapped + "` if " + s.substring(5, 7)
+                                + " is the day (yyyy-mm-dd: the month comes first)");
+            }
+            return new NoDay(why, "write the month as 01 to 12 (yyyy-mm-dd)");
+        }
+        YearMonth days = YearMonth.of(year, month);
+        String name = Month.of(month).getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+        if (day == 0) {
+            return new NoDay("there is no day 00", "write the day as 01 to " + days.lengthOfMonth());
+        }
+        return new NoDay(
+                name + " " + year + " has " + days.lengthOfMonth() + " days",
+                "write a day that exists, e.g. `" + prefix + days.atEndOfMonth() + "`");
     }
 
     private static int number(String s, int from, int to) {

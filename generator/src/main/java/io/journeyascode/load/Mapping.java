@@ -234,7 +234,13 @@ final class Mapping {
                 try {
                     return Optional.of(located(key, Lexical.date(s.getValue()), s));
                 } catch (DateTimeException e) {
-                    // falls through to the finding: 2027-02-30 matches the pattern but is no date
+                    // 2027-02-30 is written as a date should be, but names no day
+                    Lexical.NoDay no = Lexical.noDay(s.getValue(), key + ": ");
+                    problems.schema(
+                            problems.at(s),
+                            "`" + key + ": " + s.getValue() + "` is not a day of the calendar (" + no.why() + "); "
+                                    + no.fix());
+                    return Optional.empty();
                 }
             }
             problems.schema(

@@ -251,9 +251,13 @@ final class MeasurementReader {
             }
             day = Lexical.date(date);
         } catch (DateTimeException e) {
+            Lexical.NoDay no = Lexical.isDate(date) ? Lexical.noDay(date, "") : null;
             problems.schema(
                     cells.get(Column.DATE.ordinal()),
-                    "the date `" + Mapping.shortText(date) + "` is not a date; write it yyyy-mm-dd, e.g. `2026-03-31`");
+                    no != null
+                            ? "the date `" + date + "` is not a day of the calendar (" + no.why() + "); " + no.fix()
+                            : "the date `" + Mapping.shortText(date)
+                                    + "` is not a date; write it yyyy-mm-dd, e.g. `2026-03-31`");
             return;
         }
         for (MetricType type : MetricType.values()) {

@@ -263,8 +263,9 @@ class JourneyFileSchemaTest {
                                 + " `critical-outsourced`?",
                         "schema 11:44 `reason` is blank; write e.g. `reason: Contract with SLA and monthly review`;"
                                 + " this waiver silences nothing until it has a `reason` and a valid `until` date",
-                        "schema 11:57 `until` must be a date written yyyy-mm-dd such as `2027-06-30`, not `2027-02-30`;"
-                                + " this waiver silences nothing until it has a `reason` and a valid `until` date",
+                        "schema 11:57 `until: 2027-02-30` is not a day of the calendar (February 2027 has 28 days);"
+                                + " write a day that exists, e.g. `until: 2027-02-28`; this waiver silences nothing"
+                                + " until it has a `reason` and a valid `until` date",
                         "schema 12:14 the waiver lacks the required key `reason`; add `reason: Contract with SLA and"
                                 + " monthly review`; this waiver silences nothing until it has a `reason`",
                         "schema 13:58 `until` must be a date written yyyy-mm-dd such as `2027-06-30`, not `2020-1-1`;"

@@ -106,7 +106,8 @@ class MeasurementsTest {
                         "schema 5:12 the date `31.1.2026` is not a date; write it yyyy-mm-dd, e.g. `2026-03-31`",
                         "schema 6:9 the value 150 is outside the nps range -100..100; check the export",
                         "schema 7:9 the value 8 is outside the ces range 1..7; check the export",
-                        "schema 10:13 the date `2026-02-30` is not a date; write it yyyy-mm-dd, e.g. `2026-03-31`",
+                        "schema 10:13 the date `2026-02-30` is not a day of the calendar (February 2026 has 28 days);"
+                                + " write a day that exists, e.g. `2026-02-28`",
                         "schema 11:1 the row needs a journey, a touchpoint and a metric; fill in the empty column");
         assertThat(result.playbook().measurements())
                 .extracting(m -> m.span().line() + " " + m.journey() + " " + m.metric())
