@@ -10,7 +10,10 @@ final class Suggest {
 
     private Suggest() {}
 
-    /** The closest candidate when it is close enough to be a likely typo. */
+    /**
+     * The closest candidate when it is close enough to be a likely typo, else one the input
+     * shortens or extends.
+     */
     static Optional<String> closest(String input, Collection<String> candidates) {
         String written = normalize(input);
         // A threshold bounds the work: a file full of long unknown keys must stay fast.
@@ -25,7 +28,28 @@ final class Suggest {
                 bestDistance = distance;
             }
         }
-        return best != null && bestDistance <= allowed(written.length()) ? Optional.of(best) : Optional.empty();
+        return best != null && bestDistance <= allowed(written.length())
+                ? Optional.of(best)
+                : stem(written, candidates);
+    }
+
+    /**
+     * A candidate the input shortens or extends ({@code warn} for {@code warning}, {@code calmness}
+     * for {@code calm}), the longest first, as the rules' suggestions find them: too many letters
+     * apart for a typo, but plainly the word meant.
+     */
+    private static Optional<String> stem(String written, Collection<String> candidates) {
+        String best = null;
+        for (String candidate : candidates) {
+            String other = normalize(candidate);
+            boolean related = other.length() >= 3
+                    && !other.equals(written)
+                    && (written.startsWith(other) || other.startsWith(written) && written.length() >= 3);
+            if (related && (best == null || candidate.length() > best.length())) {
+                best = candidate;
+            }
+        }
+        return Optional.ofNullable(best);
     }
 
     /** {@code "; did you mean `x`?"} or nothing. */

@@ -365,6 +365,7 @@ class PlaybookLoaderTest {
                 rules:
                   single-chanel: off
                   phase-gap: never
+                  no-peak-moment: warn
                 titel: X
                 """);
         LoadResult result = PlaybookLoader.load(dir);
@@ -379,7 +380,9 @@ class PlaybookLoaderTest {
                                 + " `-3`",
                         "schema 6:3 unknown rule `single-chanel` in `rules`; did you mean `single-channel`?",
                         "schema 7:14 the level of `phase-gap` must be one of error, warning, info, off, not `never`",
-                        "schema 8:1 unknown key `titel` in playbook.yaml; did you mean `title`?");
+                        "schema 8:19 the level of `no-peak-moment` must be one of error, warning, info, off, not"
+                                + " `warn`; did you mean `warning`?",
+                        "schema 9:1 unknown key `titel` in playbook.yaml; did you mean `title`?");
         PlaybookConfig config = result.playbook().config();
         assertThat(config.locale()).isEqualTo("en");
         assertThat(config.channels()).isEqualTo(PlaybookConfig.DEFAULT_CHANNELS);
