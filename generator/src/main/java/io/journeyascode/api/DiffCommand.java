@@ -6,6 +6,7 @@ import io.journeyascode.diff.DiffJson;
 import io.journeyascode.diff.DiffMarkdown;
 import io.journeyascode.diff.GitBase;
 import io.journeyascode.diff.PlaybookDiff;
+import io.journeyascode.load.PlaybookLoader;
 import io.journeyascode.model.Finding;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -128,9 +129,15 @@ public final class DiffCommand {
             }
         }
         if (options.baseDir().isPresent()
-                && !java.nio.file.Files.isDirectory(options.baseDir().get())) {
-            throw new ToolException("The base folder " + options.baseDir().get() + " does not exist or is not a"
-                    + " folder; give the journeys folder of the base, e.g. a checkout of the target branch.");
+                && Files.exists(options.baseDir().get())
+                && !Files.isDirectory(options.baseDir().get())) {
+            throw new ToolException(PlaybookLoader.fileGivenForFolder(
+                    "The base folder", options.baseDir().get()));
+        }
+        if (options.baseDir().isPresent()
+                && !Files.isDirectory(options.baseDir().get())) {
+            throw new ToolException("The base folder " + options.baseDir().get() + " does not exist; give the"
+                    + " journeys folder of the base, e.g. a checkout of the target branch.");
         }
         ValidationResult head = JourneyGenerator.validate(options.headDir(), options.today());
         PlaybookDiff diff;

@@ -139,12 +139,52 @@ public final class PlaybookLoader {
         }
     }
 
+    /**
+     * What to say when a file is given where the journeys folder belongs ({@code journey validate
+     * journeys/order.yaml}): the folder to give instead, since the rules check the journeys against
+     * each other (references, ids) and so read them all. {@code what} names the folder as the
+     * command knows it ({@code The journeys folder}, {@code The base folder}).
+     */
+    public static String fileGivenForFolder(String what, Path file) {
+        return what + " " + file + " is a file, not a folder; give the folder that holds it instead, "
+                + journeysFolderOf(file) + " (the rules check the journeys against each other, so they read all"
+                + " of them).";
+    }
+
+    /**
+     * The journeys folder a file is likely in, as the user wrote the path: the nearest folder above
+     * it with a playbook.yaml, not above a Git checkout's root; else the folder that holds it (that
+     * of the measurements folder, for a file in one).
+     */
+    static Path journeysFolderOf(Path file) {
+        Path parent = parentOf(file);
+        for (Path folder = parent; folder != null; folder = folder.getParent()) {
+            if (Files.isRegularFile(folder.resolve(PlaybookConfig.FILE_NAME))) {
+                return folder;
+            }
+            if (Files.exists(folder.resolve(".git"))) {
+                break;
+            }
+        }
+        Path name = parent.getFileName();
+        if (name != null && name.toString().equals(MEASUREMENTS)) {
+            return parentOf(parent);
+        }
+        return parent;
+    }
+
+    /** The folder that holds a file, as written: {@code .} for a bare file name. */
+    private static Path parentOf(Path file) {
+        Path parent = file.getParent();
+        return parent != null ? parent : Path.of(".");
+    }
+
     private static Path realFolder(Path dir) {
         if (!Files.exists(dir)) {
             throw new ToolException("The journeys folder " + dir + " does not exist.");
         }
         if (!Files.isDirectory(dir)) {
-            throw new ToolException("The journeys folder " + dir + " is not a folder.");
+            throw new ToolException(fileGivenForFolder("The journeys folder", dir));
         }
         if (!Files.isReadable(dir)) {
             throw new ToolException("The journeys folder " + dir + " cannot be read.");

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,9 +35,25 @@ class CliFailureTest {
     }
 
     @Test
-    void aFileInsteadOfAFolderIsRefused() throws Exception {
-        Path file = Files.writeString(tmp.resolve("journey.yaml"), "title: x\n");
-        assertOneLineFailure(CliRun.of("validate", file.toString()), "journey.yaml");
+    void aFileInsteadOfAFolderIsRefusedNamingTheFolderToGive() throws Exception {
+        Path journeys = Files.createDirectories(tmp.resolve("journeys"));
+        Path file = Files.writeString(journeys.resolve("journey.yaml"), "title: x\n");
+        String told = "journey: The journeys folder " + file + " is a file, not a folder; give the folder that holds"
+                + " it instead, " + journeys + " (the rules check the journeys against each other, so they read all"
+                + " of them).\n";
+
+        for (CliRun run : List.of(
+                CliRun.of("validate", file.toString()),
+                CliRun.of("build", file.toString(), "--out", tmp.resolve("out").toString()),
+                CliRun.of("diff", journeys.toString(), file.toString()))) {
+            assertOneLineFailure(run, "journey.yaml");
+            assertThat(run.err()).isEqualTo(told);
+        }
+        CliRun base = CliRun.of("diff", file.toString(), journeys.toString());
+        assertOneLineFailure(
+                base,
+                "The base folder " + file + " is a file, not a folder; give the folder that holds" + " it instead, "
+                        + journeys + " (");
     }
 
     @Test

@@ -212,12 +212,33 @@ class PlaybookLoaderTest {
     }
 
     @Test
-    void failsOnAFileGivenAsFolder() {
+    void failsOnAFileGivenAsFolderNamingTheFolderToGive() {
         write(dir.resolve("x.yaml"), MINIMAL);
 
         assertThatThrownBy(() -> PlaybookLoader.load(dir.resolve("x.yaml")))
                 .isInstanceOf(ToolException.class)
-                .hasMessageEndingWith("is not a folder.");
+                .hasMessage("The journeys folder " + dir.resolve("x.yaml") + " is a file, not a folder; give the folder"
+                        + " that holds it instead, " + dir + " (the rules check the journeys against each other, so"
+                        + " they read all of them).");
+    }
+
+    @Test
+    void theFolderToGiveForAFileIsTheJourneysFolderItIsIn() {
+        Path journeys = dir.resolve("journeys");
+        write(journeys.resolve("payments/refund.yaml"), MINIMAL);
+        write(journeys.resolve("measurements/survey.csv"), "journey,touchpoint,metric,value,date\n");
+
+        // a journey in a subfolder: the folder above with a playbook.yaml, when there is one
+        assertThat(PlaybookLoader.journeysFolderOf(journeys.resolve("payments/refund.yaml")))
+                .isEqualTo(journeys.resolve("payments"));
+        assertThat(PlaybookLoader.journeysFolderOf(journeys.resolve("measurements/survey.csv")))
+                .isEqualTo(journeys);
+        write(journeys.resolve("playbook.yaml"), "title: Playbook\n");
+        assertThat(PlaybookLoader.journeysFolderOf(journeys.resolve("payments/refund.yaml")))
+                .isEqualTo(journeys);
+        assertThat(PlaybookLoader.journeysFolderOf(journeys.resolve("playbook.yaml")))
+                .isEqualTo(journeys);
+        assertThat(PlaybookLoader.journeysFolderOf(Path.of("order.yaml"))).isEqualTo(Path.of("."));
     }
 
     @Test
