@@ -50,9 +50,9 @@ public final class DiagramWords {
             Map.entry("curve.title", "Emotion curve: %s"),
             Map.entry("curve.intended", "intended feeling"),
             Map.entry("curve.measured", "measured against target"),
-            Map.entry("curve.positive", "positive / above target"),
-            Map.entry("curve.negative", "negative / below target"),
-            Map.entry("curve.neutral", "neutral / on target"),
+            Map.entry("curve.positive", "positive"),
+            Map.entry("curve.negative", "negative"),
+            Map.entry("curve.neutral", "neutral"),
             Map.entry("curve.no-emotion", "no target emotion"),
             Map.entry("curve.not-measured", "not measured"),
             Map.entry(
@@ -62,8 +62,7 @@ public final class DiagramWords {
             Map.entry("curve.summary.measured", "measured %s"),
             Map.entry("curve.above", "above target"),
             Map.entry("curve.below", "below target"),
-            Map.entry("curve.on", "on target"),
-            Map.entry("decimal", "."));
+            Map.entry("curve.on", "on target"));
 
     private static final Map<String, String> FI = Map.ofEntries(
             Map.entry("phase.before", "ennen ostoa"),
@@ -104,9 +103,9 @@ public final class DiagramWords {
             Map.entry("curve.title", "Tunnekäyrä: %s"),
             Map.entry("curve.intended", "tavoiteltu tunne"),
             Map.entry("curve.measured", "mitattu suhteessa tavoitteeseen"),
-            Map.entry("curve.positive", "myönteinen / yli tavoitteen"),
-            Map.entry("curve.negative", "kielteinen / alle tavoitteen"),
-            Map.entry("curve.neutral", "neutraali / tavoitteessa"),
+            Map.entry("curve.positive", "myönteinen"),
+            Map.entry("curve.negative", "kielteinen"),
+            Map.entry("curve.neutral", "neutraali"),
             Map.entry("curve.no-emotion", "ei tavoitetunnetta"),
             Map.entry("curve.not-measured", "ei mitattu"),
             Map.entry(
@@ -116,8 +115,7 @@ public final class DiagramWords {
             Map.entry("curve.summary.measured", "mitattu %s"),
             Map.entry("curve.above", "yli tavoitteen"),
             Map.entry("curve.below", "alle tavoitteen"),
-            Map.entry("curve.on", "tavoitteessa"),
-            Map.entry("decimal", ","));
+            Map.entry("curve.on", "tavoitteessa"));
 
     private DiagramWords() {}
 

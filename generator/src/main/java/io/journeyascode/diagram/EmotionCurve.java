@@ -20,7 +20,10 @@ import java.util.function.Function;
  * on the x axis; the intended feeling (+1 for a positive target emotion, -1 for one of the
  * playbook's negative emotions, a gap for none) as one line; and, where metrics are measured, how
  * they stand against their targets (each metric scaled to -1..1 around its target, 0 on target,
- * averaged per touchpoint) as a second line. Unmeasured touchpoints break the line.
+ * averaged per touchpoint) as a second line, drawn from the first: a touchpoint whose metrics
+ * meet their targets sits on the intended line (on neutral without a target emotion), one that
+ * falls short below it, one that does better above it, so that a gap between the lines reads as
+ * what it is. Unmeasured touchpoints break the line.
  */
 public final class EmotionCurve {
 
@@ -53,6 +56,21 @@ public final class EmotionCurve {
             OptionalDouble measured,
             boolean critical,
             Optional<Moment> moment) {}
+
+    /** How far above +1 or below -1 the measured line may go: the plot's room beyond its scale. */
+    private static final double ROOM = 1.1;
+
+    /**
+     * Where the measured line draws a touchpoint: its score (0 on target) from the intended line,
+     * or from neutral without a target emotion, kept within the plot; empty when not measured.
+     */
+    static OptionalDouble drawn(Point p) {
+        if (p.measured().isEmpty()) {
+            return OptionalDouble.empty();
+        }
+        double v = p.intended().orElse(0) + p.measured().getAsDouble();
+        return OptionalDouble.of(Math.max(-ROOM, Math.min(ROOM, v)));
+    }
 
     /** The curve in the playbook's language. */
     public static String svg(Journey journey, PlaybookIndex index) {
@@ -216,7 +234,7 @@ public final class EmotionCurve {
             axes(plotEnd + 8);
             out.append("<g id=\"").append(prefix).append("plot\">\n");
             line(Point::intended, INTENDED, "intended", "");
-            line(Point::measured, MEASURED, "measured", " stroke-dasharray=\"6 3\"");
+            line(EmotionCurve::drawn, MEASURED, "measured", " stroke-dasharray=\"6 3\"");
             markers();
             out.append("</g>\n");
             labels();
@@ -408,7 +426,10 @@ public final class EmotionCurve {
                                         + p.targetEmotion()
                                                 .map(e -> DiagramWords.emotion(words, e))
                                                 .orElse("")
-                                : words.get("curve.measured") + " " + shown(v.getAsDouble())));
+                                : String.format(
+                                        Locale.ROOT,
+                                        words.get("curve.summary.measured"),
+                                        words.get(relation(p.measured().getAsDouble())))));
                 if (css.equals("intended")) {
                     out.append("<circle cx=\"")
                             .append(x)
@@ -598,10 +619,9 @@ public final class EmotionCurve {
                 d.append(
                         p.measured().isPresent()
                                 ? String.format(
-                                                Locale.ROOT,
-                                                words.get("curve.summary.measured"),
-                                                shown(p.measured().getAsDouble()))
-                                        + " (" + words.get(relation(p.measured().getAsDouble())) + ")"
+                                        Locale.ROOT,
+                                        words.get("curve.summary.measured"),
+                                        words.get(relation(p.measured().getAsDouble())))
                                 : words.get("curve.not-measured"));
                 d.append('.');
             }
@@ -622,11 +642,6 @@ public final class EmotionCurve {
         }
 
         /** Two decimals at most, no trailing zeros; as {@code %.2f} rounds, without its cost (a hot path). */
-        /** A value for a reader: {@link #fmt} with the language's decimal sign ({@code 0,25}). */
-        private String shown(double v) {
-            return fmt(v).replace(".", words.getOrDefault("decimal", "."));
-        }
-
         private static String fmt(double v) {
             if (!Double.isFinite(v)) {
                 return String.valueOf(v);

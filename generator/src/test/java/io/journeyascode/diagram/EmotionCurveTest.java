@@ -130,19 +130,40 @@ class EmotionCurveTest {
                 .startsWith("4 touchpoints; 3 with a target emotion, 3 measured.")
                 .contains("Not measured: intended fear, not measured.")
                 // what the marks and the dots' side of the target line say, in words too
-                .containsPattern("Measured above target: intended joy, measured [0-9.]+ \\(above target\\)\\.")
+                .contains("Measured above target: intended joy, measured above target.")
                 .contains("Measured by CSV, no emotion (peak moment, critical): no target emotion, measured")
                 .contains("Two metrics and a very long touchpoint name indeed (end moment): ");
         // intended: a, b then a gap at c, then d alone; measured: a, gap at b, then c-d
         assertThat(svg).contains("<path d=\"M136 72 L200 216 M328 72\"");
-        assertThat(svg).contains("<path d=\"M136 108 M264 158.4 L328 138.46\"").doesNotContain("<script");
+        // measured, from the intended line: a above it (at the plot's edge), c below neutral, d a little above its line
+        assertThat(svg).contains("<path d=\"M136 64.8 M264 158.4 L328 66.46\"").doesNotContain("<script");
         // the scale's words end in the gutter, left of the first point (x 136), not over it
         assertThat(svg)
                 .contains("<text x=\"98\" y=\"71\" font-size=\"9\" fill=\"#57606a\" text-anchor=\"end\">"
-                        + "+1 positive<tspan x=\"98\" dy=\"10\">above target</tspan></text>");
+                        + "+1 positive</text>");
         assertThat(svg)
                 .contains("Two metrics and a…")
                 .contains("<title>Two metrics and a very long touchpoint name indeed</title>");
+    }
+
+    @Test
+    void aTouchpointOnTargetIsDrawnOnItsIntendedLineAndOneShortOfItBelow() {
+        Journey journey = journey("aim", "Aim")
+                .stage(
+                        "s",
+                        "Stage",
+                        Phase.DURING,
+                        tp("on", "On target", "web").emotion("joy").metric(metric(MetricType.CSAT, 80.0, 80.0)),
+                        tp("short", "Short", "web").emotion("joy").metric(metric(MetricType.CSAT, 80.0, 60.0)),
+                        tp("fear", "Fear on target", "web").emotion("fear").metric(metric(MetricType.CSAT, 80.0, 80.0)))
+                .build();
+        List<EmotionCurve.Point> points = EmotionCurve.points(journey, index(journey));
+
+        assertThat(EmotionCurve.drawn(points.get(0))).isEqualTo(points.get(0).intended());
+        assertThat(EmotionCurve.drawn(points.get(1)).getAsDouble())
+                .isLessThan(points.get(1).intended().getAsDouble())
+                .isGreaterThan(0);
+        assertThat(EmotionCurve.drawn(points.get(2))).isEqualTo(OptionalDouble.of(-1));
     }
 
     /** A journey of {@code n} touchpoints, each with a target emotion. */
@@ -216,7 +237,7 @@ class EmotionCurveTest {
     }
 
     @Test
-    void namesEmotionsWithTheSitesWordsAndWritesFinnishDecimals() throws Exception {
+    void namesEmotionsAndTheSideOfTheTargetInTheSitesWords() throws Exception {
         Journey journey = mixed();
         Map<String, String> words =
                 DiagramWords.of("fi", Map.of("vocab.emotion.joy", "ilo", "vocab.emotion.fear", "pelko"));
@@ -229,8 +250,13 @@ class EmotionCurveTest {
         assertThat(desc)
                 .contains("tavoite ilo", "tavoite pelko", "tavoite calm")
                 .doesNotContain("tavoite joy");
-        // c's CES 3 against a target of 2 scores -0.2: a Finnish reader gets a decimal comma
-        assertThat(desc).contains("mitattu -0,2").doesNotContain("mitattu -0.2");
-        assertThat(svg).contains("tavoiteltu tunne ilo").contains("mitattu suhteessa tavoitteeseen -0,2");
+        // c's CES 3 against a target of 2 scores -0.2: said in words, not as a score readers cannot place
+        assertThat(desc)
+                .contains(
+                        "Measured by CSV, no emotion (huippuhetki, kriittinen): ei tavoitetunnetta, mitattu alle tavoitteen.");
+        assertThat(svg)
+                .contains("tavoiteltu tunne ilo")
+                .contains("mitattu alle tavoitteen")
+                .doesNotContain("-0,2");
     }
 }
