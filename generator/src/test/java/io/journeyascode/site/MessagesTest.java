@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.journeyascode.api.ToolException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.TreeSet;
@@ -93,6 +94,25 @@ class MessagesTest {
                             .doesNotThrowAnyException();
                 }
             });
+        }
+    }
+
+    @Test
+    void namesTheChannelsAndEmotionsPlaybooksOftenAddBeyondTheDefaults() {
+        Messages en = Messages.load("en", Optional.empty());
+        Messages fi = Messages.load("fi", Optional.empty());
+        assertThat(en.label("channel", "sms")).isEqualTo("SMS");
+        assertThat(en.label("channel", "review-site")).isEqualTo("Review site");
+        assertThat(fi.label("channel", "review-site")).isEqualTo("Arvostelusivusto");
+        assertThat(fi.label("emotion", "confidence")).isEqualTo("varmuus");
+        // an id the site has no word for is shown as written
+        assertThat(fi.label("emotion", "zest")).isEqualTo("zest");
+        // every emotion and channel of the example playbook has a word on a Finnish site
+        for (String id : List.of("confidence", "frustration")) {
+            assertThat(fi.label("emotion", id)).as(id).isNotEqualTo(id);
+        }
+        for (String id : List.of("sms", "review-site")) {
+            assertThat(fi.label("channel", id)).as(id).isNotEqualTo(id);
         }
     }
 
