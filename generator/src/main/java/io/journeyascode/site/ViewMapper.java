@@ -752,7 +752,8 @@ final class ViewMapper {
                     msg.get("metric.status." + status),
                     catalog.index.lastMeasured(journey, tp, m).map(msg::date).orElse(""),
                     series.size(),
-                    Sparkline.svg(series, target, msg.format("metric.trend", label, series.size(), values(series)))));
+                    Sparkline.svg(series, target, msg.format("metric.trend", label, series.size(), values(series))),
+                    m.higherIsBetter() ? "" : msg.get("metric.lower-is-better")));
         }
         return out;
     }

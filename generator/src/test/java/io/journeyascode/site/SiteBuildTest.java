@@ -156,6 +156,19 @@ class SiteBuildTest {
                         .text())
                 .isEqualTo("88.5");
         assertThat(checkout.select(".metrics .status").eachText()).containsExactly("On target", "Short of target");
+        // CES: a reader is told that its lower values are the better ones; CSAT needs no word
+        assertThat(checkout.select(".metrics tbody tr")
+                        .get(1)
+                        .select("td")
+                        .first()
+                        .text())
+                .isEqualTo("2 lower is better");
+        assertThat(checkout.select(".metrics tbody tr")
+                        .get(0)
+                        .select("td")
+                        .first()
+                        .text())
+                .isEqualTo("85");
         assertThat(checkout.select(".flow-links").text()).contains("Social media ad");
         assertThat(checkout.select(".pager .prev").attr("href")).isEqualTo("landing.html");
 
