@@ -798,10 +798,13 @@ final class ViewMapper {
                         .touchpoint(j, f.touchpoint().get())
                         .orElseThrow()
                         .touchpoint();
-                page = new LinkView(
-                        journey.title().value() + " › " + tp.name().value(),
-                        SitePaths.relative(from, SitePaths.touchpoint(j, tp.id().value())));
-            } else {
+                String target = SitePaths.touchpoint(j, tp.id().value());
+                // on the page the finding is about, no link back to it
+                page = target.equals(from)
+                        ? page
+                        : new LinkView(
+                                journey.title().value() + " › " + tp.name().value(), SitePaths.relative(from, target));
+            } else if (!SitePaths.journey(j).equals(from)) {
                 page = new LinkView(journey.title().value(), SitePaths.relative(from, SitePaths.journey(j)));
             }
         }

@@ -337,6 +337,11 @@ class SiteBuildTest {
                 .startsWith("kriittisellä kosketuspisteellä delivery on ownership: external; ota se omaan hoitoon");
         assertThat(outsourced.select("code").eachText()).startsWith("delivery", "ownership: external");
         assertThat(outsourced.hasAttr("lang")).isFalse();
+        // a finding on the page it is about links to no page: it would be this one
+        assertThat(parse(site.resolve("journeys/online-order/delivery.html")).select(".finding-meta a"))
+                .extracting(a -> a.attr("href"))
+                .noneMatch(href -> href.equals("delivery.html"))
+                .isNotEmpty();
         // a finding that has its English message only (as the loader's) says so to a screen reader
         Element noPeak = parse(finnish().resolve("journeys/support-case.html")).selectFirst(".finding-message");
         assertThat(noPeak.text()).startsWith("No touchpoint is marked moment: peak");
