@@ -497,6 +497,8 @@ final class ViewMapper {
                 shares.add(new EmotionShare(msg.label("emotion", e), n, Messages.share(n, total)));
             }
         });
+        // the most aimed at first; ties in the playbook's order
+        shares.sort(java.util.Comparator.comparingInt(EmotionShare::count).reversed());
         long journeys =
                 refs.stream().map(r -> r.journey().id().value()).distinct().count();
         return new ChannelView(

@@ -4,6 +4,7 @@ import static io.journeyascode.site.SiteAssertions.parse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.List;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
@@ -42,6 +43,20 @@ class ExampleSiteTest {
                 assertThat(doc.select(".stage tbody th a").eachAttr("href")).allMatch(h -> h.startsWith(id + "/"));
             }
         }
+    }
+
+    @Test
+    void aChannelListsTheEmotionsMostAimedAtFirst() throws Exception {
+        try (var pages = java.nio.file.Files.list(ExampleSite.get().resolve("channels"))) {
+            for (java.nio.file.Path page : pages.toList()) {
+                List<Integer> counts = parse(page).select(".emotion-bars .count").eachText().stream()
+                        .map(Integer::valueOf)
+                        .toList();
+                assertThat(counts).as(page.toString()).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+            }
+        }
+        assertThat(parse(ExampleSite.get().resolve("channels/web.html")).select(".emotion-bars .count"))
+                .hasSizeGreaterThan(1);
     }
 
     @Test
