@@ -141,6 +141,7 @@ final class ViewMapper {
         long withExpectations = 0;
         long withEmotion = 0;
         List<LinkView> outsourced = new ArrayList<>();
+        List<LinkView> unmeasured = new ArrayList<>();
         for (Journey journey : catalog.journeys) {
             int jc = 0;
             int jm = 0;
@@ -151,6 +152,13 @@ final class ViewMapper {
                 jc++;
                 if (!tp.metrics().isEmpty()) {
                     jm++;
+                } else {
+                    unmeasured.add(new LinkView(
+                            journey.title().value() + " › " + tp.name().value(),
+                            SitePaths.relative(
+                                    from,
+                                    SitePaths.touchpoint(
+                                            journey.id().value(), tp.id().value()))));
                 }
                 if (!tp.expectations().isEmpty()) {
                     withExpectations++;
@@ -209,6 +217,7 @@ final class ViewMapper {
                 (int) critical,
                 coverage,
                 outsourced,
+                unmeasured,
                 counts(catalog.findings),
                 SitePaths.relative(from, SitePaths.FINDINGS),
                 teams,

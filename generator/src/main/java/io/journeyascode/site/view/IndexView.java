@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * The overview page: the brand promise, one card per journey, the coverage figures of the
- * critical touchpoints (and the outsourced or external critical ones), the findings summary and
+ * critical touchpoints (and the outsourced or external critical ones, and those without a
+ * metric), the findings summary and
  * the ways into team, channel and narrative pages.
  */
 public record IndexView(
@@ -15,6 +16,7 @@ public record IndexView(
         int criticalTouchpoints,
         List<CoverageFigure> coverage,
         List<LinkView> outsourcedCritical,
+        List<LinkView> unmeasuredCritical,
         FindingCounts findings,
         String findingsHref,
         List<CountLink> teams,
@@ -25,6 +27,7 @@ public record IndexView(
         journeys = List.copyOf(journeys);
         coverage = List.copyOf(coverage);
         outsourcedCritical = List.copyOf(outsourcedCritical);
+        unmeasuredCritical = List.copyOf(unmeasuredCritical);
         teams = List.copyOf(teams);
         channels = List.copyOf(channels);
         pages = List.copyOf(pages);

@@ -1,0 +1,57 @@
+package io.journeyascode.site;
+
+import static io.journeyascode.site.SiteAssertions.parse;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.journeyascode.api.BuildOptions;
+import io.journeyascode.api.FailOn;
+import io.journeyascode.api.JourneyGenerator;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The overview's coverage names the critical touchpoints it counts as missing, not only how many. */
+class IndexCoverageTest {
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void namesTheCriticalTouchpointsWithoutAMetric() throws Exception {
+        Path journeys = Files.createDirectories(tmp.resolve("journeys"));
+        Files.writeString(
+                journeys.resolve("order.yaml"),
+                """
+                title: Order
+                stages:
+                  - id: buy
+                    phase: during
+                    touchpoints:
+                      - {id: pay, name: Pay, channel: web, critical: true, metrics: [{type: csat, target: 80}]}
+                      - {id: confirm, name: Confirmation, channel: email, critical: true}
+                      - {id: receipt, name: Receipt, channel: email}
+                """);
+        BuildOptions o = Fixture.options(journeys, tmp.resolve("out"), 1);
+        BuildOptions options = new BuildOptions(
+                o.journeysDir(),
+                o.outputDir(),
+                o.templatesDir(),
+                o.siteDir(),
+                o.engine(),
+                o.jobs(),
+                o.sourceUrl(),
+                FailOn.NEVER,
+                o.today(),
+                o.sourceDateEpoch());
+        assertThat(JourneyGenerator.build(options, s -> {}).siteWritten()).isTrue();
+
+        Document index = parse(tmp.resolve("out/index.html"));
+        assertThat(index.select(".figure-detail").first().text()).isEqualTo("1 of 2");
+        assertThat(index.select("#coverage-heading ~ h3").eachText())
+                .containsExactly("Critical touchpoints without a metric");
+        assertThat(index.select("#coverage-heading ~ ul a").eachText()).containsExactly("Order › Confirmation");
+        assertThat(index.select("#coverage-heading ~ ul a").attr("href")).isEqualTo("journeys/order/confirm.html");
+    }
+}
