@@ -198,7 +198,7 @@ public final class UnknownReferenceRule implements Rule {
                     id,
                     value,
                     journey.id().value(),
-                    Suggestions.didYouMean(value, touchpointIds(journey)));
+                    ownOrElsewhere(context, journey, value));
         } else {
             String journeyId = value.substring(0, slash);
             String touchpointId = value.substring(slash + 1);
@@ -295,6 +295,24 @@ public final class UnknownReferenceRule implements Rule {
                         : "unknown-reference.measurement.ambiguous.some-named";
         return Message.of(
                 key, row.metric(), Integer.toString(named.size()), row.touchpoint(), row.journey(), Texts.list(keys));
+    }
+
+    /**
+     * A touchpoint of the journey itself close to {@code value}, else one of another journey that
+     * has exactly this id ({@code leads_to: [reorder]} for {@code grocery-order/reorder}).
+     */
+    private static Message ownOrElsewhere(RuleContext context, Journey journey, String value) {
+        Message own = Suggestions.didYouMean(value, touchpointIds(journey));
+        if (!own.isNone()) {
+            return own;
+        }
+        for (Journey other : context.playbook().journeys()) {
+            if (other != journey
+                    && context.index().touchpoint(other.id().value(), value).isPresent()) {
+                return Message.of("did-you-mean", other.id().value() + "/" + value);
+            }
+        }
+        return own;
     }
 
     private static List<String> touchpointIds(Journey journey) {
