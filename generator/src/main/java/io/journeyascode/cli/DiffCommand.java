@@ -35,7 +35,8 @@ final class DiffCommand implements Callable<Integer> {
     @Option(
             names = "--base-ref",
             paramLabel = "REV",
-            description = "Read the base from git at REV (e.g. origin/main) instead of a folder.")
+            description =
+                    "Read the base from git instead of a folder: DIR where the history of HEAD meets REV (e.g. origin/main), as a pull request's changes are.")
     String baseRef;
 
     @Option(names = "--format", paramLabel = "FMT", description = "markdown (default) or json.")

@@ -24,7 +24,8 @@ import org.eclipse.jgit.treewalk.TreeWalk;
 
 /**
  * A journeys folder as it was at a git revision ({@code journey diff --base-ref REV DIR}): the
- * folder's subtree at REV, extracted into a temporary folder that {@link #close()} deletes.
+ * folder's subtree where the history of HEAD meets REV (their merge base; REV itself when it is
+ * an ancestor of HEAD), extracted into a temporary folder that {@link #close()} deletes.
  * Only regular files are written; symbolic links, submodules and any path that would leave the
  * temporary folder are skipped. When DIR did not exist at REV the folder is empty. Files are
  * read through JGit; those a partial clone ({@code --filter=blob:none}) left out, which JGit
@@ -76,7 +77,7 @@ public final class GitBase implements AutoCloseable {
                         "The repository of " + journeysDir + " has no working tree to place the folder in.");
             }
             String inRepo = relativeInRepo(repo, real);
-            RevCommit commit = commit(repo, revision);
+            RevCommit commit = mergeBase(repo, commit(repo, revision), revision);
             Path temp = Files.createTempDirectory("journey-diff-");
             try {
                 List<GitCatFile.Blob> missing = extractTree(repo, commit, inRepo, temp);
@@ -112,6 +113,31 @@ public final class GitBase implements AutoCloseable {
             return walk.parseCommit(id);
         } catch (IOException e) {
             throw new ToolException("The git revision '" + revision + "' does not name a commit.", e);
+        }
+    }
+
+    /**
+     * Where the history of HEAD meets {@code base} (git merge-base): what a pull request's changes
+     * are measured against, as its "Files changed" and {@code git diff BASE...HEAD} are, so that
+     * what the base branch gained after the branch split off does not count as the change's. The
+     * base itself when it is an ancestor of HEAD, or when the repository has no HEAD yet.
+     */
+    private static RevCommit mergeBase(Repository repo, RevCommit base, String revision) throws IOException {
+        ObjectId head = repo.resolve(Constants.HEAD);
+        if (head == null) {
+            return base;
+        }
+        try (RevWalk walk = new RevWalk(repo)) {
+            walk.setRevFilter(org.eclipse.jgit.revwalk.filter.RevFilter.MERGE_BASE);
+            walk.markStart(walk.parseCommit(base));
+            walk.markStart(walk.parseCommit(head));
+            RevCommit meet = walk.next();
+            if (meet == null) {
+                throw new ToolException("The git revision '" + revision + "' shares no history with HEAD in "
+                        + repo.getWorkTree() + "; fetch the whole history (`git fetch --unshallow`, or"
+                        + " `fetch-depth: 0` in actions/checkout) or compare with a folder instead.");
+            }
+            return walk.parseCommit(meet);
         }
     }
 

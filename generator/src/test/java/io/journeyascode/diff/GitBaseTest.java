@@ -79,6 +79,39 @@ class GitBaseTest {
     }
 
     @Test
+    void comparesWithWhereTheBranchSplitOffNotWithWhatTheBaseBranchGainedSince() throws Exception {
+        Path journeys = repo.resolve("journeys");
+        try (Git git =
+                Git.init().setDirectory(repo.toFile()).setInitialBranch("main").call()) {
+            Files.createDirectories(journeys);
+            Files.writeString(journeys.resolve("a.yaml"), "title: split\n");
+            commit(git, "split point");
+            git.branchCreate().setName("feature").call();
+            // main goes on: a journey added there is no removal of the feature branch
+            Files.writeString(journeys.resolve("a.yaml"), "title: main later\n");
+            Files.writeString(journeys.resolve("b.yaml"), "title: only on main\n");
+            commit(git, "main later");
+            git.checkout().setName("feature").call();
+            Files.writeString(journeys.resolve("c.yaml"), "title: the feature\n");
+            commit(git, "feature");
+        }
+        try (GitBase base = GitBase.extract(journeys, "main")) {
+            assertThat(base.dir().resolve("a.yaml")).hasContent("title: split");
+            assertThat(base.dir().resolve("b.yaml")).doesNotExist();
+            assertThat(base.dir().resolve("c.yaml")).doesNotExist();
+        }
+        // a revision on the branch itself is its own base
+        try (GitBase base = GitBase.extract(journeys, "HEAD")) {
+            assertThat(base.dir().resolve("c.yaml")).hasContent("title: the feature");
+        }
+    }
+
+    private static void commit(Git git, String message) throws Exception {
+        git.add().addFilepattern(".").call();
+        git.commit().setMessage(message).setAuthor(AUTHOR).setCommitter(AUTHOR).call();
+    }
+
+    @Test
     void givesAnEmptyFolderWhenTheJourneysFolderDidNotExistAtTheRevision() throws Exception {
         Path journeys = repo.resolve("journeys");
         try (Git git =

@@ -27,7 +27,7 @@ public final class DiffMojo extends AbstractMojo {
     @Parameter(property = "journey.baseDirectory")
     File baseDirectory;
 
-    /** Or: the git revision of the journeys folder to compare with, such as origin/main. */
+    /** Or: the git revision of the journeys folder to compare with, such as origin/main (where HEAD's history meets it). */
     @Parameter(property = "journey.baseRef")
     String baseRef;
 
