@@ -1,7 +1,6 @@
 package io.journeyascode.api;
 
 import io.journeyascode.model.Finding;
-import io.journeyascode.model.Severity;
 import io.journeyascode.report.ReportFormat;
 import io.journeyascode.report.ReportOptions;
 import io.journeyascode.report.Reports;
@@ -79,7 +78,7 @@ public final class ValidateCommand {
         for (int i = 0; i < findings.size(); i++) {
             log.log(findings.get(i).severity(), lines.get(i));
         }
-        log.log(Severity.INFO, lines.get(lines.size() - 1));
+        log.summary(lines.get(lines.size() - 1));
     }
 
     private static void writeReports(ValidationResult result, Options options) {

@@ -1,6 +1,5 @@
 package io.journeyascode.api;
 
-import io.journeyascode.model.Severity;
 import io.journeyascode.report.ReportOptions;
 import java.nio.file.Path;
 import java.util.List;
@@ -40,7 +39,7 @@ public final class WatchCommand {
                 @Override
                 public void built(BuildResult result, long millis) {
                     ValidateCommand.print(result.validation(), report, log);
-                    log.log(Severity.INFO, result.siteLine(options.failOn()) + " (" + millis + " ms)");
+                    log.summary(result.siteLine(options.failOn()) + " (" + millis + " ms)");
                     if (last[0] == null) {
                         progress.accept("Watching "
                                 + watcher.roots().stream().map(Path::toString).collect(Collectors.joining(", "))

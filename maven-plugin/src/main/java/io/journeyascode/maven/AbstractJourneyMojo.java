@@ -113,19 +113,45 @@ abstract class AbstractJourneyMojo extends AbstractMojo {
     /**
      * Prints findings at the Maven log level of their severity, and those that fail the goal
      * (failOn warning or info) as errors: {@code mvn -q} shows errors only, and a build must not fail
-     * without saying why.
+     * without saying why. The summary line is info, whatever {@code failOn}.
      */
     FindingLog findingLog() {
         Log log = getLog();
         io.journeyascode.api.FailOn level = OptionValues.failOn(failOn);
-        return (severity, line) -> {
-            if (level.fails(severity) || severity == io.journeyascode.model.Severity.ERROR) {
-                log.error(line);
-            } else if (severity == io.journeyascode.model.Severity.WARNING) {
-                log.warn(line);
-            } else {
+        return new FindingLog() {
+            @Override
+            public void log(io.journeyascode.model.Severity severity, String line) {
+                if (level.fails(severity) || severity == io.journeyascode.model.Severity.ERROR) {
+                    log.error(line);
+                } else if (severity == io.journeyascode.model.Severity.WARNING) {
+                    log.warn(line);
+                } else {
+                    log.info(line);
+                }
+            }
+
+            @Override
+            public void summary(String line) {
                 log.info(line);
             }
         };
+    }
+
+    /** Set in the plugin's context of a project once journey:validate has listed a journeys folder's findings. */
+    static final String LISTED = "journey.findingsListed";
+
+    /** Whether journey:validate listed this journeys folder's findings earlier in this build of the project. */
+    @SuppressWarnings("rawtypes")
+    boolean findingsListed() {
+        java.util.Map context = getPluginContext();
+        return context != null && journeysDir().toString().equals(context.get(LISTED));
+    }
+
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    void markFindingsListed() {
+        java.util.Map context = getPluginContext();
+        if (context != null) {
+            context.put(LISTED, journeysDir().toString());
+        }
     }
 }

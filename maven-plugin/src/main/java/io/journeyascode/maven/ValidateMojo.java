@@ -37,6 +37,7 @@ public final class ValidateMojo extends AbstractJourneyMojo {
                         sourceUrl(),
                         today()),
                 findingLog());
+        markFindingsListed();
         if (outcome.validation().checkedNothing()) {
             // a green build that checked nothing is most often the wrong folder (or a module's root)
             getLog().warn(io.journeyascode.api.ValidationResult.nothingChecked(journeysDir()));

@@ -29,6 +29,39 @@ class BuildMojoTest {
     }
 
     @Test
+    void afterValidateListedTheFindingsTheBuildListsOnlyThoseThatFailIt() throws Exception {
+        Path journeys = Files.createDirectories(tmp.resolve("journeys"));
+        // no phase before or after the purchase: two warnings
+        Files.writeString(journeys.resolve("shop.yaml"), ShopJourney.with());
+        java.util.Map<Object, Object> context = new java.util.HashMap<>();
+        ValidateMojo validate = new ValidateMojo();
+        validate.setLog(log);
+        validate.setPluginContext(context);
+        validate.journeysDirectory = journeys.toFile();
+        validate.failOn = "error";
+        validate.reportDirectory = tmp.resolve("reports").toFile();
+        validate.execute();
+        long listed = log.lines.stream().filter(l -> l.startsWith("WARNING ")).count();
+        assertThat(listed).isPositive();
+
+        log.lines.clear();
+        BuildMojo build = mojo(journeys, tmp.resolve("site"));
+        build.setPluginContext(context);
+        build.execute();
+        assertThat(log.lines).noneMatch(l -> l.startsWith("WARNING "));
+        assertThat(log.lines).anyMatch(l -> l.startsWith("INFO ") && l.endsWith("(listed by journey:validate above)"));
+
+        // a build that fails on warnings names them again: they fail this goal
+        log.lines.clear();
+        BuildMojo strict = mojo(journeys, tmp.resolve("site"));
+        strict.setPluginContext(context);
+        strict.failOn = "warning";
+        assertThatThrownBy(strict::execute).isInstanceOf(org.apache.maven.plugin.MojoFailureException.class);
+        assertThat(log.lines.stream().filter(l -> l.startsWith("ERROR ") && l.contains(": warning: ")))
+                .hasSize((int) listed);
+    }
+
+    @Test
     void aFolderThatHoldsSomethingButNoSiteIsNotReplaced() throws Exception {
         Path journeys = Files.createDirectories(tmp.resolve("journeys"));
         Path docs = Files.createDirectories(tmp.resolve("docs"));

@@ -159,6 +159,16 @@ class ValidateMojoTest {
     }
 
     @Test
+    void theSummaryIsInfoEvenWhenInfoFindingsFailTheGoal() {
+        ValidateMojo mojo = mojo(tmp);
+        mojo.failOn = "info";
+
+        mojo.findingLog().summary("0 errors, 0 warnings, 0 infos in 1 journey");
+
+        assertThat(log.lines).containsExactly("INFO 0 errors, 0 warnings, 0 infos in 1 journey");
+    }
+
+    @Test
     void aBlankReportFormatIsIgnoredAsTheDocumentationSays() throws Exception {
         Files.writeString(tmp.resolve("shop.yaml"), "title: Shop\nstages: []\n");
         ValidateMojo mojo = mojo(tmp.resolve("shop.yaml").getParent());
