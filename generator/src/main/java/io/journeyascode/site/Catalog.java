@@ -65,8 +65,10 @@ final class Catalog {
         this.findings = List.copyOf(findings);
         Map<String, Journey> unique = new LinkedHashMap<>();
         for (Journey journey : playbook.journeys()) {
-            if (SitePaths.isSafeId(journey.id().value())) {
-                unique.putIfAbsent(journey.id().value(), journey);
+            String id = journey.id().value();
+            if (SitePaths.isSafeId(id)) {
+                // of journeys that share an id, the one the index gives it to (duplicate-id tells the others)
+                unique.putIfAbsent(id, index.journey(id).orElse(journey));
             }
         }
         journeys.addAll(unique.values());

@@ -361,6 +361,10 @@ final class Fixture {
     }
 
     static BuildOptions options(Path journeys, Path out, int jobs) {
+        return options(journeys, out, jobs, FailOn.ERROR);
+    }
+
+    static BuildOptions options(Path journeys, Path out, int jobs, FailOn failOn) {
         return new BuildOptions(
                 journeys,
                 out,
@@ -369,7 +373,7 @@ final class Fixture {
                 Engine.AUTO,
                 jobs,
                 Optional.of("https://github.com/acme/cx/blob/main/journeys"),
-                FailOn.ERROR,
+                failOn,
                 TODAY,
                 Optional.of(1_790_000_000L));
     }

@@ -33,18 +33,7 @@ class IndexCoverageTest {
                       - {id: confirm, name: Confirmation, channel: email, critical: true}
                       - {id: receipt, name: Receipt, channel: email}
                 """);
-        BuildOptions o = Fixture.options(journeys, tmp.resolve("out"), 1);
-        BuildOptions options = new BuildOptions(
-                o.journeysDir(),
-                o.outputDir(),
-                o.templatesDir(),
-                o.siteDir(),
-                o.engine(),
-                o.jobs(),
-                o.sourceUrl(),
-                FailOn.NEVER,
-                o.today(),
-                o.sourceDateEpoch());
+        BuildOptions options = Fixture.options(journeys, tmp.resolve("out"), 1, FailOn.NEVER);
         assertThat(JourneyGenerator.build(options, s -> {}).siteWritten()).isTrue();
 
         Document index = parse(tmp.resolve("out/index.html"));
@@ -53,5 +42,33 @@ class IndexCoverageTest {
                 .containsExactly("Critical touchpoints without a metric");
         assertThat(index.select("#coverage-heading ~ ul a").eachText()).containsExactly("Order › Confirmation");
         assertThat(index.select("#coverage-heading ~ ul a").attr("href")).isEqualTo("journeys/order/confirm.html");
+    }
+
+    @Test
+    void aSiteBuiltDespiteTwoJourneysWithOneIdShowsTheJourneyTheIdBelongsTo() throws Exception {
+        Path journeys = Files.createDirectories(tmp.resolve("journeys"));
+        String journey =
+                """
+                %s
+                title: %s
+                stages:
+                  - id: buy
+                    phase: during
+                    touchpoints:
+                      - {id: %s, name: %s, channel: web}
+                """;
+        // a copy named earlier in file order that kept the id: the id is shop.yaml's
+        Files.writeString(journeys.resolve("a-copy.yaml"), journey.formatted("id: shop", "Copy", "pay", "Pay"));
+        Files.writeString(journeys.resolve("shop.yaml"), journey.formatted("", "Shop", "checkout", "Checkout"));
+
+        BuildOptions options = Fixture.options(journeys, tmp.resolve("out"), 1, FailOn.NEVER);
+        assertThat(JourneyGenerator.build(options, s -> {}).siteWritten()).isTrue();
+
+        assertThat(parse(tmp.resolve("out/journeys/shop.html"))
+                        .selectFirst("h1")
+                        .text())
+                .isEqualTo("Shop");
+        assertThat(tmp.resolve("out/journeys/shop/checkout.html")).exists();
+        assertThat(tmp.resolve("out/journeys/shop/pay.html")).doesNotExist();
     }
 }
