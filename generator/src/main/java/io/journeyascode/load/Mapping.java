@@ -45,7 +45,8 @@ final class Mapping {
         this.node = node;
         this.shape = shape;
         this.problems = problems;
-        Map<String, NodeTuple> meant = new LinkedHashMap<>();
+        Set<String> meant = new TreeSet<>();
+        Map<String, NodeTuple> typos = new LinkedHashMap<>();
         for (NodeTuple tuple : node.getValue()) {
             if (!(tuple.getKeyNode() instanceof ScalarNode key)) {
                 continue; // reported by YamlDocument
@@ -57,23 +58,32 @@ final class Mapping {
             if (!shape.hasKey(name)) {
                 if (!problems.isFull()) {
                     problems.schema(problems.at(key), unknownKey(name));
-                    Suggest.closest(name, shape.keys()).ifPresent(k -> meant.putIfAbsent(k, tuple));
+                    Suggest.closest(name, shape.keys()).ifPresent(meant::add);
+                    Suggest.typo(name, shape.keys()).ifPresent(k -> typos.putIfAbsent(k, tuple));
                 }
                 continue;
             }
             entries.putIfAbsent(name, tuple); // a duplicate is reported by YamlDocument; the first wins
         }
-        // A misspelt key (`touchpoint:`, `Title:`) is read as the key it was meant to be when that
-        // one is not written too: one mistake is one finding, not another for the missing key and
-        // more for everything under it that is then lost.
-        // Not in a waiver, which must say exactly what it silences and until when: there the key
-        // stays missing, and rules leave it to the finding.
-        if (shape == JourneyFormat.WAIVER) {
-            meant.keySet().stream().filter(k -> !entries.containsKey(k)).forEach(unreadable::add);
-        } else {
-            meant.forEach(entries::putIfAbsent);
+        // A misspelt key (`touchpoint:`, `Title:`, a typo's distance from a key, not merely its
+        // start: `owner_email` is no `owner`) is read as the key it was meant to be when that one is
+        // not written too: one mistake is one finding, not another for the missing key and more for
+        // everything under it that is then lost. Never what silences findings (`waivers`, `rules`),
+        // nor inside a waiver, which must say exactly what it silences and until when: there the
+        // key stays missing, and rules leave it to the finding, as they do for any key meant.
+        if (shape != JourneyFormat.WAIVER) {
+            typos.forEach((key, tuple) -> {
+                if (!SILENCING.contains(key)) {
+                    entries.putIfAbsent(key, tuple);
+                }
+            });
         }
+        meant.removeAll(entries.keySet());
+        unreadable.addAll(meant);
     }
+
+    /** Keys whose values silence findings: never read from a misspelt key. */
+    private static final Set<String> SILENCING = Set.of("waivers", "rules");
 
     /** The node as a mapping of {@code shape}, or empty after a finding. */
     static Optional<Mapping> of(Node node, Shape shape, Problems problems) {

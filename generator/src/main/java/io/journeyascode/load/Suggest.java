@@ -15,6 +15,11 @@ final class Suggest {
      * shortens or extends.
      */
     static Optional<String> closest(String input, Collection<String> candidates) {
+        return typo(input, candidates).or(() -> stem(normalize(input), candidates));
+    }
+
+    /** The closest candidate when it is close enough to be a likely typo of the input, else empty. */
+    static Optional<String> typo(String input, Collection<String> candidates) {
         String written = normalize(input);
         // A threshold bounds the work: a file full of long unknown keys must stay fast.
         LevenshteinDistance distanceWithin = new LevenshteinDistance(allowed(written.length()));
@@ -28,9 +33,7 @@ final class Suggest {
                 bestDistance = distance;
             }
         }
-        return best != null && bestDistance <= allowed(written.length())
-                ? Optional.of(best)
-                : stem(written, candidates);
+        return best != null && bestDistance <= allowed(written.length()) ? Optional.of(best) : Optional.empty();
     }
 
     /**

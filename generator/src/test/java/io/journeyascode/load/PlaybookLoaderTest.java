@@ -438,6 +438,36 @@ class PlaybookLoaderTest {
     }
 
     @Test
+    void aMisspeltKeyIsReadAsTheKeyMeantOnlyForATypoAndNeverForWhatSilencesFindings() {
+        write(dir.resolve("playbook.yaml"), "rule: {critical-unmeasured: off}\n");
+        write(
+                dir.resolve("shop.yaml"),
+                """
+                title: Shop
+                stages:
+                  - id: buy
+                    phase: during
+                    touchpoints:
+                      - id: pay
+                        name: Pay
+                        channel: web
+                        critical: true
+                        owner_email: shop@example.com
+                        waiver: [{rule: critical-unmeasured, reason: Contract, until: 2030-01-01}]
+                """);
+
+        // `rule:` and `waiver:` silence nothing, `owner_email` is not read as `owner`
+        assertThat(everything())
+                .containsExactly(
+                        "schema playbook.yaml:1:1",
+                        "critical-unmeasured shop.yaml:6:9",
+                        "schema shop.yaml:10:9",
+                        "schema shop.yaml:11:9");
+        assertThat(onlyJourney(PlaybookLoader.load(dir)).touchpoints().get(0).owner())
+                .isEmpty();
+    }
+
+    @Test
     void checksNoJourneyAgainstAListThatPlaybookYamlWritesButThatCannotBeRead() {
         write(dir.resolve("playbook.yaml"), "emotions: confidence\nchannels: sms\n");
         write(dir.resolve("own.yaml"), OWN_WORDS);
