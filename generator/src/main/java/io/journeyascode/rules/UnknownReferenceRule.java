@@ -307,7 +307,8 @@ public final class UnknownReferenceRule implements Rule {
             return own;
         }
         for (Journey other : context.playbook().journeys()) {
-            if (other != journey
+            // not a journey of the same id (a duplicate): its touchpoints are not this journey's to name
+            if (!other.id().value().equals(journey.id().value())
                     && context.index().touchpoint(other.id().value(), value).isPresent()) {
                 return Message.of("did-you-mean", other.id().value() + "/" + value);
             }
