@@ -24,6 +24,9 @@ record YamlSyntax(Mark mark, String message) {
     private static final Pattern KEY_VALUE = Pattern.compile("(\\s*(?:- )?[^\\s:#][^:#]*?:) (.*)");
 
     private static final Pattern UNCLOSED_FLOW = Pattern.compile("^expected ',' or '([\\]}])', but got");
+    /** A comment after a plain value: a {@code #} after white space, to the end of the line. */
+    private static final Pattern COMMENT = Pattern.compile("\\s+#.*$");
+
     private static final Pattern KEY = Pattern.compile("\\s*(?:- )?([^\\s:#][^:#]*?):(\\s.*)?");
 
     static YamlSyntax of(MarkedYAMLException e, String text) {
@@ -35,14 +38,25 @@ record YamlSyntax(Mark mark, String message) {
         Matcher reserved = RESERVED_START.matcher(said);
         if (reserved.find()) {
             // SnakeYAML adds "(Do not use @ for indentation)", which misleads: the value wants quotes
+            String character = reserved.group(1);
             return new YamlSyntax(
                     problem,
-                    PREFIX + "a plain value cannot start with `" + reserved.group(1)
-                            + "` (YAML reserves it); put the value in quotes, e.g. `\"" + reserved.group(1) + "…\"`");
+                    character.equals("`")
+                            // a backtick cannot be shown between backticks (findings' code spans)
+                            ? PREFIX + "a plain value cannot start with a backtick (YAML reserves it); put the whole"
+                                    + " value in double quotes"
+                            : PREFIX + "a plain value cannot start with `" + character
+                                    + "` (YAML reserves it); put the value in quotes, e.g. `\"" + character + "…\"`");
         }
         if (said.contains("'\\t(TAB)'")) {
+            boolean indentation =
+                    problem == null || before(line(text, problem), problem).isBlank();
             return new YamlSyntax(
-                    problem, PREFIX + "a tab in the indentation; YAML indents with spaces only: write spaces instead");
+                    problem,
+                    indentation
+                            ? PREFIX + "a tab in the indentation; YAML indents with spaces only: write spaces instead"
+                            : PREFIX + "a tab where YAML wants a space (after a key's colon, or a list's dash); write"
+                                    + " a space instead");
         }
         if (said.contains("unexpected end of stream") && while_.contains("quoted scalar") && context != null) {
             String quote = charAt(text, context).map(String::valueOf).orElse("\"");
@@ -85,19 +99,25 @@ record YamlSyntax(Mark mark, String message) {
             String before = before(line, problem);
             Matcher kv = KEY_VALUE.matcher(line);
             if (before.contains(": ") && kv.matches()) {
-                String value = kv.group(2).strip();
-                String quoted = value.contains("\"") ? "'" + value.replace("'", "''") + "'" : "\"" + value + "\"";
+                // a comment after the value stays a comment
+                String value = COMMENT.matcher(kv.group(2)).replaceFirst("").strip();
+                // in double quotes a backslash starts an escape (C:\temp would hold a tab): single
+                // quotes then, which have none but '' for an apostrophe
+                String quoted = value.contains("\"") || value.contains("\\")
+                        ? "'" + value.replace("'", "''") + "'"
+                        : "\"" + value + "\"";
                 return new YamlSyntax(
                         problem,
                         PREFIX + "a value that holds `: ` must be in quotes (else YAML reads a key there); write `"
                                 + shortText(kv.group(1).strip() + " " + quoted) + "`");
             }
             Matcher key = KEY.matcher(line);
-            String name = key.matches() ? "`" + key.group(1).strip() + ":` " : "this line ";
+            String name = key.matches() ? "`" + shortText(key.group(1).strip()) + ":` " : "this line ";
             return new YamlSyntax(
                     problem,
                     PREFIX + name + "is indented deeper than the line above, so YAML reads it as part of that"
-                            + " line's value; indent it as the keys beside it");
+                            + " line's value; if it is a key, indent it as the keys beside it; if it is text of that"
+                            + " value, put the whole value in quotes or write it as a block (`key: |`)");
         }
         if (said.startsWith("expected <block end>, but found") && problem != null) {
             String line = line(text, problem);
@@ -115,7 +135,7 @@ record YamlSyntax(Mark mark, String message) {
                 Matcher key = KEY.matcher(line);
                 String what = item
                         ? "this list item"
-                        : key.matches() ? "`" + key.group(1).strip() + ":`" : "this key";
+                        : key.matches() ? "`" + shortText(key.group(1).strip()) + ":`" : "this key";
                 return new YamlSyntax(
                         problem,
                         PREFIX + what + " is not lined up with the "

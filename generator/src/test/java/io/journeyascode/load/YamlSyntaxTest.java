@@ -34,6 +34,11 @@ class YamlSyntaxTest {
             item indented wrong      | ~    name: S\\n   - id: t~ | 5:4 this list item is not lined up with the items above it
             unclosed list            | ~    name: [a, b\n    phase: during~ | 4:11 the `[` that opens here is never closed (YAML read on to line 5); end it with `]` on its line
             unclosed mapping         | ~    name: {a: b\n    phase: during~ | 4:11 the `{` that opens here is never closed (YAML read on to line 5); end it with `}` on its line
+            colon, then a comment    | ~    name: Fast: cheap # short~    | 4:15 a value that holds `: ` must be in quotes (else YAML reads a key there); write `name: "Fast: cheap"`
+            colon, with a backslash  | ~    name: C:\\data: x~               | 4:18 a value that holds `: ` must be in quotes (else YAML reads a key there); write `name: 'C:\\data: x'`
+            colon in a value's text  | ~    name: Call back\n      Important: check~ | 5:16 `Important:` is indented deeper than the line above, so YAML reads it as part of that line's value; if it is a key, indent it as the keys beside it; if it is text of that value, put the whole value in quotes or write it as a block (`key: |`)
+            backtick first           | ~    name: `x~                      | 4:11 a plain value cannot start with a backtick (YAML reserves it); put the whole value in double quotes
+            tab after a colon        | ~    name:\tS~                      | 4:10 a tab where YAML wants a space
             tab                      | ~\\tname: S~ | 4:1 a tab in the indentation; YAML indents with spaces only
             """)
     void saysWhatToFixWhereItIs(String what, String lines, String expected) {

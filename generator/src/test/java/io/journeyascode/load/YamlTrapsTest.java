@@ -200,12 +200,16 @@ class YamlTrapsTest {
 
     @Test
     void tellsToQuoteAValueThatStartsWithAReservedCharacter() {
-        for (String reserved : new String[] {"@", "`", "%"}) {
+        for (String reserved : new String[] {"@", "%"}) {
             assertThat(brief(load(MINIMAL.replace("title: Test journey", "title: " + reserved + "home"))))
                     .as(reserved)
                     .containsExactly("yaml-syntax 1:8 YAML syntax error: a plain value cannot start with `" + reserved
                             + "` (YAML reserves it); put the value in quotes, e.g. `\"" + reserved + "…\"`");
         }
+        // a backtick is not shown between backticks: a page would show the message's code spans wrong
+        assertThat(brief(load(MINIMAL.replace("title: Test journey", "title: `home"))))
+                .containsExactly("yaml-syntax 1:8 YAML syntax error: a plain value cannot start with a backtick (YAML"
+                        + " reserves it); put the whole value in double quotes");
     }
 
     @Test
