@@ -8,6 +8,7 @@ import io.journeyascode.model.Playbook;
 import io.journeyascode.model.PlaybookConfig;
 import io.journeyascode.model.PlaybookIndex;
 import io.journeyascode.model.RuleIds;
+import io.journeyascode.model.Severity;
 import io.journeyascode.model.Span;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
@@ -213,7 +214,10 @@ public final class PlaybookLoader {
         // read: the defaults too, but journeys are not checked against its lists (see PlaybookConfig)
         PlaybookConfig config = text.flatMap(t -> YamlDocument.compose(t, problems, false))
                 .map(root -> PlaybookConfigReader.read(root, problems))
-                .orElse(problems.findings().isEmpty() ? PlaybookConfig.defaults() : PlaybookConfig.unreadable());
+                .orElse(
+                        problems.findings().stream().anyMatch(f -> f.severity() == Severity.ERROR)
+                                ? PlaybookConfig.unreadable()
+                                : PlaybookConfig.defaults());
         findings.addAll(problems.findings());
         return config;
     }

@@ -490,6 +490,19 @@ class PlaybookLoaderTest {
     }
 
     @Test
+    void aPlaybookYamlOfCommentsWithAWarningStillChecksTheJourneys() {
+        // an invisible character in a comment is a warning, not a file that cannot be read
+        write(dir.resolve("playbook.yaml"), "# settings \u200b come later\n");
+        write(dir.resolve("own.yaml"), OWN_WORDS);
+
+        assertThat(PlaybookLoader.load(dir).playbook().config()).isEqualTo(PlaybookConfig.defaults());
+        // sms is no default channel, confidence no default emotion
+        assertThat(everything())
+                .containsExactly(
+                        "unknown-reference own.yaml:4:19", "schema own.yaml:11:18", "unknown-reference own.yaml:12:25");
+    }
+
+    @Test
     void declaresTeamsAndPersonasWrittenAsIdsAloneWithOneFindingEach() {
         write(
                 dir.resolve("playbook.yaml"),
