@@ -29,7 +29,10 @@ final class PlaybookConfigReader {
         }
         Mapping m = opened.get();
         List<Team> teams = new ArrayList<>();
-        List<Node> teamItems = m.items("teams").orElse(List.of());
+        // teams or personas written but not as a list are that list's finding, and not declared:
+        // every journey's owner would be told it is none of them
+        Optional<List<Node>> teamList = m.items("teams");
+        List<Node> teamItems = teamList.orElse(List.of());
         bareIds(teamItems, "teams", "team", "name: …, contact: …", problems);
         for (Node item : teamItems) {
             if (isBareId(item)) {
@@ -42,7 +45,8 @@ final class PlaybookConfigReader {
                     .ifPresent(teams::add);
         }
         List<Persona> personas = new ArrayList<>();
-        List<Node> personaItems = m.items("personas").orElse(List.of());
+        Optional<List<Node>> personaList = m.items("personas");
+        List<Node> personaItems = personaList.orElse(List.of());
         bareIds(personaItems, "personas", "persona", "name: …", problems);
         for (Node item : personaItems) {
             if (isBareId(item)) {
@@ -84,9 +88,9 @@ final class PlaybookConfigReader {
                 allEmotions,
                 values(negative).orElse(defaults.negativeEmotions()),
                 values(channels).orElse(defaults.channels()),
-                m.has("teams"),
+                teamList.isPresent(),
                 teams,
-                m.has("personas"),
+                personaList.isPresent(),
                 personas,
                 m.positiveInteger("measurement_max_age_days")
                         .map(Located::value)

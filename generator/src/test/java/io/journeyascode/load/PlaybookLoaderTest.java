@@ -490,6 +490,19 @@ class PlaybookLoaderTest {
     }
 
     @Test
+    void teamsAndPersonasWrittenButNotAsAListAreOneFindingAndDeclareNothing() {
+        write(
+                dir.resolve("playbook.yaml"),
+                "emotions: [confidence]\nchannels: [sms]\nteams: {marketing: Marketing}\npersonas: busy-parent\n");
+        write(dir.resolve("own.yaml"), OWN_WORDS);
+
+        assertThat(everything()).containsExactly("schema playbook.yaml:3:8", "schema playbook.yaml:4:11");
+        PlaybookConfig config = PlaybookLoader.load(dir).playbook().config();
+        assertThat(config.teamsDeclared()).isFalse();
+        assertThat(config.personasDeclared()).isFalse();
+    }
+
+    @Test
     void aPlaybookYamlOfCommentsWithAWarningStillChecksTheJourneys() {
         // an invisible character in a comment is a warning, not a file that cannot be read
         write(dir.resolve("playbook.yaml"), "# settings \u200b come later\n");
