@@ -59,9 +59,7 @@ final class JourneyReader {
 
     /** The id a file without {@code id:} gets: its name without extension. */
     static String defaultId(String file) {
-        String name = file.substring(file.lastIndexOf('/') + 1);
-        int dot = name.lastIndexOf('.');
-        return dot > 0 ? name.substring(0, dot) : name; // as Journey.fileStem()
+        return Journey.stemOf(file);
     }
 
     private Optional<Journey> journey(Node root) {

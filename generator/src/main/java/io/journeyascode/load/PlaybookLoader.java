@@ -147,9 +147,10 @@ public final class PlaybookLoader {
      * command knows it ({@code The journeys folder}, {@code The base folder}).
      */
     public static String fileGivenForFolder(String what, Path file) {
+        String folder = journeysFolderOf(file).toString();
         return what + " " + file + " is a file, not a folder; give the folder that holds it instead, "
-                + journeysFolderOf(file) + " (the rules check the journeys against each other, so they read all"
-                + " of them).";
+                + (folder.equals(".") ? ". (the current folder)" : folder)
+                + " (the rules check the journeys against each other, so they read all of them).";
     }
 
     /**

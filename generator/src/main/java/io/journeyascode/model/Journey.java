@@ -54,6 +54,11 @@ public record Journey(
 
     /** The file's name without folders and extension: the id the journey has when it names none. */
     public String fileStem() {
+        return stemOf(file);
+    }
+
+    /** A journey file's name without folders and extension ({@code area/shop.yaml} → {@code shop}). */
+    public static String stemOf(String file) {
         String name = file.substring(file.lastIndexOf('/') + 1);
         int dot = name.lastIndexOf('.');
         return dot > 0 ? name.substring(0, dot) : name;

@@ -133,6 +133,9 @@ final class ViewMapper {
 
     // ---- overview ----------------------------------------------------------------------
 
+    /** The critical touchpoints without a metric the overview names at most; a line says how many more. */
+    static final int UNMEASURED_SHOWN = 20;
+
     IndexView index() {
         String from = SitePaths.INDEX;
         List<JourneyCard> cards = new ArrayList<>();
@@ -190,6 +193,12 @@ final class ViewMapper {
                     jm,
                     emotions(journey.targetEmotions()),
                     counts(catalog.findingsOf(journey))));
+        }
+        if (unmeasured.size() > UNMEASURED_SHOWN) {
+            // a playbook of a thousand journeys could list thousands: the findings page has them all
+            int rest = unmeasured.size() - UNMEASURED_SHOWN;
+            unmeasured.subList(UNMEASURED_SHOWN, unmeasured.size()).clear();
+            unmeasured.add(LinkView.text(msg.format("coverage.more", rest)));
         }
         List<CoverageFigure> coverage = List.of(
                 figure("coverage.measured", measured, critical),

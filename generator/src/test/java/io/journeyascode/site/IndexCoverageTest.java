@@ -45,6 +45,28 @@ class IndexCoverageTest {
     }
 
     @Test
+    void namesTwentyOfThemAtMostAndSaysHowManyMore() throws Exception {
+        Path journeys = Files.createDirectories(tmp.resolve("journeys"));
+        StringBuilder yaml =
+                new StringBuilder("title: Many\nstages:\n  - id: s\n    phase: during\n    touchpoints:\n");
+        for (int i = 1; i <= 23; i++) {
+            yaml.append("      - {id: t")
+                    .append(i)
+                    .append(", name: T")
+                    .append(i)
+                    .append(", channel: web, critical: true}\n");
+        }
+        Files.writeString(journeys.resolve("many.yaml"), yaml.toString());
+        BuildOptions options = Fixture.options(journeys, tmp.resolve("out"), 1, FailOn.NEVER);
+        assertThat(JourneyGenerator.build(options, s -> {}).siteWritten()).isTrue();
+
+        Document index = parse(tmp.resolve("out/index.html"));
+        assertThat(index.select("#coverage-heading ~ ul a")).hasSize(ViewMapper.UNMEASURED_SHOWN);
+        assertThat(index.select("#coverage-heading ~ ul li").last().text())
+                .isEqualTo("… and 3 more (see the findings)");
+    }
+
+    @Test
     void aSiteBuiltDespiteTwoJourneysWithOneIdShowsTheJourneyTheIdBelongsTo() throws Exception {
         Path journeys = Files.createDirectories(tmp.resolve("journeys"));
         String journey =
