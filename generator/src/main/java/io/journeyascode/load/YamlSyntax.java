@@ -70,13 +70,16 @@ record YamlSyntax(Mark mark, String message) {
                 && while_.contains("flow ")
                 && context != null
                 && problem != null
-                && problem.getLine() > context.getLine()) {
+                && (problem.getLine() > context.getLine() || said.endsWith("<stream end>"))) {
             String close = flow.group(1);
             String open = close.equals("]") ? "[" : "{";
             return new YamlSyntax(
                     context,
-                    PREFIX + "the `" + open + "` that opens here is never closed (YAML read on to line "
-                            + (problem.getLine() + 1) + "); end it with `" + close + "` on its line");
+                    PREFIX + "the `" + open + "` that opens here is never closed (YAML read on to "
+                            + (said.endsWith("<stream end>")
+                                    ? "the end of the file"
+                                    : "line " + (problem.getLine() + 1))
+                            + "); end it with `" + close + "` on its line");
         }
         if (said.startsWith("could not find expected ':'") && while_.contains("simple key") && context != null) {
             Matcher m = NO_SPACE.matcher(line(text, context));

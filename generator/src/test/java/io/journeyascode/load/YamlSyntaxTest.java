@@ -60,6 +60,14 @@ class YamlSyntaxTest {
     }
 
     @org.junit.jupiter.api.Test
+    void anUnclosedBracketOnTheLastLineWithoutALineEndIsReportedWhereItOpens() {
+        assertThat(brief(loadJourney(dir, "title: T\nstages: [a, b")))
+                .containsExactly(
+                        "yaml-syntax 2:9 YAML syntax error: the `[` that opens here is never closed (YAML read on"
+                                + " to the end of the file); end it with `]` on its line");
+    }
+
+    @org.junit.jupiter.api.Test
     void aVeryLongLineIsReadInTime() {
         String yaml = "title: T\nstages:\n  - id: s\n    name: " + "a:b ".repeat(200_000) + "x: y\n";
         org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
