@@ -32,7 +32,7 @@ public class ToolException extends RuntimeException {
             return "it is not a folder";
         }
         if (e instanceof java.nio.file.FileAlreadyExistsException) {
-            return "it already exists";
+            return "a file of that name is in the way";
         }
         if (e instanceof java.nio.file.DirectoryNotEmptyException) {
             return "the folder is not empty";

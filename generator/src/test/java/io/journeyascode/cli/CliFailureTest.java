@@ -93,6 +93,22 @@ class CliFailureTest {
     }
 
     @Test
+    void anOutputUnderAFileSaysTheFileIsInTheWay() throws Exception {
+        Path journeys = Files.createDirectories(tmp.resolve("journeys"));
+        Files.writeString(journeys.resolve("a.yaml"), "title: A\n");
+        Path file = Files.writeString(tmp.resolve("afile"), "");
+        assertOneLineFailure(
+                CliRun.of(
+                        "build",
+                        journeys.toString(),
+                        "--fail-on",
+                        "never",
+                        "--out",
+                        file.resolve("site").toString()),
+                "Cannot create " + file + ": a file of that name is in the way.");
+    }
+
+    @Test
     void aWatchWhoseFirstBuildCannotRunEndsAsABuildWould() {
         CliRun run = CliRun.of(
                 "build",
