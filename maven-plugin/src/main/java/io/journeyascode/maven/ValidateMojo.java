@@ -27,17 +27,29 @@ public final class ValidateMojo extends AbstractJourneyMojo {
 
     @Override
     Outcome run() {
+        List<io.journeyascode.report.ReportFormat> reports =
+                OptionValues.formats(formats == null ? List.of() : formats);
         Outcome outcome = ValidateCommand.run(
                 new ValidateCommand.Options(
                         journeysDir(),
                         pathPrefix(),
                         OptionValues.failOn(failOn),
-                        OptionValues.formats(formats == null ? List.of() : formats),
+                        reports,
                         reportDirectory.toPath(),
                         sourceUrl(),
                         today()),
                 findingLog());
         markFindingsListed();
+        if (!reports.isEmpty()) {
+            // where CI picks them up (an upload step, a test report publisher)
+            getLog().info("Reports written: "
+                    + reports.stream()
+                            .map(f -> reportDirectory
+                                    .toPath()
+                                    .resolve(f.fileName())
+                                    .toString())
+                            .collect(java.util.stream.Collectors.joining(", ")));
+        }
         if (outcome.validation().checkedNothing()) {
             // a green build that checked nothing is most often the wrong folder (or a module's root)
             getLog().warn(io.journeyascode.api.ValidationResult.nothingChecked(journeysDir()));

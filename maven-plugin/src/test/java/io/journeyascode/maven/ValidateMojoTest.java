@@ -180,6 +180,10 @@ class ValidateMojoTest {
         mojo.execute();
 
         assertThat(mojo.reportDirectory.toPath().resolve("findings.json")).isRegularFile();
+        // the log says where, for whoever wires up the CI upload
+        assertThat(log.lines)
+                .contains(
+                        "INFO Reports written: " + mojo.reportDirectory.toPath().resolve("findings.json"));
     }
 
     @Test
