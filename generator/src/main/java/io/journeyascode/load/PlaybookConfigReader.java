@@ -28,36 +28,28 @@ final class PlaybookConfigReader {
             return PlaybookConfig.unreadable();
         }
         Mapping m = opened.get();
-        List<Team> teams = new ArrayList<>();
         // teams or personas written but not as a list are that list's finding, and not declared:
         // every journey's owner would be told it is none of them
-        Optional<List<Node>> teamList = m.items("teams");
-        List<Node> teamItems = teamList.orElse(List.of());
-        bareIds(teamItems, "teams", "team", "name: …, contact: …", problems);
-        for (Node item : teamItems) {
-            if (isBareId(item)) {
-                Located<String> id = bareId(item, problems);
-                teams.add(new Team(id, id.value(), Optional.empty()));
-                continue;
-            }
-            Mapping.of(item, JourneyFormat.TEAM, problems)
-                    .flatMap(PlaybookConfigReader::team)
-                    .ifPresent(teams::add);
-        }
-        List<Persona> personas = new ArrayList<>();
-        Optional<List<Node>> personaList = m.items("personas");
-        List<Node> personaItems = personaList.orElse(List.of());
-        bareIds(personaItems, "personas", "persona", "name: …", problems);
-        for (Node item : personaItems) {
-            if (isBareId(item)) {
-                Located<String> id = bareId(item, problems);
-                personas.add(new Persona(id, id.value(), Optional.empty()));
-                continue;
-            }
-            Mapping.of(item, JourneyFormat.PERSONA, problems)
-                    .flatMap(PlaybookConfigReader::persona)
-                    .ifPresent(personas::add);
-        }
+        Optional<List<Team>> teamList = declared(
+                m,
+                "teams",
+                "team",
+                "name: …, contact: …",
+                JourneyFormat.TEAM,
+                PlaybookConfigReader::team,
+                id -> new Team(id, id.value(), Optional.empty()),
+                problems);
+        Optional<List<Persona>> personaList = declared(
+                m,
+                "personas",
+                "persona",
+                "name: …",
+                JourneyFormat.PERSONA,
+                PlaybookConfigReader::persona,
+                id -> new Persona(id, id.value(), Optional.empty()),
+                problems);
+        List<Team> teams = teamList.orElse(List.of());
+        List<Persona> personas = personaList.orElse(List.of());
         repeatedIds("team", teams.stream().map(Team::id).toList(), problems);
         repeatedIds("persona", personas.stream().map(Persona::id).toList(), problems);
         Optional<List<Located<String>>> emotions = vocabulary(m, "emotions");
@@ -107,6 +99,32 @@ final class PlaybookConfigReader {
     private static Optional<List<Located<String>>> vocabulary(Mapping m, String key) {
         Optional<List<Located<String>>> list = m.idList(key);
         return m.node(key).filter(n -> n instanceof SequenceNode).isPresent() ? list : Optional.empty();
+    }
+
+    /**
+     * The teams or personas {@code key} declares, each read from its mapping ({@code read}) or, an
+     * id written alone, from its id ({@code bare}); empty when the key is absent or not a list.
+     */
+    private static <T> Optional<List<T>> declared(
+            Mapping m,
+            String key,
+            String what,
+            String more,
+            JourneyFormat.Shape shape,
+            java.util.function.Function<Mapping, Optional<T>> read,
+            java.util.function.Function<Located<String>, T> bare,
+            Problems problems) {
+        Optional<List<Node>> items = m.items(key);
+        List<T> declared = new ArrayList<>();
+        bareIds(items.orElse(List.of()), key, what, more, problems);
+        for (Node item : items.orElse(List.of())) {
+            if (isBareId(item)) {
+                declared.add(bare.apply(bareId(item, problems)));
+            } else {
+                Mapping.of(item, shape, problems).flatMap(read).ifPresent(declared::add);
+            }
+        }
+        return items.map(i -> declared);
     }
 
     /**

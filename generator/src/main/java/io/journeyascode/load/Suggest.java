@@ -6,7 +6,7 @@ import java.util.Optional;
 import org.apache.commons.text.similarity.LevenshteinDistance;
 
 /** "Did you mean" for unknown keys and values outside their set. */
-final class Suggest {
+public final class Suggest {
 
     private Suggest() {}
 
@@ -15,7 +15,7 @@ final class Suggest {
      * shortens or extends.
      */
     static Optional<String> closest(String input, Collection<String> candidates) {
-        return typo(input, candidates).or(() -> stem(normalize(input), candidates));
+        return typo(input, candidates).or(() -> stem(input, candidates));
     }
 
     /** The closest candidate when it is close enough to be a likely typo of the input, else empty. */
@@ -41,7 +41,8 @@ final class Suggest {
      * for {@code calm}), the longest first, as the rules' suggestions find them: too many letters
      * apart for a typo, but plainly the word meant.
      */
-    private static Optional<String> stem(String written, Collection<String> candidates) {
+    public static Optional<String> stem(String input, Collection<String> candidates) {
+        String written = normalize(input);
         String best = null;
         for (String candidate : candidates) {
             String other = normalize(candidate);

@@ -55,56 +55,9 @@ public record PlaybookConfig(
         unreadVocabularies = unreadVocabularies.stream().sorted().distinct().toList();
     }
 
-    /** Settings whose vocabularies were all read. */
-    public PlaybookConfig(
-            String file,
-            String title,
-            String locale,
-            Optional<String> brandPromise,
-            List<String> emotions,
-            List<String> negativeEmotions,
-            List<String> channels,
-            boolean teamsDeclared,
-            List<Team> teams,
-            boolean personasDeclared,
-            List<Persona> personas,
-            int measurementMaxAgeDays,
-            Map<String, Located<String>> ruleSeverities) {
-        this(
-                file,
-                title,
-                locale,
-                brandPromise,
-                emotions,
-                negativeEmotions,
-                channels,
-                teamsDeclared,
-                teams,
-                personasDeclared,
-                personas,
-                measurementMaxAgeDays,
-                ruleSeverities,
-                List.of());
-    }
-
     /** The defaults, for a playbook.yaml that could not be read: no journey is checked against its lists. */
     public static PlaybookConfig unreadable() {
-        PlaybookConfig d = defaults();
-        return new PlaybookConfig(
-                d.file,
-                d.title,
-                d.locale,
-                d.brandPromise,
-                d.emotions,
-                d.negativeEmotions,
-                d.channels,
-                d.teamsDeclared,
-                d.teams,
-                d.personasDeclared,
-                d.personas,
-                d.measurementMaxAgeDays,
-                d.ruleSeverities,
-                VOCABULARIES);
+        return defaults(VOCABULARIES);
     }
 
     /** Whether journeys are checked against the vocabulary ({@code channels}, {@code emotions}, {@code negative_emotions}). */
@@ -114,6 +67,10 @@ public record PlaybookConfig(
 
     /** The settings used when there is no playbook.yaml. */
     public static PlaybookConfig defaults() {
+        return defaults(List.of());
+    }
+
+    private static PlaybookConfig defaults(List<String> unreadVocabularies) {
         return new PlaybookConfig(
                 FILE_NAME,
                 "CX playbook",
@@ -127,7 +84,8 @@ public record PlaybookConfig(
                 false,
                 List.of(),
                 DEFAULT_MEASUREMENT_MAX_AGE_DAYS,
-                Map.of());
+                Map.of(),
+                unreadVocabularies);
     }
 
     /** The emotions that are not negative, in the playbook's order: the feelings a message may suggest. */

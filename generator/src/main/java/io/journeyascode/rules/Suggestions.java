@@ -36,16 +36,7 @@ final class Suggestions {
 
     /** A candidate the word extends or shortens ({@code calmness} for {@code calm}), the longest first. */
     private static Optional<String> stem(String word, Collection<String> candidates) {
-        String best = null;
-        for (String candidate : candidates) {
-            boolean related = candidate.length() >= 3
-                    && !candidate.equals(word)
-                    && (word.startsWith(candidate) || candidate.startsWith(word) && word.length() >= 3);
-            if (related && (best == null || candidate.length() > best.length())) {
-                best = candidate;
-            }
-        }
-        return Optional.ofNullable(best);
+        return io.journeyascode.load.Suggest.stem(word, candidates);
     }
 
     private static int threshold(String word) {

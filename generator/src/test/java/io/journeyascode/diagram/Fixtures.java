@@ -97,7 +97,8 @@ final class Fixtures {
                 false,
                 List.of(),
                 d.measurementMaxAgeDays(),
-                Map.of());
+                Map.of(),
+                List.of());
     }
 
     static Team team(String id, String name) {

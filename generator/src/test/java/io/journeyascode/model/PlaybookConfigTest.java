@@ -62,6 +62,7 @@ class PlaybookConfigTest {
                 defaults.personasDeclared(),
                 defaults.personas(),
                 defaults.measurementMaxAgeDays(),
-                levels);
+                levels,
+                List.of());
     }
 }

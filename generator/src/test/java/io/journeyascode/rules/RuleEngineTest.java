@@ -339,6 +339,7 @@ class RuleEngineTest {
                 d.personasDeclared(),
                 d.personas(),
                 d.measurementMaxAgeDays(),
-                located);
+                located,
+                List.of());
     }
 }

@@ -182,7 +182,8 @@ final class Fixture {
                         "Busy parent",
                         Optional.of("Orders in the evening on a phone. *Values speed* and clear delivery times."))),
                 90,
-                Map.of());
+                Map.of(),
+                List.of());
     }
 
     /** A two-journey playbook using every field, with measurements and findings. */

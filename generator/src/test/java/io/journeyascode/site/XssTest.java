@@ -139,7 +139,8 @@ class XssTest {
                 true,
                 List.of(new Persona(at("persona-x", "playbook.yaml", 2), p(7), Optional.of(MARKDOWN))),
                 90,
-                Map.of());
+                Map.of(),
+                List.of());
         List<Finding> findings = new ArrayList<>();
         for (int i = 0; i < PAYLOADS.size(); i++) {
             findings.add(new Finding(
