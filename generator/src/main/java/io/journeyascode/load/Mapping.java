@@ -531,7 +531,8 @@ final class Mapping {
         if (allowed.contains(value.getValue())) {
             return Optional.of(value.getValue());
         }
-        String suggestion = Suggest.didYouMean(value.getValue(), allowed);
+        // a language is no typo of another (`fr` is not `fi`): the site speaks English or Finnish
+        String suggestion = key.equals("locale") ? "" : Suggest.didYouMean(value.getValue(), allowed);
         // A long list (the rule ids) only buries a close suggestion.
         String set =
                 allowed.size() > 6 && !suggestion.isEmpty() ? "a known " + key : "one of " + String.join(", ", allowed);

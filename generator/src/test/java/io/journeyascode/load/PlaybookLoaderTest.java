@@ -535,6 +535,14 @@ class PlaybookLoaderTest {
     }
 
     @Test
+    void anUnknownLocaleIsNotTakenForATypoOfAnother() {
+        write(dir.resolve("playbook.yaml"), "locale: fr\n");
+
+        assertThat(brief(PlaybookLoader.load(dir)))
+                .containsExactly("schema 1:9 `locale` must be one of en, fi, not `fr`");
+    }
+
+    @Test
     void saysWhatIsWrongWithAMaximumAgeThatLooksLikeAWholeNumber() {
         for (String written : List.of("\"90\"", "'90'", "100000000000", "0", "1.5")) {
             write(dir.resolve("playbook.yaml"), "measurement_max_age_days: " + written + "\n");
