@@ -201,6 +201,21 @@ final class MeasurementReader {
                 + Mapping.shortText(point) + "` (a decimal point)" + thousands;
     }
 
+    /** A row of the wrong width: said as a row separated by {@code ;} or tabs when it is one (an Excel row pasted in). */
+    private static String columnsMessage(CSVRecord record) {
+        String written = "the row has " + record.size() + (record.size() == 1 ? " column" : " columns");
+        // the row as written (a decimal comma split it at `,` too)
+        String line = String.join(",", record.toList());
+        for (char separator : OTHER_SEPARATORS) {
+            if (line.split(java.util.regex.Pattern.quote(String.valueOf(separator)), -1).length == HEADER.size()) {
+                String name = separator == ';' ? "`;`" : "tabs";
+                return written + ", separated by " + name + "; a measurements file is comma-separated: write"
+                        + " journey,touchpoint,metric,value,date (decimal commas as points)";
+            }
+        }
+        return written + "; write 5: journey,touchpoint,metric,value,date";
+    }
+
     private static void row(CSVRecord record, Span span, List<Span> cells, Problems problems, List<Measurement> rows) {
         int at = Column.VALUE.ordinal();
         if (record.size() == HEADER.size() + 1
@@ -215,8 +230,7 @@ final class MeasurementReader {
             return;
         }
         if (record.size() != HEADER.size()) {
-            problems.schema(
-                    span, "the row has " + record.size() + " columns; write 5: journey,touchpoint,metric,value,date");
+            problems.schema(span, columnsMessage(record));
             return;
         }
         String journey = record.get(0).trim();

@@ -314,6 +314,17 @@ class MeasurementsTest {
     }
 
     @Test
+    void aRowSeparatedBySemicolonsUnderARightHeaderSaysSo() {
+        // a row pasted from a Finnish Excel into a comma-separated file
+        assertThat(brief(load("journey,touchpoint,metric,value,date\nj;t;ces;2,5;2026-01-01\nj;t;nps;7;2026-01-01\n")))
+                .containsExactly(
+                        "schema 2:1 the row has 2 columns, separated by `;`; a measurements file is comma-separated:"
+                                + " write journey,touchpoint,metric,value,date (decimal commas as points)",
+                        "schema 3:1 the row has 1 column, separated by `;`; a measurements file is comma-separated:"
+                                + " write journey,touchpoint,metric,value,date (decimal commas as points)");
+    }
+
+    @Test
     void aFileSeparatedByTabsIsOneFindingThatSaysSo() {
         assertThat(brief(load("journey\ttouchpoint\tmetric\tvalue\tdate\nj\tt\tnps\t1\t2026-01-01\n")))
                 .singleElement()
