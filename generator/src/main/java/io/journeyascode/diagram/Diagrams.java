@@ -63,14 +63,14 @@ public final class Diagrams {
         return mates;
     }
 
-    /** The journeys that get a diagram, in drawing order: the first of each id, in file order. */
+    /** The journeys that get a diagram, in drawing order: one of each id, in file order. */
     private static List<Journey> drawn(PlaybookIndex index) {
         List<Journey> drawn = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (Journey journey : index.playbook().journeys()) {
-            // a duplicated journey id is a finding; its first journey is the one shown
+            // a duplicated journey id is a finding; the journey it belongs to is the one shown
             if (seen.add(journey.id().value())) {
-                drawn.add(journey);
+                drawn.add(index.journey(journey.id().value()).orElse(journey));
             }
         }
         return drawn;

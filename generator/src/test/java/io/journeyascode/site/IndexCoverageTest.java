@@ -92,5 +92,10 @@ class IndexCoverageTest {
                 .isEqualTo("Shop");
         assertThat(tmp.resolve("out/journeys/shop/checkout.html")).exists();
         assertThat(tmp.resolve("out/journeys/shop/pay.html")).doesNotExist();
+        // its map too, not the copy's
+        assertThat(tmp.resolve("out/journeys/shop.svg"))
+                .content()
+                .contains("Checkout")
+                .doesNotContain(">Pay<");
     }
 }
