@@ -44,7 +44,7 @@ public final class ValidateCommand {
         }
 
         ReportOptions reportOptions() {
-            return new ReportOptions(pathPrefix, failOn, sourceUrl);
+            return new ReportOptions(pathPrefix, failOn, sourceUrl).inRepositoryOf(journeysDir);
         }
     }
 

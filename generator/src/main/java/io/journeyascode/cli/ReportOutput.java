@@ -69,7 +69,8 @@ final class ReportOutput {
     }
 
     void write(ValidationResult result, Path journeysDir, FailOn failOn) {
-        ReportOptions options = new ReportOptions(journeysDir.toString(), failOn, Optional.empty());
+        ReportOptions options =
+                new ReportOptions(journeysDir.toString(), failOn, Optional.empty()).inRepositoryOf(journeysDir);
         if (dir.isPresent()) {
             createFolder("the report folder", dir.get());
             for (ReportFormat format : formats) {

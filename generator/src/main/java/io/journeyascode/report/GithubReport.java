@@ -18,7 +18,7 @@ final class GithubReport implements Reporter {
     public void write(ValidationResult result, ReportOptions options, Writer out) throws IOException {
         for (Finding f : result.findings()) {
             out.write("::" + command(f) + " file="
-                    + property(options.displayPath(f.span().file()))
+                    + property(options.repositoryPath(f.span().file()))
                     + ",line=" + f.span().line() + ",col=" + f.span().column()
                     + ",title=" + property(f.rule()) + "::" + data(f.message()) + "\n");
         }

@@ -66,7 +66,7 @@ final class SarifReport implements Reporter {
             ObjectNode physical = r.putArray("locations").addObject().putObject("physicalLocation");
             artifactLocation(
                     physical.putObject("artifactLocation"),
-                    options.displayPath(f.span().file()),
+                    options.repositoryPath(f.span().file()),
                     base);
             ObjectNode region = physical.putObject("region");
             region.put("startLine", f.span().line());

@@ -290,4 +290,28 @@ class CliValidateTest {
         assertThat(Files.readString(reports.resolve("findings.github.txt")))
                 .contains("::error file=" + dir + "/shop.yaml,line=8,col=9");
     }
+
+    @Test
+    void githubAndSarifPathsStartAtTheRootOfTheRepositoryAsGitHubReadsThem() throws Exception {
+        // a monorepo: the journeys of module web, the tool started in web (`working-directory: web`)
+        Files.createDirectories(tmp.resolve(".git"));
+        Path dir = shopIn("web/journeys");
+        Path reports = tmp.resolve("reports");
+        CliRun run = CliRun.of(
+                "validate", dir.toString(), "--format", "github,sarif,text", "--report-dir", reports.toString());
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(Files.readString(reports.resolve("findings.github.txt")))
+                .contains("::error file=web/journeys/shop.yaml,line=8,col=9");
+        assertThat(new com.fasterxml.jackson.databind.ObjectMapper()
+                        .readTree(reports.resolve("findings.sarif").toFile())
+                        .at("/runs/0/results/0/locations/0/physicalLocation/artifactLocation/uri")
+                        .asText())
+                .isEqualTo("web/journeys/shop.yaml");
+        // the text report keeps the path as the folder was given, for a terminal to open
+        assertThat(Files.readString(reports.resolve("findings.txt"))).contains(dir + "/shop.yaml:8:9");
+        // and on standard output, as GitHub reads the annotations there
+        assertThat(CliRun.of("validate", dir.toString(), "--format", "github").out())
+                .contains("::error file=web/journeys/shop.yaml,line=8,col=9");
+    }
 }
