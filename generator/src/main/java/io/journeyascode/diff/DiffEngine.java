@@ -301,9 +301,15 @@ public final class DiffEngine {
         return unreadable;
     }
 
-    /** Journeys by id; with duplicated ids the first in file order wins, as in PlaybookIndex. */
+    /** Journeys by id; with duplicated ids the journey the id belongs to, as in PlaybookIndex. */
     private static Map<String, Journey> journeys(Playbook playbook) {
-        return new TreeMap<>(byFirstKey(playbook.journeys(), j -> j.id().value()));
+        io.journeyascode.model.PlaybookIndex index = io.journeyascode.model.PlaybookIndex.of(playbook);
+        Map<String, Journey> byId = new TreeMap<>();
+        for (Journey journey : playbook.journeys()) {
+            String id = journey.id().value();
+            byId.putIfAbsent(id, index.journey(id).orElse(journey));
+        }
+        return byId;
     }
 
     private static Map<String, Touchpoint> touchpoints(Journey journey) {

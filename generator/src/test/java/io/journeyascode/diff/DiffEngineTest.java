@@ -69,6 +69,35 @@ class DiffEngineTest {
     }
 
     @Test
+    void withDuplicateJourneyIdsTheJourneyTheIdBelongsToIsCompared(@TempDir Path dir) throws IOException {
+        String journey =
+                """
+                id: support
+                title: %s
+                stages:
+                  - id: ask
+                    phase: during
+                    touchpoints:
+                      - {id: queue, name: Queue, channel: %s}
+                """;
+        Path base = Files.createDirectories(dir.resolve("base"));
+        Path head = Files.createDirectories(dir.resolve("head"));
+        for (Path side : List.of(base, head)) {
+            // a copy earlier in file order that kept the id: support.yaml's journey is the one compared
+            Files.writeString(side.resolve("a-copy.yaml"), journey.formatted("Copy", "web"));
+        }
+        Files.writeString(base.resolve("support.yaml"), journey.formatted("Support", "phone"));
+        Files.writeString(head.resolve("support.yaml"), journey.formatted("Support", "chat"));
+
+        PlaybookDiff diff = DiffEngine.compare(validated(base), validated(head));
+
+        assertThat(diff.changes()).singleElement().satisfies(c -> {
+            assertThat(c.before()).contains("phone");
+            assertThat(c.after()).contains("chat");
+        });
+    }
+
+    @Test
     void twoMetricsOfATypeAreComparedEachWithItsOwn(@TempDir Path dir) throws IOException {
         String journey =
                 """
