@@ -39,7 +39,8 @@ final class DotPlugins implements AutoCloseable {
             if (libdir.isEmpty()) {
                 return Optional.empty();
             }
-            folder = Files.createTempDirectory("journey-graphviz-");
+            folder = Files.createTempDirectory(PREFIX);
+            sweep(folder.getParent(), Files.getOwner(folder), java.time.Instant.now());
             int linked = 0;
             try (DirectoryStream<Path> files = Files.newDirectoryStream(libdir.get())) {
                 for (Path file : files) {
@@ -70,6 +71,38 @@ final class DotPlugins implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return Optional.empty();
+        }
+    }
+
+    private static final String PREFIX = "journey-graphviz-";
+    private static final Pattern STALE_NAME = Pattern.compile(Pattern.quote(PREFIX) + "[0-9]+");
+    /** A folder lives while one render runs (seconds); one this old was left by a killed process. */
+    static final java.time.Duration STALE = java.time.Duration.ofHours(1);
+
+    /**
+     * Deletes the plugin folders that processes killed while rendering left in {@code tmp} (a
+     * SIGKILL runs no {@link #close}): those of {@code owner}, named as this class names them, not
+     * changed for {@link #STALE}. Their links are deleted, never followed. Nothing else is touched,
+     * and what cannot be deleted stays.
+     */
+    static void sweep(Path tmp, java.nio.file.attribute.UserPrincipal owner, java.time.Instant now) {
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(tmp, PREFIX + "*")) {
+            for (Path entry : entries) {
+                if (!STALE_NAME.matcher(entry.getFileName().toString()).matches()) {
+                    continue;
+                }
+                java.nio.file.attribute.BasicFileAttributes attributes = Files.readAttributes(
+                        entry,
+                        java.nio.file.attribute.BasicFileAttributes.class,
+                        java.nio.file.LinkOption.NOFOLLOW_LINKS);
+                if (attributes.isDirectory()
+                        && attributes.lastModifiedTime().toInstant().isBefore(now.minus(STALE))
+                        && owner.equals(Files.getOwner(entry, java.nio.file.LinkOption.NOFOLLOW_LINKS))) {
+                    new DotPlugins(entry).close();
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // tidying up after others: never a reason for this build to fail
         }
     }
 
