@@ -128,16 +128,13 @@ public final class DiffCommand {
                         example);
             }
         }
-        if (options.baseDir().isPresent()
-                && Files.exists(options.baseDir().get())
-                && !Files.isDirectory(options.baseDir().get())) {
-            throw new ToolException(PlaybookLoader.fileGivenForFolder(
-                    "The base folder", options.baseDir().get()));
-        }
-        if (options.baseDir().isPresent()
-                && !Files.isDirectory(options.baseDir().get())) {
-            throw new ToolException("The base folder " + options.baseDir().get() + " does not exist; give the"
-                    + " journeys folder of the base, e.g. a checkout of the target branch.");
+        Optional<Path> baseDir = options.baseDir().filter(dir -> !Files.isDirectory(dir));
+        if (baseDir.isPresent()) {
+            throw new ToolException(
+                    Files.exists(baseDir.get())
+                            ? PlaybookLoader.fileGivenForFolder("The base folder", baseDir.get())
+                            : "The base folder " + baseDir.get() + " does not exist; give the journeys folder of"
+                                    + " the base, e.g. a checkout of the target branch.");
         }
         ValidationResult head = JourneyGenerator.validate(options.headDir(), options.today());
         PlaybookDiff diff;

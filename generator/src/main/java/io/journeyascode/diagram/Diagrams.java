@@ -63,17 +63,12 @@ public final class Diagrams {
         return mates;
     }
 
-    /** The journeys that get a diagram, in drawing order: one of each id, in file order. */
+    /**
+     * The journeys that get a diagram, in drawing order: one of each id, in file order (a duplicated
+     * journey id is a finding; the journey it belongs to is the one shown).
+     */
     private static List<Journey> drawn(PlaybookIndex index) {
-        List<Journey> drawn = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
-        for (Journey journey : index.playbook().journeys()) {
-            // a duplicated journey id is a finding; the journey it belongs to is the one shown
-            if (seen.add(journey.id().value())) {
-                drawn.add(index.journey(journey.id().value()).orElse(journey));
-            }
-        }
-        return drawn;
+        return index.journeys();
     }
 
     /** DOT text per journey id, in journey order. */

@@ -303,13 +303,8 @@ public final class DiffEngine {
 
     /** Journeys by id; with duplicated ids the journey the id belongs to, as in PlaybookIndex. */
     private static Map<String, Journey> journeys(Playbook playbook) {
-        io.journeyascode.model.PlaybookIndex index = io.journeyascode.model.PlaybookIndex.of(playbook);
-        Map<String, Journey> byId = new TreeMap<>();
-        for (Journey journey : playbook.journeys()) {
-            String id = journey.id().value();
-            byId.putIfAbsent(id, index.journey(id).orElse(journey));
-        }
-        return byId;
+        return new TreeMap<>(
+                byFirstKey(io.journeyascode.model.PlaybookIndex.of(playbook).journeys(), j -> j.id().value()));
     }
 
     private static Map<String, Touchpoint> touchpoints(Journey journey) {

@@ -3,7 +3,7 @@ package io.journeyascode.load;
 import java.util.Locale;
 
 /** Kebab-case ids (SPEC §3): they become file names in the site, so nothing else is accepted. */
-final class Ids {
+public final class Ids {
 
     static final String PATTERN = "^[a-z0-9]+(-[a-z0-9]+)*$";
     static final String REFERENCE_PATTERN = "^[a-z0-9]+(-[a-z0-9]+)*(/[a-z0-9]+(-[a-z0-9]+)*)?$";
@@ -11,7 +11,7 @@ final class Ids {
     private Ids() {}
 
     /** Same as {@link #PATTERN}, without a regular expression: ids are checked by the hundred thousand. */
-    static boolean isId(String text) {
+    public static boolean isId(String text) {
         int length = text.length();
         if (length == 0 || text.charAt(0) == '-' || text.charAt(length - 1) == '-') {
             return false;

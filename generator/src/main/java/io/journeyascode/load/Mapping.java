@@ -58,8 +58,9 @@ final class Mapping {
             if (!shape.hasKey(name)) {
                 if (!problems.isFull()) {
                     problems.schema(problems.at(key), unknownKey(name));
-                    Suggest.closest(name, shape.keys()).ifPresent(meant::add);
-                    Suggest.typo(name, shape.keys()).ifPresent(k -> typos.putIfAbsent(k, tuple));
+                    Optional<String> typo = Suggest.typo(name, shape.keys());
+                    typo.ifPresent(k -> typos.putIfAbsent(k, tuple));
+                    typo.or(() -> Suggest.stem(name, shape.keys())).ifPresent(meant::add);
                 }
                 continue;
             }

@@ -107,10 +107,10 @@ final class MeasurementReader {
         String first = text.substring(0, end);
         for (char separator : OTHER_SEPARATORS) {
             int at = first.indexOf(separator);
-            if (at < 0 || !isHeader(first.split(Pattern.quote(String.valueOf(separator)), -1))) {
+            if (at < 0 || !isHeader(split(first, separator))) {
                 continue;
             }
-            String name = separator == ';' ? "`;`" : "tabs";
+            String name = separatorName(separator);
             String each = separator == ';' ? "each `;`" : "each tab";
             String replace = DECIMAL_COMMA.matcher(text).find()
                     ? "write decimal commas as points (`2.5`, not `2,5`), then replace " + each + " by `,`"
@@ -124,6 +124,15 @@ final class MeasurementReader {
             return true;
         }
         return false;
+    }
+
+    private static String[] split(String line, char separator) {
+        return line.split(Pattern.quote(String.valueOf(separator)), -1);
+    }
+
+    /** The separator as a message names it. */
+    private static String separatorName(char separator) {
+        return separator == ';' ? "`;`" : "tabs";
     }
 
     /** True when the cells are the header's names, each maybe in quotes or between blanks. */
@@ -207,9 +216,9 @@ final class MeasurementReader {
         // the row as written (a decimal comma split it at `,` too)
         String line = String.join(",", record.toList());
         for (char separator : OTHER_SEPARATORS) {
-            if (line.split(java.util.regex.Pattern.quote(String.valueOf(separator)), -1).length == HEADER.size()) {
-                String name = separator == ';' ? "`;`" : "tabs";
-                return written + ", separated by " + name + "; a measurements file is comma-separated: write"
+            if (split(line, separator).length == HEADER.size()) {
+                return written + ", separated by " + separatorName(separator)
+                        + "; a measurements file is comma-separated: write"
                         + " journey,touchpoint,metric,value,date (decimal commas as points)";
             }
         }

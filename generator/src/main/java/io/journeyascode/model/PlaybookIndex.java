@@ -23,6 +23,8 @@ public final class PlaybookIndex {
 
     private final Playbook playbook;
     private final Map<String, Journey> journeys = new LinkedHashMap<>();
+    /** {@code journeys}' values, once: see {@link #journeys()}. */
+    private final List<Journey> owners;
     /** Touchpoints by journey id, then touchpoint id (no key made per lookup: pages and rules ask often). */
     private final Map<String, Map<String, TouchpointRef>> touchpoints;
     /** Measurement series by journey id, touchpoint id, then the metric they measure; oldest first. */
@@ -60,6 +62,7 @@ public final class PlaybookIndex {
                 journeys.put(id, journey); // keeps the id's place in the order
             }
         }
+        owners = List.copyOf(journeys.values());
         touchpoints = new HashMap<>(journeys.size() * 4 / 3 + 1);
         for (Journey journey : journeys.values()) {
             Map<String, TouchpointRef> own = new HashMap<>(journey.touchpoints().size() * 4 / 3 + 1);
@@ -156,6 +159,14 @@ public final class PlaybookIndex {
         }
         series.sort(Comparator.comparing(Measurement::date));
         return series;
+    }
+
+    /**
+     * One journey for each id, in the order the ids first appear in file order: the one the id
+     * belongs to (see the class comment). What the site shows, the diagrams draw and the diff compares.
+     */
+    public List<Journey> journeys() {
+        return owners;
     }
 
     public Playbook playbook() {

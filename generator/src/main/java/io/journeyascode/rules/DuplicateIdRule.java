@@ -79,7 +79,7 @@ public final class DuplicateIdRule implements Rule {
      */
     static String freeId(Journey journey, Set<String> ids) {
         String stem = journey.fileStem();
-        if (ID.matcher(stem).matches() && !ids.contains(stem)) {
+        if (io.journeyascode.load.Ids.isId(stem) && !ids.contains(stem)) {
             return stem;
         }
         String id = journey.id().value();
@@ -89,8 +89,6 @@ public final class DuplicateIdRule implements Rule {
         }
         return id + "-" + n;
     }
-
-    private static final java.util.regex.Pattern ID = java.util.regex.Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
     private static void checkStages(Journey journey, FindingSink sink) {
         Map<String, Stage> stages = new HashMap<>();

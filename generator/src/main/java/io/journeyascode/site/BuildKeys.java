@@ -125,16 +125,13 @@ final class BuildKeys {
 
         // The loader's key of each file, else the file read and hashed (on all cores); of files
         // that share an id, that of the journey the id belongs to (see PlaybookIndex).
-        List<Journey> files = catalog.playbook.journeys();
+        List<Journey> files = catalog.index.journeys();
         List<String> hashes = files.parallelStream()
                 .map(journey -> Optional.ofNullable(fileKeys.get(journey.file()))
                         .orElseGet(() -> source(options.journeysDir(), journey)))
                 .toList();
         for (int i = 0; i < files.size(); i++) {
-            String id = files.get(i).id().value();
-            if (catalog.index.journey(id).orElse(files.get(i)) == files.get(i)) {
-                sources.putIfAbsent(id, hashes.get(i));
-            }
+            sources.put(files.get(i).id().value(), hashes.get(i));
         }
         for (Journey journey : catalog.journeys) {
             String id = journey.id().value();

@@ -63,15 +63,12 @@ final class Catalog {
         this.playbook = index.playbook();
         this.config = playbook.config();
         this.findings = List.copyOf(findings);
-        Map<String, Journey> unique = new LinkedHashMap<>();
-        for (Journey journey : playbook.journeys()) {
-            String id = journey.id().value();
-            if (SitePaths.isSafeId(id)) {
-                // of journeys that share an id, the one the index gives it to (duplicate-id tells the others)
-                unique.putIfAbsent(id, index.journey(id).orElse(journey));
+        // of journeys that share an id, the one the index gives it to (duplicate-id tells the others)
+        for (Journey journey : index.journeys()) {
+            if (SitePaths.isSafeId(journey.id().value())) {
+                journeys.add(journey);
             }
         }
-        journeys.addAll(unique.values());
         for (Journey journey : journeys) {
             Map<String, Touchpoint> tps = new LinkedHashMap<>();
             for (Touchpoint tp : journey.touchpoints()) {
