@@ -130,7 +130,7 @@ class EmotionCurveTest {
                 .startsWith("4 touchpoints; 3 with a target emotion, 3 measured.")
                 .contains("Not measured: intended fear, not measured.")
                 // what the marks and the dots' side of the target line say, in words too
-                .contains("Measured above target: intended joy, measured above target.")
+                .contains("Measured above target: intended joy, measured better than target.")
                 .contains("Measured by CSV, no emotion (peak moment, critical): no target emotion, measured")
                 .contains("Two metrics and a very long touchpoint name indeed (end moment): ");
         // intended: a, b then a gap at c, then d alone; measured: a, gap at b, then c-d
@@ -253,10 +253,10 @@ class EmotionCurveTest {
         // c's CES 3 against a target of 2 scores -0.2: said in words, not as a score readers cannot place
         assertThat(desc)
                 .contains(
-                        "Measured by CSV, no emotion (huippuhetki, kriittinen): ei tavoitetunnetta, mitattu alle tavoitteen.");
+                        "Measured by CSV, no emotion (huippuhetki, kriittinen): ei tavoitetunnetta, mitattu tulos jää tavoitteesta.");
         assertThat(svg)
                 .contains("tavoiteltu tunne ilo")
-                .contains("mitattu alle tavoitteen")
+                .contains("mitattu tulos jää tavoitteesta")
                 .doesNotContain("-0,2");
     }
 }

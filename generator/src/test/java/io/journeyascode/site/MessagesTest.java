@@ -38,15 +38,19 @@ class MessagesTest {
                 .isEqualTo("NPS: trend of 1 measurement, oldest first: 30");
 
         Messages fi = Messages.load("fi", Optional.empty());
-        assertThat(fi.format("channel.summary", 1, 1)).isEqualTo("1 kosketuspiste 1 polulla.");
-        assertThat(fi.format("channel.summary", 2, 3)).isEqualTo("2 kosketuspistettä 3 polulla.");
-        assertThat(fi.format("index.summary", 1, 1, 1)).isEqualTo("1 polku, 1 kosketuspiste, joista 1 kriittinen.");
+        assertThat(fi.format("channel.summary", 1, 1)).isEqualTo("1 kosketuspiste 1 asiakaspolulla.");
+        assertThat(fi.format("channel.summary", 2, 3)).isEqualTo("2 kosketuspistettä 3 asiakaspolulla.");
+        assertThat(fi.format("index.summary", 1, 1, 1))
+                .isEqualTo("1 asiakaspolku, 1 kosketuspiste, joista 1 on kriittinen.");
         assertThat(fi.format("index.summary", 4, 30, 2))
-                .isEqualTo("4 polkua, 30 kosketuspistettä, joista 2 kriittisiä.");
+                .isEqualTo("4 asiakaspolkua, 30 kosketuspistettä, joista 2 on kriittisiä.");
         assertThat(fi.format("team.summary", 1, 0, 1))
-                .isEqualTo("Omistaa 1 kosketuspisteen, joista 0 kriittisiä, 1 polulla.");
+                .isEqualTo("Vastaa 1 kosketuspisteestä 1 asiakaspolulla; niistä yksikään ei ole kriittinen.");
+        assertThat(fi.format("team.summary", 7, 3, 4))
+                .isEqualTo("Vastaa 7 kosketuspisteestä 4 asiakaspolulla; niistä 3 on kriittisiä.");
         // Finnish groups thousands with a no-break space, as the rest of the site does
-        assertThat(fi.format("channel.summary", 1200, 3)).isEqualTo(fi.number(1200) + " kosketuspistettä 3 polulla.");
+        assertThat(fi.format("channel.summary", 1200, 3))
+                .isEqualTo(fi.number(1200) + " kosketuspistettä 3 asiakaspolulla.");
     }
 
     @Test
