@@ -242,8 +242,7 @@ public final class DiffEngine {
         String where = f.journey().isPresent()
                 ? "j:" + f.journey().get()
                 : "f:" + f.span().file();
-        return String.join(
-                "\u0000", f.rule(), where, f.touchpoint().orElse(""), FindingKeys.stableMessage(f.message()));
+        return String.join("\u0000", f.rule(), where, f.touchpoint().orElse(""), FindingKeys.subject(f));
     }
 
     static Coverage coverage(Playbook playbook) {

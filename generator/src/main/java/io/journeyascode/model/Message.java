@@ -37,6 +37,9 @@ public record Message(String key, List<Object> args) {
                     }
                 }
                 case DATE -> LocalDate.parse(text); // DateTimeParseException for a non-date
+                case FIGURE -> {
+                    // any text
+                }
                 default -> throw new IllegalArgumentException("no value kind " + key);
             }
         }
@@ -65,7 +68,22 @@ public record Message(String key, List<Object> args) {
     /** The key of {@link #date}. */
     public static final String DATE = "=date";
 
-    /** Whether this is a number or date ({@link #number}, {@link #date}) rather than words of the catalogue. */
+    /** The key of {@link #figure}. */
+    public static final String FIGURE = "=figure";
+
+    /**
+     * A text of the moment written as it is, such as the measured value or today's date inside a
+     * YAML or CSV snippet: like a number or date, it is left out of what identifies the finding
+     * from one run to the next ({@code FindingKeys}), since it changes while the finding stays.
+     */
+    public static Message figure(String text) {
+        return new Message(FIGURE, List.of(text));
+    }
+
+    /**
+     * Whether this is a number, date or figure ({@link #number}, {@link #date}, {@link #figure})
+     * rather than words of the catalogue.
+     */
     public boolean isValue() {
         return key.startsWith("=");
     }

@@ -1,6 +1,7 @@
 package io.journeyascode.report;
 
 import io.journeyascode.model.Finding;
+import io.journeyascode.model.Message;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -29,7 +30,7 @@ public final class FindingKeys {
         return LINE_COLUMN.matcher(s).replaceAll("#:#");
     }
 
-    /** Rule, file, journey, touchpoint and stable message: equal for "the same" finding. */
+    /** Rule, file, journey, touchpoint and {@link #subject}: equal for "the same" finding. */
     public static String key(Finding f) {
         return String.join(
                 "\u0000",
@@ -37,7 +38,28 @@ public final class FindingKeys {
                 f.span().file(),
                 f.journey().orElse(""),
                 f.touchpoint().orElse(""),
-                stableMessage(f.message()));
+                subject(f));
+    }
+
+    /**
+     * What a finding is about, beyond its rule and place, in words that stay while the finding
+     * does: for a rule's finding its message's key and the ids and names in it, without the
+     * numbers, dates and figures (a metric below target is the same finding when its value or
+     * target moves, a stale measurement when another day has passed); for the loader's findings,
+     * whose message quotes the YAML as written, the {@link #stableMessage}.
+     */
+    public static String subject(Finding f) {
+        return f.text().map(FindingKeys::words).orElseGet(() -> stableMessage(f.message()));
+    }
+
+    private static String words(Message message) {
+        StringBuilder s = new StringBuilder(message.key());
+        for (Object arg : message.args()) {
+            if (!(arg instanceof Message m && m.isValue())) {
+                s.append('\u0001').append(arg instanceof Message m ? words(m) : arg.toString());
+            }
+        }
+        return s.toString();
     }
 
     /**

@@ -91,6 +91,9 @@ public final class FindingMessages {
         if (message.key().equals(Message.DATE)) {
             return values.date(first);
         }
+        if (message.key().equals(Message.FIGURE)) {
+            return marked ? first.replace('`', VALUE_BACKTICK) : first;
+        }
         MessageFormat pattern = catalogue.compiled().computeIfAbsent(message.key(), key -> {
             String text = catalogue.texts().getProperty(key, ENGLISH.texts().getProperty(key));
             if (text == null) {

@@ -68,7 +68,7 @@ public final class MetricBelowTargetRule implements Rule {
                                         tp.id().value(),
                                         Message.number(Texts.number(actual.get())),
                                         Message.number(Texts.number(target)),
-                                        Texts.number(actual.get())));
+                                        Message.figure(Texts.number(actual.get()))));
                     }
                 }
             }

@@ -79,11 +79,11 @@ public final class StaleMeasurementRule implements Rule {
                                         Texts.label(metric),
                                         tp.id().value(),
                                         Message.date(newest.get()),
-                                        Long.toString(age),
-                                        Integer.toString(maxAge),
+                                        Message.number(Long.toString(age)),
+                                        Message.number(Integer.toString(maxAge)),
                                         journey.id().value() + "," + tp.id().value() + ","
                                                 + tp.measurementKey(metric).orElse(metric.label()),
-                                        today.toString()));
+                                        Message.figure(today.toString())));
                     }
                 }
             }

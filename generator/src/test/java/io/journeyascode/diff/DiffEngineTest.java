@@ -227,6 +227,53 @@ class DiffEngineTest {
     }
 
     @Test
+    void aFindingWhoseFiguresMovedIsTheSameFinding(@TempDir Path dir) throws IOException {
+        String journey =
+                """
+                id: support
+                title: Support
+                stages:
+                  - id: ask
+                    phase: during
+                    touchpoints:
+                      - id: queue
+                        name: Queue
+                        channel: phone
+                        metrics:
+                          - type: csat
+                            target: %s
+                      - id: reply
+                        name: Reply
+                        channel: email
+                        metrics:
+                          - type: csat
+                            target: 80
+                """;
+        String rows =
+                "journey,touchpoint,metric,value,date\nsupport,queue,csat,%s,2026-01-05\nsupport,reply,csat,%s,2026-01-05\n";
+        Path base = Files.createDirectories(dir.resolve("base/measurements"));
+        Path head = Files.createDirectories(dir.resolve("head/measurements"));
+        Files.writeString(base.resolveSibling("support.yaml"), journey.formatted("88"));
+        Files.writeString(base.resolve("survey.csv"), rows.formatted("83", "85"));
+        // the target moved, the queue's value fell, and the next day came: the same two findings
+        // (below target, stale) for the queue; the reply fell below its target: a new one
+        Files.writeString(head.resolveSibling("support.yaml"), journey.formatted("90"));
+        Files.writeString(head.resolve("survey.csv"), rows.formatted("82", "79"));
+
+        LoadResult before = PlaybookLoader.load(base.getParent());
+        LoadResult after = PlaybookLoader.load(head.getParent());
+        PlaybookDiff diff = DiffEngine.compare(
+                new ValidationResult(before.playbook(), RuleEngine.check(before, LocalDate.of(2026, 11, 22))),
+                new ValidationResult(after.playbook(), RuleEngine.check(after, LocalDate.of(2026, 11, 23))));
+
+        assertThat(diff.findingsIntroduced()).singleElement().satisfies(f -> {
+            assertThat(f.rule()).isEqualTo("metric-below-target");
+            assertThat(f.touchpoint()).contains("reply");
+        });
+        assertThat(diff.findingsResolved()).isEmpty();
+    }
+
+    @Test
     void countsRepeatedFindingsOneByOne() {
         ValidationResult base = result(finding("a.yaml", 10, "t", "same"));
         ValidationResult head = result(finding("a.yaml", 10, "t", "same"), finding("a.yaml", 12, "t", "same"));

@@ -153,6 +153,34 @@ class SarifReportTest {
         assertThat(twice.get(0)).isEqualTo(fingerprints(List.of(before)).get(0));
     }
 
+    @Test
+    void fingerprintOfARulesFindingIgnoresItsFiguresButNotWhatItIsAbout() throws Exception {
+        Finding below = belowTarget("CSAT", "83", "88", 30);
+        // another day, another export, a new target: still that metric below its target
+        Finding moved = belowTarget("CSAT", "82", "90", 31);
+        Finding other = belowTarget("NPS", "83", "88", 30);
+        assertThat(fingerprints(List.of(moved))).isEqualTo(fingerprints(List.of(below)));
+        assertThat(fingerprints(List.of(other))).isNotEqualTo(fingerprints(List.of(below)));
+    }
+
+    private static Finding belowTarget(String metric, String actual, String target, int line) {
+        io.journeyascode.model.Message text = io.journeyascode.model.Message.of(
+                "metric-below-target",
+                metric,
+                "checkout",
+                io.journeyascode.model.Message.number(actual),
+                io.journeyascode.model.Message.number(target),
+                io.journeyascode.model.Message.figure(actual));
+        return new Finding(
+                "metric-below-target",
+                Severity.WARNING,
+                new Span(Samples.FILE, line, 9),
+                Optional.of("online-order"),
+                Optional.of("checkout"),
+                io.journeyascode.rules.FindingMessages.english(text),
+                Optional.of(text));
+    }
+
     private static Finding finding(int line, String message, String touchpoint) {
         return new Finding(
                 RuleIds.DUPLICATE_ID,
