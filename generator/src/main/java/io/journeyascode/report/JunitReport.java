@@ -17,13 +17,17 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
- * JUnit XML as CI servers display it: a {@code <testsuite>} a file, a {@code <testcase>} a rule
- * (name = rule id, classname = the file's displayed path). A journey file's suite has a case for
+ * JUnit XML as CI servers display it: a {@code <testsuite>} a file (name and {@code file} = the
+ * file's displayed path), a {@code <testcase>} a rule (name = rule id, classname = the path
+ * without its extension: Jenkins reads what follows a classname's last dot as the class, which
+ * would make every file a class {@code yaml}). Only the attributes Jenkins' xUnit plugin accepts
+ * (its junit-10.xsd, which it checks a report against before reading it): none on
+ * {@code <testsuites>} but its name, time and counts. A journey file's suite has a case for
  * every rule of the catalogue; playbook.yaml and measurements files get a suite only when they
  * have findings, with a case for each rule that found something there. A case fails when one
  * of its findings is at or above {@code failOn} (at error when that is {@code never}); the
- * failure text lists every finding of the case, and findings below that appear only in the
- * passing case's {@code <system-out>}.
+ * failure text lists every finding of the case, its message the first failing one's (and how
+ * many more fail), and findings below that appear only in the passing case's {@code <system-out>}.
  */
 final class JunitReport implements Reporter {
 
@@ -57,7 +61,7 @@ final class JunitReport implements Reporter {
         long failures = suites.stream().mapToLong(s -> s.failures(options)).sum();
         out.write(Xml.PROLOG);
         out.write("<testsuites name=\"journey-as-code\" tests=\"" + tests + "\" failures=\"" + failures
-                + "\" errors=\"0\" skipped=\"0\" time=\"0\">\n");
+                + "\" errors=\"0\" time=\"0\">\n");
         for (Suite suite : suites) {
             writeSuite(suite, options, out);
         }
@@ -65,13 +69,16 @@ final class JunitReport implements Reporter {
     }
 
     private static void writeSuite(Suite suite, ReportOptions options, Writer out) throws IOException {
-        String path = Xml.attr(options.displayPath(suite.file()));
-        out.write("  <testsuite name=\"" + path + "\" tests=\"" + suite.byRule().size() + "\" failures=\""
-                + suite.failures(options) + "\" errors=\"0\" skipped=\"0\" time=\"0\">\n");
+        String shown = options.displayPath(suite.file());
+        String path = Xml.attr(shown);
+        String classname = Xml.attr(shown.replaceFirst("\\.(ya?ml|csv)$", ""));
+        out.write("  <testsuite name=\"" + path + "\" file=\"" + path + "\" tests=\""
+                + suite.byRule().size() + "\" failures=\"" + suite.failures(options)
+                + "\" errors=\"0\" skipped=\"0\" time=\"0\">\n");
         for (Map.Entry<String, List<Finding>> rule : suite.byRule().entrySet()) {
             List<Finding> findings = rule.getValue();
             String open =
-                    "    <testcase name=\"" + Xml.attr(rule.getKey()) + "\" classname=\"" + path + "\" time=\"0\"";
+                    "    <testcase name=\"" + Xml.attr(rule.getKey()) + "\" classname=\"" + classname + "\" time=\"0\"";
             if (findings.isEmpty()) {
                 out.write(open + "/>\n");
                 continue;
@@ -80,9 +87,12 @@ final class JunitReport implements Reporter {
             String listing = listing(suite.file(), findings, options);
             long failing = findings.stream().filter(f -> fails(options, f)).count();
             if (failing > 0) {
-                String message = failing == 1 && findings.size() == 1
-                        ? findings.get(0).message()
-                        : failing + " of " + findings.size() + " findings fail";
+                Finding first = findings.stream()
+                        .filter(f -> fails(options, f))
+                        .findFirst()
+                        .orElseThrow();
+                String message = first.span().line() + ":" + first.span().column() + ": " + first.message()
+                        + (failing == 1 ? "" : " (and " + (failing - 1) + " more)");
                 out.write("      <failure message=\"" + Xml.attr(message) + "\" type=\"" + Xml.attr(rule.getKey())
                         + "\">" + Xml.text(listing) + "</failure>\n");
             } else {

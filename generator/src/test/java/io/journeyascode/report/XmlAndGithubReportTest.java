@@ -71,16 +71,23 @@ class XmlAndGithubReportTest {
                 for (int i = 0; i < nodes.getLength(); i++) {
                     for (String line : nodes.item(i).getTextContent().split("\n")) {
                         String[] parts = line.split(": ", 3);
-                        fromXml.add(testcase.getAttribute("classname") + ":" + parts[0] + ":" + parts[1] + ":"
-                                + testcase.getAttribute("name") + ":" + parts[2]);
+                        fromXml.add(((Element) testcase.getParentNode()).getAttribute("file") + ":" + parts[0] + ":"
+                                + parts[1] + ":" + testcase.getAttribute("name") + ":" + parts[2]);
                     }
                 }
             }
         }
         assertThat(fromXml).containsExactlyInAnyOrderElementsOf(fromJson(Samples.result()));
-        Element unmeasured = testcase(doc, "journeys/online-order.yaml", "critical-unmeasured");
+        Element unmeasured = testcase(doc, "journeys/online-order", "critical-unmeasured");
         assertThat(unmeasured.getElementsByTagName("failure").getLength()).isEqualTo(1);
-        Element expectations = testcase(doc, "journeys/online-order.yaml", "missing-expectations");
+        // the failure's message is the finding's, where a CI's test view shows it
+        Element failure = (Element) unmeasured.getElementsByTagName("failure").item(0);
+        assertThat(failure.getAttribute("message"))
+                .isEqualTo(
+                        "12:9: Critical touchpoint 'checkout' has no metric; add `metrics: [{type: csat, target: 80}]`.");
+        // Jenkins' xUnit plugin refuses a report with attributes its junit-10.xsd does not have
+        assertThat(doc.getDocumentElement().hasAttribute("skipped")).isFalse();
+        Element expectations = testcase(doc, "journeys/online-order", "missing-expectations");
         assertThat(expectations.getElementsByTagName("failure").getLength()).isZero();
         assertThat(expectations.getElementsByTagName("system-out").getLength()).isEqualTo(1);
     }
@@ -93,7 +100,7 @@ class XmlAndGithubReportTest {
                 new ReportOptions(
                         "journeys", FailOn.WARNING, Optional.of("https://example.com/r/blob/main/journeys"))));
         assertThat(warning.getDocumentElement().getAttribute("failures")).isEqualTo("3");
-        assertThat(testcase(warning, "journeys/online-order.yaml", "missing-expectations")
+        assertThat(testcase(warning, "journeys/online-order", "missing-expectations")
                         .getTextContent())
                 .contains("(https://example.com/r/blob/main/journeys/online-order.yaml#L20)");
         Document never = parse(Reports.render(
