@@ -201,7 +201,7 @@ final class JourneyReader {
                 ownership,
                 m.text("provider"),
                 m.textList("expectations").orElse(List.of()),
-                m.id("target_emotion"),
+                m.id("target_emotion", config.checks("emotions") ? config.emotions() : List.of()),
                 m.oneOfList("dimensions").orElse(List.of()),
                 m.oneOfList("factors").orElse(List.of()),
                 moment,
@@ -220,7 +220,7 @@ final class JourneyReader {
         if (!m.require("channel")) {
             return Located.at(fallback, m.start());
         }
-        Optional<Located<String>> id = m.id("channel");
+        Optional<Located<String>> id = m.id("channel", config.checks("channels") ? config.channels() : List.of());
         if (id.isPresent()
                 && config.checks("channels")
                 && !config.channels().contains(id.get().value())) {

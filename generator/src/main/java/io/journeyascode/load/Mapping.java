@@ -177,7 +177,18 @@ final class Mapping {
 
     /** A kebab-case id; a bad one is reported and replaced by its kebab-case form when it has one. */
     Optional<Located<String>> id(String key) {
-        return noted(key, scalar(key).flatMap(s -> idValue(s.getValue(), s, "`" + key + "`")
+        return id(key, List.of());
+    }
+
+    /**
+     * As {@link #id(String)}, for an id that is to be one of {@code known} (a vocabulary of the
+     * playbook; empty when any id goes). A bad id whose kebab-case form is none of them but close
+     * to one is told that one, in the same finding, and read as it: suggesting its kebab-case
+     * form would only bring a second finding, that there is no such id. (Close to none, its
+     * kebab-case form is suggested, and the finding that follows says how to declare it.)
+     */
+    Optional<Located<String>> id(String key, java.util.Collection<String> known) {
+        return noted(key, scalar(key).flatMap(s -> idValue(s.getValue(), s, "`" + key + "`", known)
                 .map(v -> located(key, v, s))));
     }
 
@@ -505,15 +516,28 @@ final class Mapping {
     }
 
     private Optional<String> idValue(String value, Node at, String what) {
+        return idValue(value, at, what, List.of());
+    }
+
+    private Optional<String> idValue(String value, Node at, String what, java.util.Collection<String> known) {
         if (Ids.isId(value)) {
             return Optional.of(value);
         }
         String fixed = Ids.normalize(value);
+        Optional<String> read = fixed.isEmpty() ? Optional.empty() : Optional.of(fixed);
+        String advice = fixed.isEmpty() ? "" : "; write `" + fixed + "`";
+        Optional<String> closest = known.isEmpty() || known.contains(fixed)
+                ? Optional.empty()
+                : Suggest.closest(fixed.isEmpty() ? value : fixed, known);
+        if (closest.isPresent()) {
+            read = closest;
+            advice = "; did you mean `" + closest.get() + "`?";
+        }
         problems.schema(
                 problems.at(at),
                 what + " must be a kebab-case id (lowercase letters, digits and single hyphens), not `"
-                        + shortText(value) + "`" + (fixed.isEmpty() ? "" : "; write `" + fixed + "`"));
-        return fixed.isEmpty() ? Optional.empty() : Optional.of(fixed);
+                        + shortText(value) + "`" + advice);
+        return read;
     }
 
     private Optional<String> referenceValue(String key, String value, Node at) {

@@ -134,6 +134,25 @@ class JourneyFileSchemaTest {
     }
 
     @Test
+    void aBadIdOfAVocabularyIsToldTheIdItIsCloseToOnceNotAKebabFormThatIsUnknown() {
+        // `mail-box` is no channel: suggesting it would only bring "unknown channel `mail-box`"
+        LoadResult result = load(MINIMAL.replace("channel: web", "channel: mail box"));
+
+        assertThat(brief(result))
+                .containsExactly("schema 8:18 `channel` must be a kebab-case id (lowercase letters, digits and single"
+                        + " hyphens), not `mail box`; did you mean `mail`?");
+        assertThat(onlyTouchpoint(result).channel().value()).isEqualTo("mail");
+
+        assertThat(brief(load(MINIMAL.replace("channel: web", "channel: E-mail"))))
+                .containsExactly("schema 8:18 `channel` must be a kebab-case id (lowercase letters, digits and single"
+                        + " hyphens), not `E-mail`; did you mean `email`?");
+        // a kebab form that is a channel is the one to write, as for any id
+        assertThat(brief(load(MINIMAL.replace("channel: web", "channel: Chat"))))
+                .containsExactly("schema 8:18 `channel` must be a kebab-case id (lowercase letters, digits and single"
+                        + " hyphens), not `Chat`; write `chat`");
+    }
+
+    @Test
     void suggestsAnIdWithTheBaseLettersOfAccentedOnes() {
         LoadResult result = load(MINIMAL.replace("id: pay", "id: Sähkö-Maksu Æble"));
 
