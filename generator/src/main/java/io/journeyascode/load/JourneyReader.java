@@ -122,7 +122,7 @@ final class JourneyReader {
         Phase fallback = before.isEmpty()
                 ? Phase.BEFORE
                 : before.get(before.size() - 1).phase().value();
-        Located<Phase> phase = (m.require("phase") ? m.oneOf("phase") : Optional.<Located<String>>empty())
+        Located<Phase> phase = (m.require("phase") ? m.oneOfMeant("phase") : Optional.<Located<String>>empty())
                 .map(p -> new Located<>(Phase.valueOf(upper(p.value())), p.keySpan(), p.span()))
                 .orElse(Located.at(fallback, m.keySpan("phase")));
         List<Touchpoint> touchpoints = new ArrayList<>();
@@ -166,15 +166,15 @@ final class JourneyReader {
                 ? m.text("name").orElse(new Located<>(id.value(), m.keySpan("name"), m.keySpan("name")))
                 : Located.at(id.value(), m.start());
         Located<String> channel = channel(m);
-        Interaction interaction = m.oneOf("interaction")
+        Interaction interaction = m.oneOfMeant("interaction")
                 .map(v -> Interaction.valueOf(upper(v.value())))
                 .orElse(Interaction.DIRECT);
         Located<Boolean> critical = m.bool("critical").orElse(Located.at(false, m.start()));
-        Located<Ownership> ownership = m.oneOf("ownership")
+        Located<Ownership> ownership = m.oneOfMeant("ownership")
                 .map(v -> new Located<>(Ownership.valueOf(upper(v.value())), v.keySpan(), v.span()))
                 .orElse(Located.at(Ownership.OWNED, m.start()));
         Optional<Located<Moment>> moment =
-                m.oneOf("moment").map(v -> new Located<>(Moment.valueOf(upper(v.value())), v.keySpan(), v.span()));
+                m.oneOfMeant("moment").map(v -> new Located<>(Moment.valueOf(upper(v.value())), v.keySpan(), v.span()));
         List<Metric> metrics = new ArrayList<>();
         for (Node item : m.items("metrics").orElse(List.of())) {
             metric(item).ifPresent(metrics::add);
@@ -242,11 +242,11 @@ final class JourneyReader {
             return Optional.empty();
         }
         Mapping m = opened.get();
-        Optional<Located<String>> typeText = m.require("type") ? m.oneOf("type") : Optional.empty();
+        Optional<Located<String>> typeText = m.require("type") ? m.oneOfMeant("type") : Optional.empty();
         Optional<Located<String>> name = m.text("name");
         Optional<Located<Double>> target = m.number("target");
         Optional<Located<Double>> actual = m.number("actual");
-        Optional<Located<String>> better = m.oneOf("better");
+        Optional<Located<String>> better = m.oneOfMeant("better");
         if (typeText.isEmpty()) {
             // Unknown kind: keep the metric (the touchpoint is still measured) but compare nothing.
             Located<MetricType> custom = Located.at(MetricType.CUSTOM, m.has("type") ? m.keySpan("type") : m.start());

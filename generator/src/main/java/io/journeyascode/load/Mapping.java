@@ -311,6 +311,19 @@ final class Mapping {
         return noted(key, scalar(key).flatMap(s -> oneOfValue(key, allowed, s).map(v -> located(key, v, s))));
     }
 
+    /**
+     * As {@link #oneOf(String)}, and a value that is a likely typo of one of the set ({@code phase:
+     * durin}) is, after its finding, read as that one: a journey is then checked as it was meant
+     * (no phase gap for a stage that is plainly `during`). Only for what describes the customer's
+     * journey; never for what silences findings (a waiver's {@code rule}).
+     */
+    Optional<Located<String>> oneOfMeant(String key) {
+        List<String> allowed = shape.get(key).values();
+        return noted(key, scalar(key).flatMap(s -> oneOfValue(key, allowed, s)
+                .or(() -> Suggest.typo(s.getValue(), allowed))
+                .map(v -> located(key, v, s))));
+    }
+
     /** A value of an explicit set (the playbook's channels): outside it is reported like {@link #oneOf}. */
     Optional<Located<String>> oneOf(String key, List<String> allowed) {
         return noted(key, scalar(key).flatMap(s -> oneOfValue(key, allowed, s).map(v -> located(key, v, s))));

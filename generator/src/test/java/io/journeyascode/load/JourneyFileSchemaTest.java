@@ -73,23 +73,26 @@ class JourneyFileSchemaTest {
     }
 
     @Test
-    void reportsValueOutsideItsSetWithDidYouMeanAndUsesTheDefault() {
+    void reportsValueOutsideItsSetWithDidYouMeanAndReadsTheValueMeant() {
         LoadResult result = withTouchpointLines("interaction: indirekt");
 
         assertThat(brief(result))
                 .containsExactly("schema 9:22 `interaction` must be one of direct, indirect, not `indirekt`; did you"
                         + " mean `indirect`?");
-        assertThat(onlyTouchpoint(result).interaction()).isEqualTo(Interaction.DIRECT);
+        assertThat(onlyTouchpoint(result).interaction()).isEqualTo(Interaction.INDIRECT);
     }
 
     @Test
-    void reportsUnknownPhaseAndKeepsTheStage() {
+    void reportsAMisspeltPhaseAndReadsThePhaseMeant() {
         LoadResult result = load(MINIMAL.replace("phase: during", "phase: durin"));
 
         assertThat(brief(result))
                 .containsExactly(
                         "schema 4:12 `phase` must be one of before, during, after, not `durin`; did you mean `during`?");
-        assertThat(onlyJourney(result).stages().get(0).phase().value()).isEqualTo(Phase.BEFORE);
+        assertThat(onlyJourney(result).stages().get(0).phase().value()).isEqualTo(Phase.DURING);
+        // no typo of a phase: the stage keeps the phase of the stage before it (before, for the first)
+        LoadResult unknown = load(MINIMAL.replace("phase: during", "phase: checkout"));
+        assertThat(onlyJourney(unknown).stages().get(0).phase().value()).isEqualTo(Phase.BEFORE);
     }
 
     @Test
@@ -247,14 +250,20 @@ class JourneyFileSchemaTest {
     }
 
     @Test
-    void keepsAMetricOfUnknownTypeSoTheTouchpointStaysMeasured() {
+    void readsAMisspeltMetricTypeAsTheTypeMeantAndKeepsAnUnknownOneSoTheTouchpointStaysMeasured() {
         LoadResult result = withTouchpointLines("metrics:\n  - {type: nsp, target: 30}");
 
         assertThat(brief(result))
                 .containsExactly("schema 10:20 `type` must be one of nps, csat, ces, emotion, custom, not `nsp`; did"
                         + " you mean `nps`?");
         Metric metric = onlyTouchpoint(result).metrics().get(0);
-        assertThat(metric.target()).isEmpty();
+        assertThat(metric.type().value()).isEqualTo(io.journeyascode.model.MetricType.NPS);
+        assertThat(metric.target()).map(Located::value).contains(30.0);
+        // no typo of a type: the metric is kept, without a target that would mean nothing
+        Metric unknown = onlyTouchpoint(withTouchpointLines("metrics:\n  - {type: survey, target: 30}"))
+                .metrics()
+                .get(0);
+        assertThat(unknown.target()).isEmpty();
     }
 
     @Test

@@ -468,6 +468,52 @@ class PlaybookLoaderTest {
     }
 
     @Test
+    void aMisspeltValueOfTheJourneysShapeIsReadAsTheValueMeantButNotAWaiversRule() {
+        write(
+                dir.resolve("shop.yaml"),
+                """
+                title: Shop
+                stages:
+                  - id: look
+                    phase: before
+                    touchpoints:
+                      - {id: ad, name: Ad, channel: web, moment: peak}
+                  - id: buy
+                    phase: durin
+                    touchpoints:
+                      - id: pay
+                        name: Pay
+                        channel: web
+                        critical: true
+                        ownership: outsorced
+                        metrics: [{type: csta, target: 80}]
+                        waivers: [{rule: critical-outsorced, reason: Contract, until: 2030-01-01}]
+                  - id: after
+                    phase: after
+                    touchpoints:
+                      - {id: mail, name: Mail, channel: email}
+                """);
+
+        // each slip is one finding: no phase gap for `durin`, no unmeasured critical touchpoint for
+        // `csta`; but the waiver's misspelt rule silences nothing (critical-outsourced stands)
+        assertThat(io.journeyascode.rules.RuleEngine.check(PlaybookLoader.load(dir), LocalDate.of(2026, 6, 1)).stream()
+                        .filter(f -> !List.of("missing-expectations", "missing-target-emotion")
+                                .contains(f.rule()))
+                        .map(f -> f.rule() + " " + f.span()))
+                .containsExactly(
+                        "schema shop.yaml:8:12",
+                        "critical-outsourced shop.yaml:10:9",
+                        "schema shop.yaml:14:20",
+                        "schema shop.yaml:15:26",
+                        "schema shop.yaml:16:26");
+        io.journeyascode.model.Journey journey = onlyJourney(PlaybookLoader.load(dir));
+        assertThat(journey.stages().get(1).phase().value()).isEqualTo(io.journeyascode.model.Phase.DURING);
+        assertThat(journey.touchpoints().get(1).metrics())
+                .singleElement()
+                .satisfies(m -> assertThat(m.type().value()).isEqualTo(io.journeyascode.model.MetricType.CSAT));
+    }
+
+    @Test
     void checksNoJourneyAgainstAListThatPlaybookYamlWritesButThatCannotBeRead() {
         write(dir.resolve("playbook.yaml"), "emotions: confidence\nchannels: sms\n");
         write(dir.resolve("own.yaml"), OWN_WORDS);
