@@ -134,13 +134,20 @@ public final class OptionValues {
 
     /**
      * How to show the journeys folder in front of file paths: relative to {@code base} (the
-     * directory a build was started in) when inside it, as compilers print paths, else absolute.
-     * Empty when the folder is {@code base} itself.
+     * directory a build was started in) when inside it, as compilers print paths; relative with
+     * {@code ..} when the two share a folder below the file system's root ({@code ../web/journeys}
+     * for a sibling, as the command line shows a folder given so); else absolute. Empty when the
+     * folder is {@code base} itself.
      */
     public static String pathPrefix(Path base, Path journeysDir) {
         Path dir = journeysDir.toAbsolutePath().normalize();
         Path from = base.toAbsolutePath().normalize();
-        String shown = dir.startsWith(from) ? from.relativize(dir).toString() : dir.toString();
+        boolean near = dir.startsWith(from)
+                || (java.util.Objects.equals(dir.getRoot(), from.getRoot())
+                        && dir.getNameCount() > 0
+                        && from.getNameCount() > 0
+                        && dir.getName(0).equals(from.getName(0)));
+        String shown = near ? from.relativize(dir).toString() : dir.toString();
         return shown.replace('\\', '/');
     }
 

@@ -57,11 +57,16 @@ class OptionValuesTest {
     }
 
     @Test
-    void pathPrefixIsRelativeInsideTheBaseAndAbsoluteOutside() {
+    void pathPrefixIsRelativeInsideTheBaseOrBesideItAndAbsoluteFarAway() {
         Path base = Path.of("/work/repo");
         assertThat(OptionValues.pathPrefix(base, Path.of("/work/repo/journeys")))
                 .isEqualTo("journeys");
         assertThat(OptionValues.pathPrefix(base, Path.of("/work/repo"))).isEmpty();
+        // a sibling (mvn -Djourney.journeysDirectory=../web/journeys) as the command line shows it
+        assertThat(OptionValues.pathPrefix(base, Path.of("/work/web/journeys"))).isEqualTo("../web/journeys");
+        assertThat(OptionValues.pathPrefix(base.resolve("module"), Path.of("/work/repo/journeys")))
+                .isEqualTo("../journeys");
+        // sharing nothing but the root, a path of ../.. would say less than the absolute one
         assertThat(OptionValues.pathPrefix(base, Path.of("/elsewhere/journeys")))
                 .isEqualTo("/elsewhere/journeys");
     }
