@@ -6,7 +6,6 @@ import io.journeyascode.api.Engine;
 import io.journeyascode.api.FailOn;
 import io.journeyascode.api.JourneyGenerator;
 import io.journeyascode.api.OptionValues;
-import io.journeyascode.api.ToolException;
 import io.journeyascode.api.WatchCommand;
 import io.journeyascode.report.ReportFormat;
 import io.journeyascode.report.ReportOptions;
@@ -57,12 +56,6 @@ final class BuildCommand implements Callable<Integer> {
     Integer jobs;
 
     @Option(
-            names = "--source-url",
-            paramLabel = "URL",
-            description = "Web address of DIR in the repository, e.g. https://github.com/org/repo/blob/main/journeys.")
-    String sourceUrl;
-
-    @Option(
             names = "--watch",
             description = {
                 "After the build, build again whenever a file in DIR, --templates or --site changes, until"
@@ -92,7 +85,7 @@ final class BuildCommand implements Callable<Integer> {
                         .orElseThrow(() -> new CommandLine.ParameterException(
                                 cmd, "--engine must be auto, dot or js, not `" + engine + "`")),
                 jobs(cmd),
-                checkedUrl(cmd, sourceUrl),
+                common.sourceUrl(cmd),
                 failOn,
                 common.today(cmd),
                 OptionValues.sourceDateEpoch(System.getenv()));
@@ -140,14 +133,5 @@ final class BuildCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(cmd, "--jobs must be 1 or more, not " + jobs);
         }
         return jobs;
-    }
-
-    /** {@code --source-url} checked: null when not given; blank, as any value that is no web address, refused. */
-    private static Optional<String> checkedUrl(CommandLine cmd, String url) {
-        try {
-            return OptionValues.sourceUrl(url, "--source-url");
-        } catch (ToolException e) {
-            throw new CommandLine.ParameterException(cmd, e.getMessage());
-        }
     }
 }

@@ -1,9 +1,12 @@
 package io.journeyascode.cli;
 
 import io.journeyascode.api.FailOn;
+import io.journeyascode.api.OptionValues;
+import io.journeyascode.api.ToolException;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.util.Optional;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
@@ -25,12 +28,28 @@ final class CommonOptions {
             description = "Judge waivers and measurement age as of DATE (yyyy-mm-dd; default: today in UTC).")
     String today;
 
+    @Option(
+            names = "--source-url",
+            paramLabel = "URL",
+            description = "Web address of DIR in the repository, e.g. https://github.com/org/repo/blob/main/journeys:"
+                    + " findings link to their lines.")
+    String sourceUrl;
+
     FailOn failOn(CommandLine cmd) {
         return failOn(cmd, failOn);
     }
 
     LocalDate today(CommandLine cmd) {
         return today(cmd, today);
+    }
+
+    /** {@code --source-url} checked: empty when not given; blank, as any value that is no web address, refused. */
+    Optional<String> sourceUrl(CommandLine cmd) {
+        try {
+            return OptionValues.sourceUrl(sourceUrl, "--source-url");
+        } catch (ToolException e) {
+            throw new CommandLine.ParameterException(cmd, e.getMessage());
+        }
     }
 
     static FailOn failOn(CommandLine cmd, String failOn) {

@@ -68,9 +68,9 @@ final class ReportOutput {
                 "target/" + formats.get(0).fileName()));
     }
 
-    void write(ValidationResult result, Path journeysDir, FailOn failOn) {
+    void write(ValidationResult result, Path journeysDir, FailOn failOn, Optional<String> sourceUrl) {
         ReportOptions options =
-                new ReportOptions(journeysDir.toString(), failOn, Optional.empty()).inRepositoryOf(journeysDir);
+                new ReportOptions(journeysDir.toString(), failOn, sourceUrl).inRepositoryOf(journeysDir);
         if (dir.isPresent()) {
             createFolder("the report folder", dir.get());
             for (ReportFormat format : formats) {

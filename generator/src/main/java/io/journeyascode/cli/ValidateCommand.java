@@ -50,8 +50,9 @@ final class ValidateCommand implements Callable<Integer> {
         ReportOutput reports = ReportOutput.of(spec.commandLine(), parsed, output, reportDir);
         reports.checkPlace(dir);
         FailOn failOn = common.failOn(spec.commandLine());
+        java.util.Optional<String> sourceUrl = common.sourceUrl(spec.commandLine());
         ValidationResult result = JourneyGenerator.validate(dir, common.today(spec.commandLine()));
-        reports.write(result, dir, failOn);
+        reports.write(result, dir, failOn, sourceUrl);
         if (result.checkedNothing()) {
             // on stderr: the report on stdout stays the report
             spec.commandLine().getErr().println("journey: " + ValidationResult.nothingChecked(dir));

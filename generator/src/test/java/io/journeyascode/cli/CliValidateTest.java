@@ -124,6 +124,25 @@ class CliValidateTest {
     }
 
     @Test
+    void sourceUrlLinksTheJunitReportsFailuresToTheirLinesAndABadOneIsRefused() throws Exception {
+        Path dir = shopIn("journeys");
+        CliRun run = CliRun.of(
+                "validate",
+                dir.toString(),
+                "--format",
+                "junit",
+                "--source-url",
+                "https://github.com/org/repo/blob/main/journeys");
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.out()).contains("(https://github.com/org/repo/blob/main/journeys/shop.yaml#L");
+
+        CliRun bad = CliRun.of("validate", dir.toString(), "--source-url", "javascript:alert(1)");
+        assertThat(bad.exitCode()).isEqualTo(2);
+        assertThat(bad.err()).contains("--source-url");
+        assertThat(bad.out()).isEmpty();
+    }
+
+    @Test
     void aCleanFolderExitsZeroWithASummary() throws Exception {
         Path dir = Files.createDirectories(tmp.resolve("empty"));
         CliRun run = CliRun.of("validate", dir.toString());
