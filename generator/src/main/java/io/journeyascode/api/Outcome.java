@@ -26,6 +26,7 @@ public record Outcome(ValidationResult validation, FailOn failOn) {
     public String failureMessage() {
         long n = failing();
         return n + (n == 1 ? " finding is" : " findings are") + " at or above the failOn level '" + failOn.id()
-                + "': fix " + (n == 1 ? "it" : "them") + " or add a waiver as the finding says.";
+                + "': fix " + (n == 1 ? "it as its message says" : "them as their messages say")
+                + " (a deliberate exception: a waiver on the touchpoint, where the rule allows one).";
     }
 }

@@ -626,6 +626,10 @@ final class Mapping {
         if (kind == Kind.ENUM_LIST) {
             return "a list of " + String.join(", ", field.values());
         }
+        if (kind == Kind.ID_LIST) {
+            // the key's own ids, not emotions for `channels`
+            return "a list of kebab-case ids such as `[" + example(field) + "]`";
+        }
         if (kind == Kind.OBJECT_LIST) {
             return "a list of " + JourneyFormat.itemsOf(key).name() + "s, one `- "
                     + JourneyFormat.itemsOf(key).keys().get(0) + ": …` a line";

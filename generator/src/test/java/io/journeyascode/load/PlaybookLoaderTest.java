@@ -395,7 +395,7 @@ class PlaybookLoaderTest {
         assertThat(brief(result))
                 .containsExactly(
                         "schema 1:9 `locale` must be one of en, fi, not `de`",
-                        "schema 2:11 `channels` must be a list of kebab-case ids such as `[trust, relief]`, not `web`;"
+                        "schema 2:11 `channels` must be a list of kebab-case ids such as `[web]`, not `web`;"
                                 + " write `channels: [web]`",
                         "schema 3:27 `measurement_max_age_days` must be a whole number above zero such as `90`, not"
                                 + " `-3`",
