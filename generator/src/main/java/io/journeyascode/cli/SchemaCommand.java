@@ -11,7 +11,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         description = {
             "Prints the JSON Schema (draft 2020-12) of the journey file.",
-            "Save it and point your editor at it, e.g. `# yaml-language-server: $schema=journey.schema.json`."
+            "Save it (journey schema > schema/journey.schema.json) and point your editor at it with a first"
+                    + " line in each journey file: `# yaml-language-server: $schema=../schema/journey.schema.json`."
         })
 final class SchemaCommand implements Callable<Integer> {
 
