@@ -428,6 +428,8 @@ final class ViewMapper {
                     List.of(),
                     List.of(),
                     pager,
+                    "",
+                    "",
                     "");
         }
         List<TouchpointRef> refs = catalog.touchpointsByTeam.getOrDefault(id, List.of());
@@ -472,7 +474,11 @@ final class ViewMapper {
                 pager,
                 criticalCount > critical.size()
                         ? msg.format("team.critical.more", criticalCount - critical.size())
-                        : "");
+                        : "",
+                catalog.config.teamsDeclared() && catalog.config.team(id).isEmpty()
+                        ? msg.format("team.undeclared", id)
+                        : "",
+                msg.get(refs.isEmpty() ? "findings.none.short" : "findings.none"));
     }
 
     /** The rows of a team's page by journey (the page holds each journey's rows together). */
