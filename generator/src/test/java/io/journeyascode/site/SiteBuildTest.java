@@ -201,6 +201,8 @@ class SiteBuildTest {
         for (String path : List.of("journeys/online-order.html", "teams/ecommerce.html", "channels/web.html")) {
             Element chip = parse(site.resolve(path)).selectFirst("table.touchpoints .metric-chip.status-below");
             assertThat(chip).as(path).isNotNull();
+            // which number is the target is said to a screen reader too, not only in the column's heading
+            assertThat(chip.select(".metric-target").text()).as(path).matches("/ Target [0-9.,]+");
             chip.select(".visually-hidden, [aria-hidden=true]").remove();
             assertThat(chip.text()).as(path).contains("Short of target");
         }
