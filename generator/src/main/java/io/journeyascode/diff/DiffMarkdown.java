@@ -13,8 +13,9 @@ import java.util.Optional;
 /**
  * A diff as a pull-request comment: a one-line verdict, then short tables; a table longer than
  * {@value #FOLD_ROWS} rows is folded in {@code <details>}. User text is escaped so that no name
- * can break a table, start HTML or mention people. The comment is cut, with a note, before
- * GitHub's limit of 65,536 characters.
+ * can break a table, start HTML or mention people; a finding's message keeps its {@code `code`}
+ * spans as code spans. The comment is cut, with a note, before GitHub's limit of 65,536
+ * characters.
  */
 public final class DiffMarkdown {
 
@@ -157,7 +158,7 @@ public final class DiffMarkdown {
     private static void findings(StringBuilder md, String title, List<Finding> findings) {
         List<String> rows = new ArrayList<>();
         for (Finding f : findings) {
-            rows.add(row(f.severity().id(), f.rule(), f.span().toString(), f.message()));
+            rows.add(row(f.severity().id(), f.rule(), f.span().toString()) + ' ' + message(f.message()) + " |");
         }
         table(md, title, count(rows.size(), "finding"), "| Severity | Rule | Where | Message |", rows);
     }
@@ -210,6 +211,70 @@ public final class DiffMarkdown {
             }
         }
         return sb.toString();
+    }
+
+    /**
+     * A finding's message for a table cell: what it quotes between backticks (an id, the YAML to
+     * write) stays a code span, with a fence longer than any run of backticks inside it so that a
+     * backtick in user text neither ends it nor opens another; the rest is {@link #escape}d. A
+     * span opens at a backtick that does not follow a letter or digit and closes at the next
+     * backtick that is not followed by one or by a backtick (so {@code `a`b`} quotes {@code a`b}
+     * and {@code `x``} quotes {@code x`}); a backtick
+     * that opens nothing is shown as one. Inside a span only what would break the table is
+     * changed: a pipe is escaped (GitHub splits cells at pipes, in code spans too, and shows
+     * {@code \|} there as {@code |}) and a line break becomes a space.
+     */
+    static String message(String text) {
+        StringBuilder sb = new StringBuilder(text.length() + 8);
+        int plain = 0;
+        int i = 0;
+        while (i < text.length()) {
+            int close = text.charAt(i) == '`' && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))
+                    ? closingTick(text, i)
+                    : -1;
+            if (close < 0) {
+                i++;
+                continue;
+            }
+            sb.append(escape(text.substring(plain, i)));
+            sb.append(codeSpan(text.substring(i + 1, close)));
+            i = close + 1;
+            plain = i;
+        }
+        return sb.append(escape(text.substring(plain))).toString();
+    }
+
+    /** The backtick that ends a span opened at {@code open}, with something in it; -1 when none does. */
+    private static int closingTick(String text, int open) {
+        for (int j = open + 2; j < text.length(); j++) {
+            if (text.charAt(j) == '`' && (j + 1 == text.length() || !goesOnQuoting(text.charAt(j + 1)))) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean goesOnQuoting(char next) {
+        return Character.isLetterOrDigit(next) || next == '`';
+    }
+
+    /** {@code content} as a CommonMark code span that shows it as it is, in a table cell. */
+    private static String codeSpan(String content) {
+        String code = content.replace('\n', ' ').replace('\r', ' ').replace("|", "\\|");
+        int longest = 0;
+        int run = 0;
+        for (int k = 0; k < code.length(); k++) {
+            run = code.charAt(k) == '`' ? run + 1 : 0;
+            longest = Math.max(longest, run);
+        }
+        String fence = "`".repeat(longest + 1);
+        // CommonMark strips one space from each end when both have one, and a backtick at an end
+        // would join the fence: a space on each side keeps the content as it is
+        boolean pad = code.startsWith("`")
+                || code.endsWith("`")
+                || (code.startsWith(" ") && code.endsWith(" ") && !code.isBlank());
+        String space = pad ? " " : "";
+        return fence + space + code + space + fence;
     }
 
     /**

@@ -2,9 +2,17 @@ package io.journeyascode.diff;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.data.MutableDataSet;
 import io.journeyascode.diff.PlaybookDiff.Change;
 import io.journeyascode.diff.PlaybookDiff.Coverage;
 import io.journeyascode.diff.PlaybookDiff.TouchpointEntry;
+import io.journeyascode.model.Finding;
+import io.journeyascode.model.Severity;
+import io.journeyascode.model.Span;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -80,6 +88,63 @@ class DiffMarkdownTest {
     }
 
     @Test
+    void keepsTheCodeSpansOfAFindingsMessage() {
+        String message = "touchpoint `t1` aims at `anticipation`; write `target_emotion: joy` or add it";
+        String md = DiffMarkdown.render(findings(message));
+        assertThat(md).contains("| touchpoint `t1` aims at `anticipation`; write `target_emotion: joy` or add it |");
+        assertThat(html(md))
+                .contains("<td>touchpoint <code>t1</code> aims at <code>anticipation</code>; write"
+                        + " <code>target_emotion: joy</code> or add it</td>");
+    }
+
+    @Test
+    void aBacktickInQuotedUserTextNeitherEndsItsSpanNorOpensAnother() {
+        String md = DiffMarkdown.render(findings("unknown channel `mail`box` here; write `mail`"));
+        assertThat(md).contains("| unknown channel ``mail`box`` here; write `mail` |");
+        assertThat(html(md)).contains("<td>unknown channel <code>mail`box</code> here; write <code>mail</code></td>");
+        // a backtick at either end of the quoted text, and one that opens nothing
+        assertThat(html(DiffMarkdown.render(findings("name `x`` is")))).contains("<td>name <code>x`</code> is</td>");
+        assertThat(html(DiffMarkdown.render(findings("name ``y` is")))).contains("<td>name <code>`y</code> is</td>");
+        assertThat(html(DiffMarkdown.render(findings("a lone ` tick")))).contains("<td>a lone ` tick</td>");
+    }
+
+    @Test
+    void hostileTextInAMessageOrTitleStaysInertInsideAndOutsideCodeSpans() {
+        String hostile = "<script>alert(1)</script> [x](javascript:alert(1)) a | b *em* _u_ @org/team \\ \n"
+                + "| injected | row |";
+        String message = hostile + " `" + hostile + "` " + hostile;
+        PlaybookDiff diff = new PlaybookDiff(
+                List.of(new PlaybookDiff.JourneyEntry("j", hostile, "j.yaml", 1)),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(finding(message)),
+                List.of(),
+                COVERAGE,
+                COVERAGE);
+        String md = DiffMarkdown.render(diff);
+        String html = html(md);
+        assertThat(html).doesNotContain("<script", "<a ", "<em>", "injected</td>");
+        // inside the code span the text is as written; flexmark keeps the backslash of a pipe
+        // escaped in a code span, where GitHub drops it (GFM spec, tables, example 200)
+        Matcher code = Pattern.compile("<code>(.*?)</code>").matcher(html);
+        assertThat(code.find()).isTrue();
+        assertThat(code.group(1).replace("\\|", "|"))
+                .startsWith(
+                        "&lt;script&gt;alert(1)&lt;/script&gt; [x](javascript:alert(1)) a | b *em* _u_ @org/team \\ ")
+                .endsWith("| injected | row |");
+        assertThat(code.find()).isFalse();
+        // every row keeps its cells: the journeys row five, the finding's row four
+        assertThat(html).containsPattern("<tr>\\s*<td>added</td>(\\s*<td>.*?</td>){4}\\s*</tr>");
+        assertThat(html).containsPattern("<tr>\\s*<td>warning</td>(\\s*<td>.*?</td>){3}\\s*</tr>");
+        assertThat(count(html, "<tr>")).isEqualTo(2 + 2 + 3);
+    }
+
+    @Test
     void saysNoChangeForCustomersWhenNothingChanged() {
         assertThat(DiffMarkdown.render(diff(List.of(), List.of())))
                 .isEqualTo("### Journey diff\n\nNo change for customers\n");
@@ -89,6 +154,45 @@ class DiffMarkdownTest {
         return new PlaybookDiff(
                 List.of(), List.of(), List.of(), List.of(), added, List.of(), List.of(), changes, List.of(), List.of(),
                 COVERAGE, COVERAGE);
+    }
+
+    private static PlaybookDiff findings(String message) {
+        return new PlaybookDiff(
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(finding(message)),
+                List.of(),
+                COVERAGE,
+                COVERAGE);
+    }
+
+    private static Finding finding(String message) {
+        return new Finding(
+                "emotion-off-target",
+                Severity.WARNING,
+                new Span("j.yaml", 3, 8),
+                Optional.of("j"),
+                Optional.of("t1"),
+                message);
+    }
+
+    /** The comment as GitHub shows it: GitHub-flavoured tables and autolinks, raw HTML kept. */
+    private static String html(String markdown) {
+        MutableDataSet options = new MutableDataSet();
+        options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), AutolinkExtension.create()));
+        options.set(TablesExtension.COLUMN_SPANS, false);
+        options.set(TablesExtension.APPEND_MISSING_COLUMNS, true);
+        options.set(TablesExtension.DISCARD_EXTRA_COLUMNS, true);
+        options.set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, true);
+        return HtmlRenderer.builder(options)
+                .build()
+                .render(Parser.builder(options).build().parse(markdown));
     }
 
     private static int count(String text, String needle) {
