@@ -4,6 +4,7 @@ import io.journeyascode.diff.BaseOptions;
 import io.journeyascode.diff.DiffEngine;
 import io.journeyascode.diff.DiffJson;
 import io.journeyascode.diff.DiffMarkdown;
+import io.journeyascode.diff.DiffPaths;
 import io.journeyascode.diff.GitBase;
 import io.journeyascode.diff.PlaybookDiff;
 import io.journeyascode.load.PlaybookLoader;
@@ -48,7 +49,10 @@ public final class DiffCommand {
 
     /**
      * Exactly one of {@code baseDir} and {@code baseRef}; when {@code outputFile} is given the
-     * rendering is also written there.
+     * rendering is also written there. Files are shown as {@code validate} shows them: each
+     * folder as given (the command line), or, with {@code pathsFrom}, relative to that folder
+     * when inside it (see {@link OptionValues#pathPrefix}; the Maven plugin gives the folder the
+     * build started in). The base's files, at a revision, are shown as the head's.
      */
     public record Options(
             Optional<Path> baseDir,
@@ -57,7 +61,8 @@ public final class DiffCommand {
             Format format,
             Optional<Path> outputFile,
             LocalDate today,
-            BaseOptions names) {
+            BaseOptions names,
+            Optional<Path> pathsFrom) {
 
         public Options {
             Objects.requireNonNull(baseDir, "baseDir");
@@ -67,6 +72,19 @@ public final class DiffCommand {
             Objects.requireNonNull(outputFile, "outputFile");
             Objects.requireNonNull(today, "today");
             Objects.requireNonNull(names, "names");
+            Objects.requireNonNull(pathsFrom, "pathsFrom");
+        }
+
+        /** Options whose paths show each folder as given. */
+        public Options(
+                Optional<Path> baseDir,
+                Optional<String> baseRef,
+                Path headDir,
+                Format format,
+                Optional<Path> outputFile,
+                LocalDate today,
+                BaseOptions names) {
+            this(baseDir, baseRef, headDir, format, outputFile, today, names, Optional.empty());
         }
 
         /** Options whose messages name the base as the command line does. */
@@ -78,6 +96,11 @@ public final class DiffCommand {
                 Optional<Path> outputFile,
                 LocalDate today) {
             this(baseDir, baseRef, headDir, format, outputFile, today, BaseOptions.COMMAND_LINE);
+        }
+
+        /** The folder in front of its files' paths. */
+        String shown(Path dir) {
+            return pathsFrom.map(from -> OptionValues.pathPrefix(from, dir)).orElseGet(dir::toString);
         }
     }
 
@@ -147,7 +170,9 @@ public final class DiffCommand {
             diff = DiffEngine.compare(
                     JourneyGenerator.validate(options.baseDir().get(), options.today()), head);
         }
-        String text = options.format() == Format.JSON ? DiffJson.render(diff) : DiffMarkdown.render(diff);
+        String headPrefix = options.shown(options.headDir());
+        DiffPaths paths = new DiffPaths(options.baseDir().map(options::shown).orElse(headPrefix), headPrefix);
+        String text = options.format() == Format.JSON ? DiffJson.render(diff, paths) : DiffMarkdown.render(diff, paths);
         text = text.endsWith("\n") ? text : text + "\n";
         if (options.outputFile().isPresent()) {
             write(options.outputFile().get(), text);

@@ -9,6 +9,7 @@ import io.journeyascode.model.Finding;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /**
  * A diff as a pull-request comment: a one-line verdict, then short tables; a table longer than
@@ -33,8 +34,14 @@ public final class DiffMarkdown {
 
     private DiffMarkdown() {}
 
+    /** The comment with paths inside the journeys folder. */
     public static String render(PlaybookDiff diff) {
-        return cut(full(diff), MAX_CHARS);
+        return render(diff, DiffPaths.INSIDE);
+    }
+
+    /** The comment with each side's paths as {@code validate} shows them. */
+    public static String render(PlaybookDiff diff, DiffPaths paths) {
+        return cut(full(diff, paths), MAX_CHARS);
     }
 
     /** The verdict line, e.g. "**2 findings introduced, 1 resolved** · 1 touchpoint added". */
@@ -55,13 +62,13 @@ public final class DiffMarkdown {
         return parts.isEmpty() ? NO_CHANGE : String.join(" · ", parts);
     }
 
-    private static String full(PlaybookDiff diff) {
+    private static String full(PlaybookDiff diff, DiffPaths paths) {
         StringBuilder md = new StringBuilder("### Journey diff\n\n");
         md.append(verdict(diff)).append("\n");
         if (diff.isEmpty()) {
             return md.toString();
         }
-        journeys(diff, md);
+        journeys(diff, paths, md);
         touchpoints(diff, md);
         if (!diff.changes().isEmpty()) {
             List<String> rows = new ArrayList<>();
@@ -76,8 +83,8 @@ public final class DiffMarkdown {
                     "| Journey | Touchpoint | What | Before | After |",
                     rows);
         }
-        findings(md, "Findings introduced", diff.findingsIntroduced());
-        findings(md, "Findings resolved", diff.findingsResolved());
+        findings(md, "Findings introduced", diff.findingsIntroduced(), paths::head);
+        findings(md, "Findings resolved", diff.findingsResolved(), paths::base);
         md.append("\n#### Coverage\n\n| | Before | After |\n|---|---|---|\n");
         md.append(row(
                         "Critical touchpoints with a metric",
@@ -92,13 +99,13 @@ public final class DiffMarkdown {
         return md.toString();
     }
 
-    private static void journeys(PlaybookDiff diff, StringBuilder md) {
+    private static void journeys(PlaybookDiff diff, DiffPaths paths, StringBuilder md) {
         List<String> rows = new ArrayList<>();
         for (JourneyEntry j : diff.journeysAdded()) {
-            rows.add(row("added", j.id(), j.title(), j.file(), String.valueOf(j.touchpoints())));
+            rows.add(row("added", j.id(), j.title(), paths.head(j.file()), String.valueOf(j.touchpoints())));
         }
         for (JourneyEntry j : diff.journeysRemoved()) {
-            rows.add(row("removed", j.id(), j.title(), j.file(), String.valueOf(j.touchpoints())));
+            rows.add(row("removed", j.id(), j.title(), paths.base(j.file()), String.valueOf(j.touchpoints())));
         }
         for (UnreadableEntry u : diff.journeysUnreadable()) {
             Optional<JourneyEntry> j = u.before();
@@ -106,11 +113,11 @@ public final class DiffMarkdown {
                     UNREADABLE,
                     j.map(JourneyEntry::id).orElse(NONE),
                     j.map(JourneyEntry::title).orElse(NONE),
-                    u.file(),
+                    paths.head(u.file()),
                     j.map(e -> String.valueOf(e.touchpoints())).orElse(NONE)));
         }
         for (JourneyEntry j : diff.journeysReadableAgain()) {
-            rows.add(row(READABLE_AGAIN, j.id(), j.title(), j.file(), String.valueOf(j.touchpoints())));
+            rows.add(row(READABLE_AGAIN, j.id(), j.title(), paths.head(j.file()), String.valueOf(j.touchpoints())));
         }
         table(md, "Journeys", count(rows.size(), "journey"), "| | Journey | Title | File | Touchpoints |", rows);
         // a reviewer should not take a broken file for a deleted journey, nor a repaired one for a new one
@@ -155,10 +162,12 @@ public final class DiffMarkdown {
                 t.measured() ? "yes" : "no");
     }
 
-    private static void findings(StringBuilder md, String title, List<Finding> findings) {
+    private static void findings(StringBuilder md, String title, List<Finding> findings, UnaryOperator<String> path) {
         List<String> rows = new ArrayList<>();
         for (Finding f : findings) {
-            rows.add(row(f.severity().id(), f.rule(), f.span().toString()) + ' ' + message(f.message()) + " |");
+            String where = path.apply(f.span().file()) + ":" + f.span().line() + ":"
+                    + f.span().column();
+            rows.add(row(f.severity().id(), f.rule(), where) + ' ' + message(f.message()) + " |");
         }
         table(md, title, count(rows.size(), "finding"), "| Severity | Rule | Where | Message |", rows);
     }

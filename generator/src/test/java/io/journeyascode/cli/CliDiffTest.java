@@ -27,7 +27,33 @@ class CliDiffTest {
                 "diff", dir.resolve("base").toString(), dir.resolve("head").toString(), "--today", "2026-06-01");
         assertThat(run.exitCode()).isZero();
         assertThat(run.err()).isEmpty();
-        assertThat(run.out()).isEqualTo(Files.readString(dir.resolve("expected.md")));
+        // the golden's paths are those of `journeys`; here the head is dir/head
+        assertThat(run.out())
+                .isEqualTo(Files.readString(dir.resolve("expected.md"))
+                        .replace("| journeys/", "| " + dir.resolve("head") + "/"));
+    }
+
+    @Test
+    void pathsAreShownAsValidateShowsThemTheBasesForWhatTheBaseHad() throws Exception {
+        Path dir = diffCase("journey-added-removed");
+        Path base = dir.resolve("base");
+        Path head = dir.resolve("head");
+        CliRun run = CliRun.of("diff", base.toString(), head.toString(), "--today", "2026-06-01");
+        assertThat(run.out())
+                .contains("| added | gift-card | Buy a gift card | " + head.resolve("gift-card.yaml") + " | 1 |")
+                .contains("| removed | store-visit | Store visit | " + base.resolve("store-visit.yaml") + " | 1 |")
+                .contains("| error | critical-unmeasured | " + head.resolve("gift-card.yaml") + ":10:9 |")
+                .contains("| info | single-channel | " + base.resolve("store-visit.yaml") + ":2:1 |");
+        // validate prints the same path for the same finding
+        assertThat(CliRun.of("validate", head.toString(), "--today", "2026-06-01")
+                        .out())
+                .contains(head.resolve("gift-card.yaml") + ":10:9: error:");
+
+        CliRun json = CliRun.of("diff", base.toString(), head.toString(), "--format", "json", "--today", "2026-06-01");
+        assertThat(json.out())
+                .contains("\"file\": \"" + head.resolve("gift-card.yaml") + "\"")
+                .contains("\"file\": \"" + base.resolve("store-visit.yaml") + "\"")
+                .doesNotContain("\"file\": \"gift-card.yaml\"");
     }
 
     private static int diffExit(Path base, Path head, String... options) {
@@ -97,7 +123,10 @@ class CliDiffTest {
                 "--today",
                 "2026-06-01");
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).isEqualTo(Files.readString(dir.resolve("expected.json")));
+        // the golden's paths are those of `journeys`; here the base is dir/base
+        assertThat(run.out())
+                .isEqualTo(Files.readString(dir.resolve("expected.json"))
+                        .replace("\"journeys/", "\"" + dir.resolve("base") + "/"));
     }
 
     @Test
@@ -122,7 +151,9 @@ class CliDiffTest {
         CliRun run = CliRun.of("diff", "--base-ref", "HEAD", journeys.toString(), "--today", "2026-06-01");
         assertThat(run.err()).isEmpty();
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).isEqualTo(Files.readString(dir.resolve("expected.md")));
+        // the base at a revision is shown with the head's folder, as given
+        assertThat(run.out())
+                .isEqualTo(Files.readString(dir.resolve("expected.md")).replace("| journeys/", "| " + journeys + "/"));
     }
 
     @Test

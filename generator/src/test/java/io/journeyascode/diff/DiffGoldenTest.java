@@ -16,7 +16,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Each folder under {@code src/test/resources/diff/CASE} holds a {@code base} and a {@code head}
  * journeys folder and the expected {@code expected.md} and {@code expected.json}, compared
- * exactly. After an intended change of the output, regenerate the goldens with
+ * exactly, with paths as {@code journey diff --base-ref origin/main journeys} shows them. After an intended change of the output, regenerate the goldens with
  * {@code ./mvnw -o -q -pl generator test -Dtest=DiffGoldenTest -Djourney.regenerate=true} and
  * review them in {@code git diff}.
  */
@@ -38,8 +38,10 @@ class DiffGoldenTest {
         ValidationResult base = JourneyGenerator.validate(dir.resolve("base"), TODAY);
         ValidationResult head = JourneyGenerator.validate(dir.resolve("head"), TODAY);
         PlaybookDiff diff = DiffEngine.compare(base, head);
-        check(dir.resolve("expected.md"), DiffMarkdown.render(diff));
-        check(dir.resolve("expected.json"), DiffJson.render(diff));
+        // as `journey diff --base-ref origin/main journeys` shows the paths
+        DiffPaths paths = new DiffPaths("journeys", "journeys");
+        check(dir.resolve("expected.md"), DiffMarkdown.render(diff, paths));
+        check(dir.resolve("expected.json"), DiffJson.render(diff, paths));
     }
 
     private static void check(Path golden, String actual) throws IOException {

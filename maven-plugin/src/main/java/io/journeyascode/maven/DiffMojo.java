@@ -75,7 +75,9 @@ public final class DiffMojo extends AbstractMojo {
                     DiffCommand.Format.of(diffFormat),
                     Optional.ofNullable(diffFile).map(File::toPath),
                     io.journeyascode.api.OptionValues.today(today),
-                    io.journeyascode.diff.BaseOptions.MAVEN));
+                    io.journeyascode.diff.BaseOptions.MAVEN,
+                    // paths as journey:validate shows them
+                    Optional.of(java.nio.file.Path.of(System.getProperty("user.dir")))));
             String text = result.text();
             failing = level.countFailing(result.introduced());
             if (diffFile == null) {

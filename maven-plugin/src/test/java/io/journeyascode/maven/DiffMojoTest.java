@@ -43,6 +43,11 @@ class DiffMojoTest {
         mojo.execute();
 
         assertThat(log.lines).anyMatch(l -> l.startsWith("INFO ") && l.contains("critical-unmeasured"));
+        // the path as journey:validate shows it: from the build's folder, or absolute outside it
+        String shown = io.journeyascode.api.OptionValues.pathPrefix(
+                        Path.of(System.getProperty("user.dir")), tmp.resolve("head"))
+                + "/shop.yaml:";
+        assertThat(log.lines).anyMatch(l -> l.contains("| critical-unmeasured | " + shown));
     }
 
     @Test
