@@ -96,6 +96,17 @@ public final class DiffMarkdown {
                         diff.coverageBefore().expectationsShare(),
                         diff.coverageAfter().expectationsShare()))
                 .append('\n');
+        // before and after count the journeys each side read: say when those are not the same
+        long oneSide = diff.journeysUnreadable().stream()
+                        .filter(u -> u.before().isPresent())
+                        .count()
+                + diff.journeysReadableAgain().size();
+        if (oneSide > 0) {
+            md.append("\nCoverage leaves out ")
+                    .append(count((int) oneSide, "journey"))
+                    .append(" that could not be read on one side, so before and after do not count the same"
+                            + " journeys.\n");
+        }
         return md.toString();
     }
 

@@ -145,6 +145,43 @@ class DiffMarkdownTest {
     }
 
     @Test
+    void saysWhenCoverageCountsJourneysThatOnlyOneSideCouldRead() {
+        PlaybookDiff.JourneyEntry journey = new PlaybookDiff.JourneyEntry("j", "J", "j.yaml", 2);
+        List<PlaybookDiff.UnreadableEntry> unreadable = List.of(
+                new PlaybookDiff.UnreadableEntry("j.yaml", Optional.of(journey)),
+                // a new file that cannot be read: neither side counts it
+                new PlaybookDiff.UnreadableEntry("new.yaml", Optional.empty()));
+        List<PlaybookDiff.JourneyEntry> readableAgain = List.of(new PlaybookDiff.JourneyEntry("k", "K", "k.yaml", 1));
+        String note = "coverage leaves out";
+        assertThat(DiffMarkdown.render(unreadable(unreadable, List.of())))
+                .endsWith("\nCoverage leaves out 1 journey that could not be read on one side, so before and after"
+                        + " do not count the same journeys.\n");
+        assertThat(DiffMarkdown.render(unreadable(unreadable, readableAgain)))
+                .contains("\nCoverage leaves out 2 journeys that could not be read on one side");
+        assertThat(DiffMarkdown.render(unreadable(List.of(unreadable.get(1)), List.of())))
+                .doesNotContainIgnoringCase(note);
+        assertThat(DiffMarkdown.render(diff(List.of(new TouchpointEntry("j", "t", "T", "s", false, false)), List.of())))
+                .doesNotContainIgnoringCase(note);
+    }
+
+    private static PlaybookDiff unreadable(
+            List<PlaybookDiff.UnreadableEntry> unreadable, List<PlaybookDiff.JourneyEntry> readableAgain) {
+        return new PlaybookDiff(
+                List.of(),
+                List.of(),
+                unreadable,
+                readableAgain,
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                COVERAGE,
+                COVERAGE);
+    }
+
+    @Test
     void saysNoChangeForCustomersWhenNothingChanged() {
         assertThat(DiffMarkdown.render(diff(List.of(), List.of())))
                 .isEqualTo("### Journey diff\n\nNo change for customers\n");
