@@ -45,7 +45,8 @@ public final class FindingKeys {
      * What a finding is about, beyond its rule and place, in words that stay while the finding
      * does: for a rule's finding its message's key and the ids and names in it, without the
      * numbers, dates and figures (a metric below target is the same finding when its value or
-     * target moves, a stale measurement when another day has passed); for the loader's findings,
+     * target moves, a stale measurement when another day has passed), and places in them without
+     * their lines, as {@link #stableMessage} has them; for the loader's findings,
      * whose message quotes the YAML as written, the {@link #stableMessage}.
      */
     public static String subject(Finding f) {
@@ -56,7 +57,8 @@ public final class FindingKeys {
         StringBuilder s = new StringBuilder(message.key());
         for (Object arg : message.args()) {
             if (!(arg instanceof Message m && m.isValue())) {
-                s.append('\u0001').append(arg instanceof Message m ? words(m) : arg.toString());
+                // a place in a value (`already used by shop.yaml:12`) moves with the lines, as in a message
+                s.append('\u0001').append(arg instanceof Message m ? words(m) : stableMessage(arg.toString()));
             }
         }
         return s.toString();

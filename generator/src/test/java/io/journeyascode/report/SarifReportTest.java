@@ -161,6 +161,24 @@ class SarifReportTest {
         Finding other = belowTarget("NPS", "83", "88", 30);
         assertThat(fingerprints(List.of(moved))).isEqualTo(fingerprints(List.of(below)));
         assertThat(fingerprints(List.of(other))).isNotEqualTo(fingerprints(List.of(below)));
+
+        // a place named in a value moves with the lines: the same duplicate
+        io.journeyascode.model.Message first = io.journeyascode.model.Message.of(
+                "duplicate-id.touchpoint", "pay", "online-order", Samples.FILE + ":12", "pay-2");
+        io.journeyascode.model.Message moved = io.journeyascode.model.Message.of(
+                "duplicate-id.touchpoint", "pay", "online-order", Samples.FILE + ":14", "pay-2");
+        assertThat(fingerprints(List.of(duplicate(moved, 20)))).isEqualTo(fingerprints(List.of(duplicate(first, 18))));
+    }
+
+    private static Finding duplicate(io.journeyascode.model.Message text, int line) {
+        return new Finding(
+                RuleIds.DUPLICATE_ID,
+                Severity.ERROR,
+                new Span(Samples.FILE, line, 9),
+                Optional.of("online-order"),
+                Optional.of("pay"),
+                io.journeyascode.rules.FindingMessages.english(text),
+                Optional.of(text));
     }
 
     private static Finding belowTarget(String metric, String actual, String target, int line) {
