@@ -59,7 +59,8 @@ public final class WaiverUnusedRule implements Rule {
 
     /**
      * Reports each unexpired waiver whose rule is known and did not fire on its touchpoint, or can
-     * never be waived (whether it fired there or not).
+     * never be waived (whether it fired there or not), or that repeats an earlier unexpired waiver
+     * of the same rule on the touchpoint (which silences the finding already).
      *
      * @param fired whether a rule (by id) reported a finding on a touchpoint
      * @param off the rules that playbook.yaml turns off
@@ -68,6 +69,7 @@ public final class WaiverUnusedRule implements Rule {
         Set<String> known = Set.copyOf(RuleIds.ALL);
         for (Journey journey : context.playbook().journeys()) {
             for (Touchpoint tp : journey.touchpoints()) {
+                java.util.Map<String, Waiver> first = new java.util.HashMap<>();
                 for (Waiver waiver : tp.waivers()) {
                     String rule = waiver.rule().value();
                     boolean expired = waiver.until().value().isBefore(context.today());
@@ -75,7 +77,19 @@ public final class WaiverUnusedRule implements Rule {
                     if (expired || !known.contains(rule)) {
                         continue;
                     }
-                    if (RuleIds.NEVER_WAIVED.contains(rule)) {
+                    Waiver earlier = first.putIfAbsent(rule, waiver);
+                    if (earlier != null) {
+                        sink.report(
+                                waiver.rule().keySpan(),
+                                journey,
+                                tp,
+                                Message.of(
+                                        "waiver-unused.repeated",
+                                        rule,
+                                        tp.id().value(),
+                                        Message.figure(Integer.toString(
+                                                earlier.rule().keySpan().line()))));
+                    } else if (RuleIds.NEVER_WAIVED.contains(rule)) {
                         sink.report(
                                 waiver.rule().keySpan(),
                                 journey,
