@@ -37,7 +37,8 @@ public final class WaiverUnusedRule implements Rule {
     @Override
     public String summary() {
         return "A waiver names a rule that does not fire on its touchpoint (also when that rule is `off`),"
-                + " or one that no waiver silences (`yaml-syntax`, `schema`, `duplicate-id`).";
+                + " or one that no waiver silences (`yaml-syntax`, `schema`, `duplicate-id`), or repeats another"
+                + " waiver of the same rule on the touchpoint.";
     }
 
     @Override
