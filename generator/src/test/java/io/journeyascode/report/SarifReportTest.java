@@ -163,11 +163,12 @@ class SarifReportTest {
         assertThat(fingerprints(List.of(other))).isNotEqualTo(fingerprints(List.of(below)));
 
         // a place named in a value moves with the lines: the same duplicate
-        io.journeyascode.model.Message first = io.journeyascode.model.Message.of(
+        io.journeyascode.model.Message usedAt = io.journeyascode.model.Message.of(
                 "duplicate-id.touchpoint", "pay", "online-order", Samples.FILE + ":12", "pay-2");
-        io.journeyascode.model.Message moved = io.journeyascode.model.Message.of(
+        io.journeyascode.model.Message usedLower = io.journeyascode.model.Message.of(
                 "duplicate-id.touchpoint", "pay", "online-order", Samples.FILE + ":14", "pay-2");
-        assertThat(fingerprints(List.of(duplicate(moved, 20)))).isEqualTo(fingerprints(List.of(duplicate(first, 18))));
+        assertThat(fingerprints(List.of(duplicate(usedLower, 20))))
+                .isEqualTo(fingerprints(List.of(duplicate(usedAt, 18))));
     }
 
     private static Finding duplicate(io.journeyascode.model.Message text, int line) {
