@@ -269,7 +269,12 @@ final class JourneyFormat {
                             "What the whole journey should make the customer feel."),
                     text("summary", false, "One line for lists.", "One line for lists."),
                     text("description", false, "Why this journey matters", "Markdown: why this journey matters."),
-                    objects("stages", true, "The stages, at least one, in customer order.")));
+                    objects("stages", true, "The stages, at least one, in customer order."),
+                    objects(
+                            "waivers",
+                            false,
+                            "Accepted findings about the whole journey (phase-gap, single-channel, no-peak-moment),"
+                                    + " each with a reason and an end date.")));
 
     static final Shape TEAM = new Shape(
             "team",

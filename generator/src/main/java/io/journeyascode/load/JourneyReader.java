@@ -89,8 +89,13 @@ final class JourneyReader {
                 stage(item, stages).ifPresent(stages::add);
             }
         }
+        List<Waiver> waivers = new ArrayList<>();
+        for (Node item : m.items("waivers").orElse(List.of())) {
+            waiver(item).ifPresent(waivers::add);
+        }
         problems.attribute(id.value(), regions);
-        return Optional.of(new Journey(file, id, title, persona, owner, emotions, summary, description, stages));
+        return Optional.of(new Journey(
+                file, id, title, persona, owner, emotions, summary, description, stages, List.of(), waivers));
     }
 
     private Located<String> fileId() {

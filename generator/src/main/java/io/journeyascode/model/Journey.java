@@ -9,7 +9,9 @@ import java.util.Optional;
  * separators. When the file has no {@code id}, {@code id} is the file name without extension,
  * located at the start of the file. Findings about the whole journey point at
  * {@link #span()}, its {@code title} key. {@code touchpoints} are all touchpoints in file order,
- * kept once since every rule, diagram and page walks them.
+ * kept once since every rule, diagram and page walks them. {@code waivers} accept findings about
+ * the whole journey ({@code phase-gap}, {@code single-channel}, {@code no-peak-moment}), as a
+ * touchpoint's waivers accept findings about it.
  */
 public record Journey(
         String file,
@@ -21,11 +23,13 @@ public record Journey(
         Optional<String> summary,
         Optional<String> description,
         List<Stage> stages,
-        List<Touchpoint> touchpoints) {
+        List<Touchpoint> touchpoints,
+        List<Waiver> waivers) {
 
     public Journey {
         targetEmotions = List.copyOf(targetEmotions);
         stages = List.copyOf(stages);
+        waivers = List.copyOf(waivers);
         // Derived from the stages whatever is passed, so the two can never disagree.
         touchpoints = allTouchpoints(stages);
     }
@@ -41,7 +45,22 @@ public record Journey(
             Optional<String> summary,
             Optional<String> description,
             List<Stage> stages) {
-        this(file, id, title, persona, owner, targetEmotions, summary, description, stages, List.of());
+        this(file, id, title, persona, owner, targetEmotions, summary, description, stages, List.of(), List.of());
+    }
+
+    /** A journey without waivers of its own, {@link #touchpoints()} derived from the stages. */
+    public Journey(
+            String file,
+            Located<String> id,
+            Located<String> title,
+            Optional<Located<String>> persona,
+            Optional<Located<String>> owner,
+            List<Located<String>> targetEmotions,
+            Optional<String> summary,
+            Optional<String> description,
+            List<Stage> stages,
+            List<Touchpoint> touchpoints) {
+        this(file, id, title, persona, owner, targetEmotions, summary, description, stages, touchpoints, List.of());
     }
 
     private static List<Touchpoint> allTouchpoints(List<Stage> stages) {

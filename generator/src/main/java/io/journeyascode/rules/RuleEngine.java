@@ -74,9 +74,16 @@ public final class RuleEngine {
         perRule.forEach(reported::addAll);
 
         Map<Touchpoint, Set<String>> fired = new IdentityHashMap<>();
+        Map<Journey, Set<String>> firedOnJourney = new IdentityHashMap<>();
         for (Reported r : reported) {
-            r.touchpoint().ifPresent(tp -> fired.computeIfAbsent(tp, k -> new HashSet<>())
-                    .add(r.finding().rule()));
+            if (r.touchpoint().isPresent()) {
+                fired.computeIfAbsent(r.touchpoint().get(), k -> new HashSet<>())
+                        .add(r.finding().rule());
+            } else {
+                r.journey().ifPresent(j -> firedOnJourney
+                        .computeIfAbsent(j, k -> new HashSet<>())
+                        .add(r.finding().rule()));
+            }
         }
         List<Finding> findings = new ArrayList<>(loaded.findings());
         for (Reported r : reported) {
@@ -92,6 +99,9 @@ public final class RuleEngine {
                             context,
                             new Sink(unused, unusedWaivers),
                             (tp, rule) -> fired.getOrDefault(tp, Set.of()).contains(rule),
+                            (journey, rule) -> firedOnJourney
+                                    .getOrDefault(journey, Set.of())
+                                    .contains(rule),
                             offRules(levels));
             unusedWaivers.forEach(r -> findings.add(r.finding()));
         }
@@ -102,18 +112,24 @@ public final class RuleEngine {
                 .toList();
     }
 
-    /** Whether an unexpired waiver on the finding's touchpoint names the finding's rule. */
+    /**
+     * Whether an unexpired waiver names the finding's rule: on the finding's touchpoint, or on its
+     * journey for a finding about the whole journey.
+     */
     private static boolean isWaived(Reported reported, LocalDate today) {
         String rule = reported.finding().rule();
         // Waivers are about the journey's content, never about waivers themselves, and cannot lower
         // what is always an error (RuleIds.NEVER_WAIVED), as playbook.yaml cannot.
-        if (reported.touchpoint().isEmpty()
-                || rule.equals(RuleIds.WAIVER_EXPIRED)
+        if (rule.equals(RuleIds.WAIVER_EXPIRED)
                 || rule.equals(RuleIds.WAIVER_UNUSED)
                 || RuleIds.NEVER_WAIVED.contains(rule)) {
             return false;
         }
-        for (Waiver waiver : reported.touchpoint().get().waivers()) {
+        List<Waiver> waivers = reported.touchpoint()
+                .map(Touchpoint::waivers)
+                .or(() -> reported.journey().map(Journey::waivers))
+                .orElse(List.of());
+        for (Waiver waiver : waivers) {
             if (waiver.rule().value().equals(rule) && !waiver.until().value().isBefore(today)) {
                 return true;
             }
@@ -155,8 +171,8 @@ public final class RuleEngine {
         return Optional.of(finding.withSeverity(Severity.parse(level).orElseThrow()));
     }
 
-    /** A rule's finding with the touchpoint object it is about, for waivers. */
-    private record Reported(Finding finding, Optional<Touchpoint> touchpoint) {}
+    /** A rule's finding with the journey and touchpoint objects it is about, for waivers. */
+    private record Reported(Finding finding, Optional<Journey> journey, Optional<Touchpoint> touchpoint) {}
 
     /** Turns a rule's reports into findings of that rule at its default severity. */
     private static final class Sink implements FindingSink {
@@ -176,18 +192,22 @@ public final class RuleEngine {
                             Optional.of(journey.id().value()),
                             Optional.of(touchpoint.id().value()),
                             message),
+                    Optional.of(journey),
                     Optional.of(touchpoint)));
         }
 
         @Override
         public void report(Span span, Journey journey, Message message) {
             out.add(new Reported(
-                    finding(span, Optional.of(journey.id().value()), Optional.empty(), message), Optional.empty()));
+                    finding(span, Optional.of(journey.id().value()), Optional.empty(), message),
+                    Optional.of(journey),
+                    Optional.empty()));
         }
 
         @Override
         public void report(Span span, Message message) {
-            out.add(new Reported(finding(span, Optional.empty(), Optional.empty(), message), Optional.empty()));
+            out.add(new Reported(
+                    finding(span, Optional.empty(), Optional.empty(), message), Optional.empty(), Optional.empty()));
         }
 
         private Finding finding(Span span, Optional<String> journey, Optional<String> touchpoint, Message message) {

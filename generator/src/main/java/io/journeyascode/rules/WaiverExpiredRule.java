@@ -43,6 +43,12 @@ public final class WaiverExpiredRule implements Rule {
     @Override
     public void check(RuleContext context, FindingSink sink) {
         for (Journey journey : context.playbook().journeys()) {
+            Message whose = Message.of("whose.journey", journey.id().value());
+            for (Waiver waiver : journey.waivers()) {
+                if (waiver.until().value().isBefore(context.today())) {
+                    sink.report(waiver.rule().keySpan(), journey, expired(waiver, whose));
+                }
+            }
             for (Touchpoint tp : journey.touchpoints()) {
                 for (Waiver waiver : tp.waivers()) {
                     if (waiver.until().value().isBefore(context.today())) {
@@ -50,14 +56,20 @@ public final class WaiverExpiredRule implements Rule {
                                 waiver.rule().keySpan(),
                                 journey,
                                 tp,
-                                Message.of(
-                                        "waiver-expired",
-                                        waiver.rule().value(),
-                                        tp.id().value(),
-                                        Message.date(waiver.until().value())));
+                                expired(
+                                        waiver,
+                                        Message.of("whose.touchpoint", tp.id().value())));
                     }
                 }
             }
         }
+    }
+
+    private static Message expired(Waiver waiver, Message whose) {
+        return Message.of(
+                "waiver-expired",
+                waiver.rule().value(),
+                whose,
+                Message.date(waiver.until().value()));
     }
 }

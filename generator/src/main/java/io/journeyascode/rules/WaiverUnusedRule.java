@@ -4,10 +4,17 @@ import io.journeyascode.model.Journey;
 import io.journeyascode.model.Message;
 import io.journeyascode.model.RuleIds;
 import io.journeyascode.model.Severity;
+import io.journeyascode.model.Span;
 import io.journeyascode.model.Touchpoint;
 import io.journeyascode.model.Waiver;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.function.BiPredicate;
+import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * A valid waiver whose rule does not fire on its touchpoint, or that names a rule no waiver
@@ -15,6 +22,9 @@ import java.util.function.BiPredicate;
  * #checkWaivers} instead of {@link #check}.
  */
 public final class WaiverUnusedRule implements Rule {
+
+    /** Rules whose findings are about a journey as a whole: its own waivers silence them. */
+    static final Set<String> JOURNEY_RULES = Set.of(RuleIds.PHASE_GAP, RuleIds.SINGLE_CHANNEL, RuleIds.NO_PEAK_MOMENT);
 
     /** Rules whose findings never belong to one touchpoint, so no touchpoint's waiver applies. */
     private static final Set<String> NOT_ABOUT_A_TOUCHPOINT = Set.of(
@@ -59,52 +69,97 @@ public final class WaiverUnusedRule implements Rule {
     }
 
     /**
-     * Reports each unexpired waiver whose rule is known and did not fire on its touchpoint, or can
-     * never be waived (whether it fired there or not), or that repeats an earlier unexpired waiver
-     * of the same rule on the touchpoint (which silences the finding already).
+     * Reports each unexpired waiver whose rule is known and did not fire on its touchpoint (on its
+     * journey as a whole, for a journey's own waiver), or can never be waived (whether it fired
+     * there or not), or that repeats an earlier unexpired waiver of the same rule in the same place
+     * (which silences the finding already).
      *
      * @param fired whether a rule (by id) reported a finding on a touchpoint
+     * @param firedOnJourney whether a rule reported a finding about a journey as a whole
      * @param off the rules that playbook.yaml turns off
      */
-    void checkWaivers(RuleContext context, FindingSink sink, BiPredicate<Touchpoint, String> fired, Set<String> off) {
-        Set<String> known = Set.copyOf(RuleIds.ALL);
+    void checkWaivers(
+            RuleContext context,
+            FindingSink sink,
+            BiPredicate<Touchpoint, String> fired,
+            BiPredicate<Journey, String> firedOnJourney,
+            Set<String> off) {
         for (Journey journey : context.playbook().journeys()) {
+            // waiver-expired and waiver-unused are never waived, wherever they fire
+            check(
+                    journey.waivers(),
+                    context,
+                    off,
+                    rule -> !rule.equals(RuleIds.WAIVER_EXPIRED)
+                            && !rule.equals(RuleIds.WAIVER_UNUSED)
+                            && firedOnJourney.test(journey, rule),
+                    true,
+                    (span, message) -> sink.report(
+                            span,
+                            journey,
+                            message.apply(
+                                    Message.of("whose.journey", journey.id().value()))));
             for (Touchpoint tp : journey.touchpoints()) {
-                java.util.Map<String, Waiver> first = new java.util.HashMap<>();
-                for (Waiver waiver : tp.waivers()) {
-                    String rule = waiver.rule().value();
-                    boolean expired = waiver.until().value().isBefore(context.today());
-                    // An unknown rule id is the loader's schema finding already; an expired waiver is waiver-expired.
-                    if (expired || !known.contains(rule)) {
-                        continue;
-                    }
-                    Waiver earlier = first.putIfAbsent(rule, waiver);
-                    if (earlier != null) {
-                        sink.report(
-                                waiver.rule().keySpan(),
+                check(
+                        tp.waivers(),
+                        context,
+                        off,
+                        rule -> !NOT_ABOUT_A_TOUCHPOINT.contains(rule) && fired.test(tp, rule),
+                        false,
+                        (span, message) -> sink.report(
+                                span,
                                 journey,
                                 tp,
-                                Message.of(
-                                        "waiver-unused.repeated",
-                                        rule,
-                                        tp.id().value(),
-                                        Message.figure(Integer.toString(
-                                                earlier.rule().keySpan().line()))));
-                    } else if (RuleIds.NEVER_WAIVED.contains(rule)) {
-                        sink.report(
-                                waiver.rule().keySpan(),
-                                journey,
-                                tp,
-                                Message.of(never(rule), rule, tp.id().value()));
-                    } else if (NOT_ABOUT_A_TOUCHPOINT.contains(rule) || !fired.test(tp, rule)) {
-                        sink.report(
-                                waiver.rule().keySpan(),
-                                journey,
-                                tp,
-                                Message.of(why(rule, off), rule, tp.id().value()));
-                    }
-                }
+                                message.apply(
+                                        Message.of("whose.touchpoint", tp.id().value()))));
             }
+        }
+    }
+
+    /**
+     * Checks the waivers of one place (a touchpoint or a journey): {@code report} gets where and
+     * the message, made with the place's phrase ({@code whose.touchpoint} or {@code whose.journey}).
+     */
+    private static void check(
+            List<Waiver> waivers,
+            RuleContext context,
+            Set<String> off,
+            Predicate<String> firedHere,
+            boolean journey,
+            BiConsumer<Span, Function<Message, Message>> report) {
+        Set<String> known = Set.copyOf(RuleIds.ALL);
+        Map<String, Waiver> first = new HashMap<>();
+        for (Waiver waiver : waivers) {
+            String rule = waiver.rule().value();
+            boolean expired = waiver.until().value().isBefore(context.today());
+            // An unknown rule id is the loader's schema finding already; an expired waiver is waiver-expired.
+            if (expired || !known.contains(rule)) {
+                continue;
+            }
+            Waiver earlier = first.putIfAbsent(rule, waiver);
+            String key;
+            if (earlier != null) {
+                String line = Integer.toString(earlier.rule().keySpan().line());
+                report.accept(
+                        waiver.rule().keySpan(),
+                        where -> Message.of("waiver-unused.repeated", rule, where, Message.figure(line)));
+                continue;
+            } else if (RuleIds.NEVER_WAIVED.contains(rule)) {
+                key = never(rule);
+            } else if (firedHere.test(rule)) {
+                continue;
+            } else if (off.contains(rule)) {
+                key = "waiver-unused.off";
+            } else if (journey) {
+                key = JOURNEY_RULES.contains(rule) ? "waiver-unused.journey.not-fired" : "waiver-unused.journey";
+            } else if (JOURNEY_RULES.contains(rule)) {
+                key = "waiver-unused.journey-rule";
+            } else if (NOT_ABOUT_A_TOUCHPOINT.contains(rule)) {
+                key = "waiver-unused.not-about-a-touchpoint";
+            } else {
+                key = "waiver-unused";
+            }
+            report.accept(waiver.rule().keySpan(), where -> Message.of(key, rule, where));
         }
     }
 
@@ -115,13 +170,5 @@ public final class WaiverUnusedRule implements Rule {
             case RuleIds.YAML_SYNTAX -> "waiver-unused.never.yaml-syntax";
             default -> "waiver-unused.never";
         };
-    }
-
-    /** The message of a waiver that silences nothing: why. */
-    private static String why(String rule, Set<String> off) {
-        if (NOT_ABOUT_A_TOUCHPOINT.contains(rule)) {
-            return "waiver-unused.not-about-a-touchpoint";
-        }
-        return off.contains(rule) ? "waiver-unused.off" : "waiver-unused";
     }
 }

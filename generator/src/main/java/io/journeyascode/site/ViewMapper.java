@@ -287,7 +287,24 @@ final class ViewMapper {
                 curve.map(io.journeyascode.diagram.EmotionCurve.Picture::print).orElse(""),
                 stages,
                 findings(from, catalog.findingsOf(journey)),
+                waivers(from, journey.waivers()),
                 sourceHref(journey.file(), journey.span().line()));
+    }
+
+    /** The waivers of a touchpoint or a journey, for a page at {@code from}. */
+    private List<WaiverView> waivers(String from, List<Waiver> list) {
+        List<WaiverView> waivers = new ArrayList<>();
+        for (Waiver w : list) {
+            LocalDate until = w.until().value();
+            waivers.add(new WaiverView(
+                    w.rule().value(),
+                    ruleHref(from, w.rule().value()),
+                    w.reason(),
+                    msg.date(until),
+                    msg.format("waiver.validUntil", msg.date(until)),
+                    until.isBefore(in.today())));
+        }
+        return waivers;
     }
 
     private String personaName(Journey journey) {
@@ -318,17 +335,7 @@ final class ViewMapper {
         List<LinkView> leadsTo = journey.successors(tp).stream()
                 .map(r -> reference(from, journey, r))
                 .toList();
-        List<WaiverView> waivers = new ArrayList<>();
-        for (Waiver w : tp.waivers()) {
-            LocalDate until = w.until().value();
-            waivers.add(new WaiverView(
-                    w.rule().value(),
-                    ruleHref(from, w.rule().value()),
-                    w.reason(),
-                    msg.date(until),
-                    msg.format("waiver.validUntil", msg.date(until)),
-                    until.isBefore(in.today())));
-        }
+        List<WaiverView> waivers = waivers(from, tp.waivers());
         List<LinkView> links = new ArrayList<>();
         for (Link link : tp.links()) {
             String url = link.url().value();

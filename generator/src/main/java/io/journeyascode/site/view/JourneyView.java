@@ -9,7 +9,8 @@ import java.util.List;
  * notice says why ({@code diagramNotice}, {@code emotionCurveNotice}). {@code diagramPrintSvg} and
  * {@code emotionCurvePrintSvg}, SVG made by the generator too, are how they print when they are too
  * wide for the paper: rows of the map cut between its stages, with its legend; rows of the
- * curve's touchpoints, under its legend (empty when they print as they are).
+ * curve's touchpoints, under its legend (empty when they print as they are). {@code waivers} are
+ * the journey's own, of findings about it as a whole.
  */
 public record JourneyView(
         String id,
@@ -31,11 +32,13 @@ public record JourneyView(
         String emotionCurvePrintSvg,
         List<StageView> stages,
         List<FindingView> findings,
+        List<WaiverView> waivers,
         String sourceHref) {
 
     public JourneyView {
         targetEmotions = List.copyOf(targetEmotions);
         stages = List.copyOf(stages);
         findings = List.copyOf(findings);
+        waivers = List.copyOf(waivers);
     }
 }
