@@ -25,8 +25,13 @@ public record Outcome(ValidationResult validation, FailOn failOn) {
     /** Says how many findings failed the run and at which level, e.g. for a build tool's failure. */
     public String failureMessage() {
         long n = failing();
-        return n + (n == 1 ? " finding is" : " findings are") + " at or above the failOn level '" + failOn.id()
-                + "': fix " + (n == 1 ? "it as its message says" : "them as their messages say")
-                + " (a deliberate exception: a waiver on the touchpoint, where the rule allows one).";
+        return n + (n == 1 ? " finding is" : " findings are") + " at or above the failOn level '" + failOn.id() + "': "
+                + howToFix(n);
+    }
+
+    /** What to do about {@code n} findings that fail a run: the end of a build tool's failure line. */
+    public static String howToFix(long n) {
+        return "fix " + (n == 1 ? "it as its message says" : "them as their messages say")
+                + " (a deliberate exception: a waiver on the touchpoint or journey, where the rule allows one).";
     }
 }

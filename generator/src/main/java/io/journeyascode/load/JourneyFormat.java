@@ -119,7 +119,7 @@ final class JourneyFormat {
 
     static final Shape WAIVER = new Shape(
             "waiver",
-            "An accepted finding: silences one rule on this touchpoint until a date.",
+            "An accepted finding: silences one rule on this touchpoint (or journey) until a date.",
             List.of(
                     new Field(
                             "rule",

@@ -183,9 +183,10 @@ final class Mapping {
     /**
      * As {@link #id(String)}, for an id that is to be one of {@code known} (a vocabulary of the
      * playbook; empty when any id goes). A bad id whose kebab-case form is none of them but close
-     * to one is told that one, in the same finding, and read as it: suggesting its kebab-case
-     * form would only bring a second finding, that there is no such id. (Close to none, its
-     * kebab-case form is suggested, and the finding that follows says how to declare it.)
+     * to one is told that one, in the same finding, and read as it when it is a typo of it (not
+     * read at all otherwise): suggesting its kebab-case form would only bring a second finding,
+     * that there is no such id. (Close to none, its kebab-case form is suggested, and the finding
+     * that follows says how to declare it.)
      */
     Optional<Located<String>> id(String key, java.util.Collection<String> known) {
         return noted(key, scalar(key).flatMap(s -> idValue(s.getValue(), s, "`" + key + "`", known)
@@ -543,7 +544,9 @@ final class Mapping {
                 ? Optional.empty()
                 : Suggest.closest(fixed.isEmpty() ? value : fixed, known);
         if (closest.isPresent()) {
-            read = closest;
+            // read as the id meant only for a typo (`E-mail`), as a misspelt key or value is; a
+            // longer name (`Web Shop` for `web`) is told the id, and not read (nor told again that it is unknown)
+            read = Suggest.typo(fixed, known);
             advice = "; did you mean `" + closest.get() + "`?";
         }
         problems.schema(

@@ -18,9 +18,10 @@ import java.util.stream.Collectors;
 
 /**
  * JUnit XML as CI servers display it: a {@code <testsuite>} a file (name and {@code file} = the
- * file's displayed path), a {@code <testcase>} a rule (name = rule id, classname = the path
- * without its extension: Jenkins reads what follows a classname's last dot as the class, which
- * would make every file a class {@code yaml}). Only the attributes Jenkins' xUnit plugin accepts
+ * file's displayed path), a {@code <testcase>} a rule (name = rule id, classname = the path as
+ * Java names a class, {@code journeys.online-order}: Jenkins reads what follows a classname's
+ * last dot as the class and the rest as its package, which made every file a class {@code yaml};
+ * see {@link #classname}). Only the attributes Jenkins' xUnit plugin accepts
  * (its junit-10.xsd, which it checks a report against before reading it): none on
  * {@code <testsuites>} but its name, time and counts. A journey file's suite has a case for
  * every rule of the catalogue; playbook.yaml and measurements files get a suite only when they
@@ -71,7 +72,7 @@ final class JunitReport implements Reporter {
     private static void writeSuite(Suite suite, ReportOptions options, Writer out) throws IOException {
         String shown = options.displayPath(suite.file());
         String path = Xml.attr(shown);
-        String classname = Xml.attr(shown.replaceFirst("\\.(ya?ml|csv)$", ""));
+        String classname = Xml.attr(classname(shown));
         out.write("  <testsuite name=\"" + path + "\" file=\"" + path + "\" tests=\""
                 + suite.byRule().size() + "\" failures=\"" + suite.failures(options)
                 + "\" errors=\"0\" skipped=\"0\" time=\"0\">\n");
@@ -101,6 +102,23 @@ final class JunitReport implements Reporter {
             out.write("    </testcase>\n");
         }
         out.write("  </testsuite>\n");
+    }
+
+    /**
+     * A file's path as a class name: its folders as the package, its name without extension as
+     * the class ({@code journeys/area/online-order.yaml} → {@code journeys.area.online-order}),
+     * {@code .} folders left out and any other dot written {@code _} ({@code ../web} → {@code
+     * __.web}), so that no dot but the separators splits it.
+     */
+    static String classname(String path) {
+        String withoutExtension = path.replaceFirst("\\.(ya?ml|csv)$", "");
+        java.util.List<String> parts = new java.util.ArrayList<>();
+        for (String part : withoutExtension.split("/")) {
+            if (!part.isEmpty() && !part.equals(".")) {
+                parts.add(part.replace('.', '_'));
+            }
+        }
+        return String.join(".", parts);
     }
 
     /** One line a finding: {@code line:column: severity: message}, with a link when a source URL is set. */

@@ -46,7 +46,7 @@ public final class NoPeakMomentRule implements Rule {
             }
             boolean peak = all.stream()
                     .anyMatch(tp -> tp.moment().isPresent() && tp.moment().get().value() == Moment.PEAK);
-            // a `moment` written but unreadable (`moment: peek`) is its schema finding already
+            // a `moment` written but unreadable (`moment: summit`) is its schema finding already
             boolean unreadable = all.stream().anyMatch(tp -> tp.isUnreadable("moment"));
             if (!peak && !unreadable) {
                 sink.report(

@@ -125,9 +125,13 @@ public final class RuleEngine {
                 || RuleIds.NEVER_WAIVED.contains(rule)) {
             return false;
         }
+        // a journey's own waivers are for its findings as a whole (phase-gap, single-channel,
+        // no-peak-moment), not for what it names (an unknown owner) or any other rule
         List<Waiver> waivers = reported.touchpoint()
                 .map(Touchpoint::waivers)
-                .or(() -> reported.journey().map(Journey::waivers))
+                .or(() -> reported.journey()
+                        .filter(j -> WaiverUnusedRule.JOURNEY_RULES.contains(rule))
+                        .map(Journey::waivers))
                 .orElse(List.of());
         for (Waiver waiver : waivers) {
             if (waiver.rule().value().equals(rule) && !waiver.until().value().isBefore(today)) {

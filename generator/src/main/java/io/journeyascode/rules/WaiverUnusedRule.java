@@ -10,6 +10,7 @@ import io.journeyascode.model.Waiver;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.BiPredicate;
@@ -26,14 +27,6 @@ public final class WaiverUnusedRule implements Rule {
     /** Rules whose findings are about a journey as a whole: its own waivers silence them. */
     static final Set<String> JOURNEY_RULES = Set.of(RuleIds.PHASE_GAP, RuleIds.SINGLE_CHANNEL, RuleIds.NO_PEAK_MOMENT);
 
-    /** Rules whose findings never belong to one touchpoint, so no touchpoint's waiver applies. */
-    private static final Set<String> NOT_ABOUT_A_TOUCHPOINT = Set.of(
-            RuleIds.PHASE_GAP,
-            RuleIds.SINGLE_CHANNEL,
-            RuleIds.NO_PEAK_MOMENT,
-            RuleIds.WAIVER_EXPIRED,
-            RuleIds.WAIVER_UNUSED);
-
     @Override
     public String id() {
         return RuleIds.WAIVER_UNUSED;
@@ -46,9 +39,9 @@ public final class WaiverUnusedRule implements Rule {
 
     @Override
     public String summary() {
-        return "A waiver names a rule that does not fire on its touchpoint (also when that rule is `off`),"
-                + " or one that no waiver silences (`yaml-syntax`, `schema`, `duplicate-id`), or repeats another"
-                + " waiver of the same rule on the touchpoint.";
+        return "A waiver names a rule that does not fire on its touchpoint or journey (also when that rule is"
+                + " `off`), or one that no waiver silences (`yaml-syntax`, `schema`, `duplicate-id`), or repeats"
+                + " another waiver of the same rule in the same place.";
     }
 
     @Override
@@ -60,7 +53,8 @@ public final class WaiverUnusedRule implements Rule {
     @Override
     public String fix() {
         return "Remove the waiver, or correct its `rule:` to the rule that fires on the touchpoint, e.g."
-                + " `rule: critical-outsourced`.";
+                + " `rule: critical-outsourced`; a waiver of `phase-gap`, `single-channel` or `no-peak-moment` goes"
+                + " in the journey's own `waivers:`, beside `stages:`.";
     }
 
     @Override
@@ -90,9 +84,7 @@ public final class WaiverUnusedRule implements Rule {
                     journey.waivers(),
                     context,
                     off,
-                    rule -> !rule.equals(RuleIds.WAIVER_EXPIRED)
-                            && !rule.equals(RuleIds.WAIVER_UNUSED)
-                            && firedOnJourney.test(journey, rule),
+                    rule -> JOURNEY_RULES.contains(rule) && firedOnJourney.test(journey, rule),
                     true,
                     (span, message) -> sink.report(
                             span,
@@ -104,7 +96,7 @@ public final class WaiverUnusedRule implements Rule {
                         tp.waivers(),
                         context,
                         off,
-                        rule -> !NOT_ABOUT_A_TOUCHPOINT.contains(rule) && fired.test(tp, rule),
+                        rule -> !JOURNEY_RULES.contains(rule) && fired.test(tp, rule),
                         false,
                         (span, message) -> sink.report(
                                 span,
@@ -136,31 +128,43 @@ public final class WaiverUnusedRule implements Rule {
             if (expired || !known.contains(rule)) {
                 continue;
             }
+            Optional<String> why = unused(rule, firedHere, off, journey);
             Waiver earlier = first.putIfAbsent(rule, waiver);
-            String key;
-            if (earlier != null) {
+            if (earlier != null && why.isEmpty()) {
+                // the first one silences the finding; a waiver of no use is told why, each of them
                 String line = Integer.toString(earlier.rule().keySpan().line());
                 report.accept(
                         waiver.rule().keySpan(),
                         where -> Message.of("waiver-unused.repeated", rule, where, Message.figure(line)));
                 continue;
-            } else if (RuleIds.NEVER_WAIVED.contains(rule)) {
-                key = never(rule);
-            } else if (firedHere.test(rule)) {
-                continue;
-            } else if (off.contains(rule)) {
-                key = "waiver-unused.off";
-            } else if (journey) {
-                key = JOURNEY_RULES.contains(rule) ? "waiver-unused.journey.not-fired" : "waiver-unused.journey";
-            } else if (JOURNEY_RULES.contains(rule)) {
-                key = "waiver-unused.journey-rule";
-            } else if (NOT_ABOUT_A_TOUCHPOINT.contains(rule)) {
-                key = "waiver-unused.not-about-a-touchpoint";
-            } else {
-                key = "waiver-unused";
             }
+            if (why.isEmpty()) {
+                continue;
+            }
+            String key = why.get();
             report.accept(waiver.rule().keySpan(), where -> Message.of(key, rule, where));
         }
+    }
+
+    /** Why a waiver of {@code rule} here silences nothing (its message's key); empty when it silences a finding. */
+    private static Optional<String> unused(String rule, Predicate<String> firedHere, Set<String> off, boolean journey) {
+        if (RuleIds.NEVER_WAIVED.contains(rule)) {
+            return Optional.of(never(rule));
+        }
+        if (rule.equals(RuleIds.WAIVER_EXPIRED) || rule.equals(RuleIds.WAIVER_UNUSED)) {
+            return Optional.of("waiver-unused.about-waivers");
+        }
+        if (firedHere.test(rule)) {
+            return Optional.empty();
+        }
+        if (off.contains(rule)) {
+            return Optional.of("waiver-unused.off");
+        }
+        if (journey) {
+            return Optional.of(
+                    JOURNEY_RULES.contains(rule) ? "waiver-unused.journey.not-fired" : "waiver-unused.journey");
+        }
+        return Optional.of(JOURNEY_RULES.contains(rule) ? "waiver-unused.journey-rule" : "waiver-unused");
     }
 
     /** The message of a waiver of a rule that no waiver silences: what removes its findings is fixing their cause. */

@@ -88,7 +88,7 @@ class ValidateCommandTest {
         assertThat(outcome.failing()).isEqualTo(1);
         assertThat(outcome.failureMessage())
                 .isEqualTo(
-                        "1 finding is at or above the failOn level 'error': fix it as its message says (a deliberate exception: a waiver on the touchpoint, where the rule allows one).");
+                        "1 finding is at or above the failOn level 'error': fix it as its message says (a deliberate exception: a waiver on the touchpoint or journey, where the rule allows one).");
     }
 
     @Test

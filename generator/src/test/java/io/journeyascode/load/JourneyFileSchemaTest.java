@@ -144,11 +144,17 @@ class JourneyFileSchemaTest {
         assertThat(brief(result))
                 .containsExactly("schema 8:18 `channel` must be a kebab-case id (lowercase letters, digits and single"
                         + " hyphens), not `mail box`; did you mean `mail`?");
-        assertThat(onlyTouchpoint(result).channel().value()).isEqualTo("mail");
+        // told the channel it starts with, but not read as it: `mail box` is no typo of `mail`
+        assertThat(onlyTouchpoint(result).isUnreadable("channel")).isTrue();
 
         assertThat(brief(load(MINIMAL.replace("channel: web", "channel: E-mail"))))
                 .containsExactly("schema 8:18 `channel` must be a kebab-case id (lowercase letters, digits and single"
                         + " hyphens), not `E-mail`; did you mean `email`?");
+        // a typo is read as the channel meant
+        assertThat(onlyTouchpoint(load(MINIMAL.replace("channel: web", "channel: E-mail")))
+                        .channel()
+                        .value())
+                .isEqualTo("email");
         // a kebab form that is a channel is the one to write, as for any id
         assertThat(brief(load(MINIMAL.replace("channel: web", "channel: Chat"))))
                 .containsExactly("schema 8:18 `channel` must be a kebab-case id (lowercase letters, digits and single"

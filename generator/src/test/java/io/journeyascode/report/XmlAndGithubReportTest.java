@@ -78,16 +78,19 @@ class XmlAndGithubReportTest {
             }
         }
         assertThat(fromXml).containsExactlyInAnyOrderElementsOf(fromJson(Samples.result()));
-        Element unmeasured = testcase(doc, "journeys/online-order", "critical-unmeasured");
+        Element unmeasured = testcase(doc, "journeys.online-order", "critical-unmeasured");
         assertThat(unmeasured.getElementsByTagName("failure").getLength()).isEqualTo(1);
         // the failure's message is the finding's, where a CI's test view shows it
         Element failure = (Element) unmeasured.getElementsByTagName("failure").item(0);
         assertThat(failure.getAttribute("message"))
                 .isEqualTo(
                         "12:9: Critical touchpoint 'checkout' has no metric; add `metrics: [{type: csat, target: 80}]`.");
+        assertThat(JunitReport.classname("../web/journeys/area/loan.v2.yaml"))
+                .isEqualTo("__.web.journeys.area.loan_v2");
+        assertThat(JunitReport.classname("./journeys/x.csv")).isEqualTo("journeys.x");
         // Jenkins' xUnit plugin refuses a report with attributes its junit-10.xsd does not have
         assertThat(doc.getDocumentElement().hasAttribute("skipped")).isFalse();
-        Element expectations = testcase(doc, "journeys/online-order", "missing-expectations");
+        Element expectations = testcase(doc, "journeys.online-order", "missing-expectations");
         assertThat(expectations.getElementsByTagName("failure").getLength()).isZero();
         assertThat(expectations.getElementsByTagName("system-out").getLength()).isEqualTo(1);
     }
@@ -100,7 +103,7 @@ class XmlAndGithubReportTest {
                 new ReportOptions(
                         "journeys", FailOn.WARNING, Optional.of("https://example.com/r/blob/main/journeys"))));
         assertThat(warning.getDocumentElement().getAttribute("failures")).isEqualTo("3");
-        assertThat(testcase(warning, "journeys/online-order", "missing-expectations")
+        assertThat(testcase(warning, "journeys.online-order", "missing-expectations")
                         .getTextContent())
                 .contains("(https://example.com/r/blob/main/journeys/online-order.yaml#L20)");
         Document never = parse(Reports.render(

@@ -91,9 +91,8 @@ public final class DiffMojo extends AbstractMojo {
         if (failing > 0) {
             throw new MojoFailureException(failing
                     + (failing == 1 ? " finding the change introduces is" : " findings the" + " change introduces are")
-                    + " at or above the diffFailOn level '" + diffFailOn + "': fix "
-                    + (failing == 1 ? "it as its message says" : "them as their messages say")
-                    + " (a deliberate exception: a waiver on the touchpoint, where the rule allows one).");
+                    + " at or above the diffFailOn level '" + diffFailOn + "': "
+                    + io.journeyascode.api.Outcome.howToFix(failing));
         }
     }
 }
