@@ -56,11 +56,13 @@ public final class JourneyCommand implements Runnable {
             case "build" -> cli.addSubcommand(new BuildCommand());
             case "diff" -> cli.addSubcommand(new DiffCommand());
             case "schema" -> cli.addSubcommand(new SchemaCommand());
+            case "rules" -> cli.addSubcommand(new RulesCommand());
             default -> {
                 cli.addSubcommand(new ValidateCommand());
                 cli.addSubcommand(new BuildCommand());
                 cli.addSubcommand(new DiffCommand());
                 cli.addSubcommand(new SchemaCommand());
+                cli.addSubcommand(new RulesCommand());
                 cli.addSubcommand(new CommandLine.HelpCommand());
             }
         }
@@ -69,7 +71,7 @@ public final class JourneyCommand implements Runnable {
     @Override
     public void run() {
         throw new CommandLine.ParameterException(
-                spec.commandLine(), "a command is required: validate, build, diff or schema");
+                spec.commandLine(), "a command is required: validate, build, diff, schema or rules");
     }
 
     static final class VersionProvider implements CommandLine.IVersionProvider {

@@ -199,6 +199,16 @@ public final class PlaybookLoader {
         }
     }
 
+    /**
+     * The settings of {@code dir}'s playbook.yaml alone (the defaults without one), adding the
+     * findings of reading it to {@code findings}: for what needs the settings, not the journeys.
+     *
+     * @throws io.journeyascode.api.ToolException when {@code dir} is no folder
+     */
+    public static PlaybookConfig config(Path dir, List<Finding> findings) {
+        return playbookConfig(dir, realFolder(dir), findings);
+    }
+
     private static PlaybookConfig playbookConfig(Path dir, Path realRoot, List<Finding> findings) {
         Path path = dir.resolve(PlaybookConfig.FILE_NAME);
         if (!Files.exists(path) && !Files.isSymbolicLink(path)) {

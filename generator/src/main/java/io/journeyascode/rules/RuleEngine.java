@@ -143,9 +143,16 @@ public final class RuleEngine {
 
     /** The configured level per rule id: error, warning, info or off; other values are ignored. */
     private static Map<String, String> levels(Playbook playbook) {
+        return levels(playbook.config());
+    }
+
+    /**
+     * The level playbook.yaml sets per rule id (error, warning, info or off), as the rules run
+     * with it; a rule it does not name has its default.
+     */
+    public static Map<String, String> levels(io.journeyascode.model.PlaybookConfig config) {
         Map<String, String> levels = new HashMap<>();
-        for (Map.Entry<String, Located<String>> e :
-                playbook.config().ruleSeverities().entrySet()) {
+        for (Map.Entry<String, Located<String>> e : config.ruleSeverities().entrySet()) {
             String level = e.getValue().value();
             if (OFF.equals(level) || Severity.parse(level).isPresent()) {
                 levels.put(e.getKey(), level);
