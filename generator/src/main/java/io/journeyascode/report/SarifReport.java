@@ -45,6 +45,7 @@ final class SarifReport implements Reporter {
         driver.put("version", Version.get());
         driver.put("informationUri", INFORMATION_URI);
         Map<String, Integer> ruleIndex = rules(driver.putArray("rules"), result.findings());
+        overrides(run, ruleIndex, result);
         run.put("columnKind", "unicodeCodePoints");
         // the site's reports have paths inside the journeys folder, not the repository: a base of
         // their own, located at the source URL when there is one
@@ -89,6 +90,7 @@ final class SarifReport implements Reporter {
             ObjectNode help = node.putObject("help");
             help.put("text", rule.fix());
             help.put("markdown", "**Why:** " + rule.rationale() + "\n\n**Fix:** " + rule.fix());
+            node.put("helpUri", INFORMATION_URI + "#rules");
             node.putObject("defaultConfiguration").put("level", level(rule.defaultSeverity()));
         }
         for (Finding f : findings) {
@@ -100,6 +102,38 @@ final class SarifReport implements Reporter {
             }
         }
         return index;
+    }
+
+    /**
+     * The levels playbook.yaml gives rules, as SARIF says a run's configuration differs from the
+     * rules' defaults: an invocation's {@code ruleConfigurationOverrides} (a level, or not enabled
+     * for {@code off}), so that a viewer does not take a rule's default for what this run used.
+     */
+    private static void overrides(ObjectNode run, Map<String, Integer> ruleIndex, ValidationResult result) {
+        ObjectNode invocation = run.putArray("invocations").addObject();
+        invocation.put("executionSuccessful", true);
+        Map<String, String> levels =
+                io.journeyascode.rules.RuleEngine.levels(result.playbook().config());
+        if (levels.isEmpty()) {
+            return;
+        }
+        ArrayNode overrides = invocation.putArray("ruleConfigurationOverrides");
+        for (Map.Entry<String, Integer> rule : ruleIndex.entrySet()) {
+            String level = levels.get(rule.getKey());
+            if (level == null) {
+                continue;
+            }
+            ObjectNode override = overrides.addObject();
+            ObjectNode descriptor = override.putObject("descriptor");
+            descriptor.put("id", rule.getKey());
+            descriptor.put("index", rule.getValue());
+            ObjectNode configuration = override.putObject("configuration");
+            if (level.equals("off")) {
+                configuration.put("enabled", false);
+            } else {
+                configuration.put("level", level(Severity.parse(level).orElseThrow()));
+            }
+        }
     }
 
     static String level(Severity severity) {

@@ -13,6 +13,7 @@ import io.journeyascode.api.FailOn;
 import io.journeyascode.api.ValidationResult;
 import io.journeyascode.api.Version;
 import io.journeyascode.model.Finding;
+import io.journeyascode.model.PlaybookConfig;
 import io.journeyascode.model.RuleIds;
 import io.journeyascode.model.Severity;
 import io.journeyascode.model.Span;
@@ -42,6 +43,9 @@ class SarifReportTest {
         }
         assertThat(schema.validate(sitesCopy(Optional.of("https://example.com/r/blob/main/journeys"))))
                 .as("the site's copy, with a source URL")
+                .isEmpty();
+        assertThat(schema.validate(sarif(withLevels(), "journeys")))
+                .as("with playbook.yaml's levels")
                 .isEmpty();
         // a schema that accepts everything would prove nothing: it must reject a broken log
         JsonNode broken = sarif(Samples.result(), "journeys");
@@ -78,6 +82,54 @@ class SarifReportTest {
         assertThat(unmeasured.at("/shortDescription/text").asText()).isNotBlank();
         assertThat(unmeasured.at("/fullDescription/text").asText()).isNotBlank();
         assertThat(unmeasured.at("/help/text").asText()).isNotBlank();
+    }
+
+    @Test
+    void playbookYamlsLevelsAreTheRunsRuleConfigurationOverrides() throws Exception {
+        JsonNode run = sarif(withLevels(), "journeys").at("/runs/0");
+        JsonNode overrides = run.at("/invocations/0/ruleConfigurationOverrides");
+        assertThat(run.at("/invocations/0/executionSuccessful").asBoolean()).isTrue();
+        assertThat(overrides).hasSize(2);
+        List<String> said = new ArrayList<>();
+        overrides.forEach(o -> said.add(o.at("/descriptor/id").asText() + " "
+                + o.at("/descriptor/index").asInt() + " " + o.at("/configuration")));
+        assertThat(said)
+                .containsExactlyInAnyOrder(
+                        "single-channel " + RuleIds.ALL.indexOf(RuleIds.SINGLE_CHANNEL) + " {\"enabled\":false}",
+                        "missing-expectations " + RuleIds.ALL.indexOf(RuleIds.MISSING_EXPECTATIONS)
+                                + " {\"level\":\"error\"}");
+        // without levels of its own, the run says only that it ran
+        assertThat(sarif(Samples.result(), "journeys")
+                        .at("/runs/0/invocations/0")
+                        .has("ruleConfigurationOverrides"))
+                .isFalse();
+    }
+
+    private static ValidationResult withLevels() {
+        PlaybookConfig d = PlaybookConfig.defaults();
+        PlaybookConfig config = new PlaybookConfig(
+                d.file(),
+                d.title(),
+                d.locale(),
+                d.brandPromise(),
+                d.emotions(),
+                d.negativeEmotions(),
+                d.channels(),
+                d.teamsDeclared(),
+                d.teams(),
+                d.personasDeclared(),
+                d.personas(),
+                d.measurementMaxAgeDays(),
+                java.util.Map.of(
+                        RuleIds.SINGLE_CHANNEL,
+                        io.journeyascode.model.Located.at("off", new Span("playbook.yaml", 2, 19)),
+                        RuleIds.MISSING_EXPECTATIONS,
+                        io.journeyascode.model.Located.at("error", new Span("playbook.yaml", 3, 25))),
+                d.unreadVocabularies());
+        return new ValidationResult(
+                new io.journeyascode.model.Playbook(
+                        config, Samples.result().playbook().journeys(), List.of()),
+                Samples.result().findings());
     }
 
     @Test
