@@ -270,6 +270,10 @@ final class JourneyDot {
 
     private void edges(List<Touchpoint> all) {
         Set<String> reached = new HashSet<>();
+        // another journey's touchpoint that only expectation arrows (which do not rank) reach: placed
+        // by an invisible edge from the first touchpoint that names it, next to it (dot would put it
+        // in the first rank, under the first stage, far from its arrow's source)
+        Map<String, String> expectedStubFrom = new java.util.LinkedHashMap<>();
         StringBuilder edges = new StringBuilder();
         for (int i = 0; i < all.size(); i++) {
             Touchpoint tp = all.get(i);
@@ -291,6 +295,9 @@ final class JourneyDot {
             for (Located<String> ref : tp.setsExpectationsFor()) {
                 target(ref.value()).ifPresent(to -> {
                     sets.add(nameOfNode.get(to));
+                    if (stubs.containsValue(to)) {
+                        expectedStubFrom.putIfAbsent(to, from);
+                    }
                     edges.append(from)
                             .append(" -> ")
                             .append(to)
@@ -305,6 +312,11 @@ final class JourneyDot {
                 expectationArrows.add(nameOfNode.get(from) + " ⇢ " + String.join(", ", sets));
             }
         }
+        expectedStubFrom.forEach((stub, from) -> {
+            if (!reached.contains(stub)) {
+                edges.append(from).append(" -> ").append(stub).append(" [style=invis];\n");
+            }
+        });
         // A touchpoint nothing leads to keeps its file-order place through an invisible edge
         // (dot draws nothing for it).
         for (int i = 1; i < all.size(); i++) {

@@ -49,6 +49,20 @@ class DiagramDotTest {
         assertThat(Diagrams.dot(journey, sample("en"))).isEqualTo(dots.get("online-order"));
     }
 
+    /**
+     * Expectation arrows do not rank (constraint=false): a note for another journey's touchpoint
+     * that only they reach is tied to its source by an invisible edge, so that dot draws it next
+     * to it instead of in the first rank, under the first stage.
+     */
+    @Test
+    void aNoteOnlyExpectationArrowsReachIsPlacedAfterItsSource() {
+        String dot = Diagrams.dot(sample("en")).get("support");
+        assertThat(dot)
+                .contains("n3 -> x1 [class=\"expects\"")
+                .contains("n3 -> x1 [style=invis];")
+                .doesNotContain("n3 -> x1 [class=\"flow\"");
+    }
+
     @Test
     void usesGeneratedNodeIdsAndLinksOnly() {
         String dot = Diagrams.dot(sample("en")).get("online-order");
