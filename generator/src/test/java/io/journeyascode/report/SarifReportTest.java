@@ -106,26 +106,8 @@ class SarifReportTest {
     }
 
     private static ValidationResult withLevels() {
-        PlaybookConfig d = PlaybookConfig.defaults();
-        PlaybookConfig config = new PlaybookConfig(
-                d.file(),
-                d.title(),
-                d.locale(),
-                d.brandPromise(),
-                d.emotions(),
-                d.negativeEmotions(),
-                d.channels(),
-                d.teamsDeclared(),
-                d.teams(),
-                d.personasDeclared(),
-                d.personas(),
-                d.measurementMaxAgeDays(),
-                java.util.Map.of(
-                        RuleIds.SINGLE_CHANNEL,
-                        io.journeyascode.model.Located.at("off", new Span("playbook.yaml", 2, 19)),
-                        RuleIds.MISSING_EXPECTATIONS,
-                        io.journeyascode.model.Located.at("error", new Span("playbook.yaml", 3, 25))),
-                d.unreadVocabularies());
+        PlaybookConfig config = io.journeyascode.model.PlaybookConfigs.withLevels(
+                java.util.Map.of(RuleIds.SINGLE_CHANNEL, "off", RuleIds.MISSING_EXPECTATIONS, "error"));
         return new ValidationResult(
                 new io.journeyascode.model.Playbook(
                         config, Samples.result().playbook().journeys(), List.of()),

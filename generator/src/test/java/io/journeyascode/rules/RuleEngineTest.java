@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.journeyascode.load.LoadResult;
 import io.journeyascode.model.Finding;
 import io.journeyascode.model.Journey;
-import io.journeyascode.model.Located;
 import io.journeyascode.model.MetricType;
 import io.journeyascode.model.Playbook;
 import io.journeyascode.model.PlaybookConfig;
@@ -323,23 +322,6 @@ class RuleEngineTest {
     }
 
     private static PlaybookConfig config(Map<String, String> levels) {
-        PlaybookConfig d = PlaybookConfig.defaults();
-        Map<String, Located<String>> located = new java.util.HashMap<>();
-        levels.forEach((rule, level) -> located.put(rule, Located.at(level, Span.ofFile(PlaybookConfig.FILE_NAME))));
-        return new PlaybookConfig(
-                d.file(),
-                d.title(),
-                d.locale(),
-                d.brandPromise(),
-                d.emotions(),
-                d.negativeEmotions(),
-                d.channels(),
-                d.teamsDeclared(),
-                d.teams(),
-                d.personasDeclared(),
-                d.personas(),
-                d.measurementMaxAgeDays(),
-                located,
-                List.of());
+        return io.journeyascode.model.PlaybookConfigs.withLevels(levels);
     }
 }
