@@ -4,6 +4,7 @@ import io.journeyascode.load.JourneyFormat.Field;
 import io.journeyascode.load.JourneyFormat.Kind;
 import io.journeyascode.load.JourneyFormat.Shape;
 import io.journeyascode.model.Located;
+import io.journeyascode.model.RuleIds;
 import io.journeyascode.model.Span;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -331,7 +332,82 @@ final class Mapping {
     }
 
     Optional<List<Located<String>>> textList(String key) {
-        return noted(key, scalarItems(key).map(items -> scalars(key, items, (value, item) -> Optional.of(value))));
+        Optional<List<Node>> items = scalarItems(key);
+        items.ifPresent(list -> commaSplits(key, list));
+        return noted(key, items.map(list -> scalars(key, list, (value, item) -> Optional.of(value))));
+    }
+
+    /**
+     * Words that start the rest of a sentence, not a sentence: an item of a {@code [...]} list of
+     * texts that starts with one ({@code [Näen, mistä summa koostuu]}) is most likely the second
+     * half of the item before it, cut by the comma, as Finnish puts one before every such clause.
+     */
+    private static final Set<String> CONTINUATIONS = Set.of(
+            "and",
+            "but",
+            "that",
+            "which",
+            "who",
+            "whose",
+            "when",
+            "where",
+            "if",
+            "because",
+            "so",
+            "than",
+            "while",
+            "although",
+            "unless",
+            "until",
+            "ja",
+            "mutta",
+            "että",
+            "kun",
+            "jos",
+            "joka",
+            "jotka",
+            "mikä",
+            "mitkä",
+            "mistä",
+            "missä",
+            "mihin",
+            "miten",
+            "kuinka",
+            "koska",
+            "jotta",
+            "vaikka",
+            "eli",
+            "sekä",
+            "kunnes",
+            "jolloin",
+            "jonka",
+            "jossa",
+            "josta",
+            "johon");
+
+    /** Warns of each item of a flow list of texts that reads as the rest of the item before it. */
+    private void commaSplits(String key, List<Node> items) {
+        if (!(entries.get(key).getValueNode() instanceof SequenceNode sequence)
+                || sequence.getFlowStyle() != org.yaml.snakeyaml.DumperOptions.FlowStyle.FLOW) {
+            return;
+        }
+        for (int i = 1; i < items.size(); i++) {
+            if (items.get(i) instanceof ScalarNode item
+                    && item.isPlain()
+                    && items.get(i - 1) instanceof ScalarNode before) {
+                String first = item.getValue().split("[\\s,.;:!?]", 2)[0];
+                if (CONTINUATIONS.contains(first)) {
+                    String whole = before.getValue() + ", " + item.getValue();
+                    problems.warning(
+                            RuleIds.SCHEMA,
+                            problems.at(item),
+                            "`" + key + "` has an item `" + shortText(item.getValue()) + "` that reads as the rest of"
+                                    + " the one before it: inside `[...]` a comma starts a new item; if it is one"
+                                    + " text, write it in quotes, `" + flowItem(whole)
+                                    + "`");
+                }
+            }
+        }
     }
 
     Optional<List<Located<String>>> idList(String key) {

@@ -261,9 +261,15 @@ final class MeasurementReader {
             return;
         }
         if (!Lexical.isNumber(value)) {
+            // a percentage as a spreadsheet shows it (`82 %`, `82%`): the number is the value
+            String bare =
+                    value.endsWith("%") ? value.substring(0, value.length() - 1).strip() : "";
             problems.schema(
                     valueCell,
-                    "the value `" + Mapping.shortText(value) + "` is not a number; write e.g. `42` or `4.5`");
+                    "the value `" + Mapping.shortText(value) + "` is not a number; "
+                            + (Lexical.isNumber(bare)
+                                    ? "write `" + bare + "`, without the per cent sign"
+                                    : "write e.g. `42` or `4.5`"));
             return;
         }
         double number = Double.parseDouble(value);
@@ -279,8 +285,8 @@ final class MeasurementReader {
                     cells.get(Column.DATE.ordinal()),
                     no != null
                             ? "the date `" + date + "` is not a day of the calendar (" + no.why() + "); " + no.fix()
-                            : "the date `" + Mapping.shortText(date)
-                                    + "` is not a date; write it yyyy-mm-dd, e.g. `2026-03-31`");
+                            : "the date `" + Mapping.shortText(date) + "` is not a date; write it yyyy-mm-dd, "
+                                    + dayMonthYear(date).map(d -> "`" + d + "`").orElse("e.g. `2026-03-31`"));
             return;
         }
         for (MetricType type : MetricType.values()) {
@@ -295,5 +301,26 @@ final class MeasurementReader {
             }
         }
         rows.add(new Measurement(journey, touchpoint, metric, number, day, span, cells));
+    }
+
+    private static final java.util.regex.Pattern DAY_MONTH_YEAR =
+            java.util.regex.Pattern.compile("(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})");
+
+    /**
+     * A date written day.month.year, as a Finnish or German spreadsheet exports it ({@code 1.2.2026}),
+     * in yyyy-mm-dd ({@code 2026-02-01}); empty for anything else or a day the calendar does not have.
+     */
+    static Optional<String> dayMonthYear(String date) {
+        java.util.regex.Matcher m = DAY_MONTH_YEAR.matcher(date);
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(LocalDate.of(
+                            Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)))
+                    .toString());
+        } catch (DateTimeException e) {
+            return Optional.empty();
+        }
     }
 }

@@ -71,11 +71,14 @@ public record Metric(
                 : List.of(name.get().value());
     }
 
-    /** Whether a measurements row's {@code metric} column with this value names this metric. */
+    /**
+     * Whether a measurements row's {@code metric} column with this value names this metric: its
+     * name as written, or its type in any case ({@code CSAT}, as the site shows it, for {@code csat}).
+     */
     public boolean answersTo(String column) {
         return (name.isPresent() && name.get().value().equals(column))
                 || ((type.value() != MetricType.CUSTOM || name.isEmpty())
-                        && type.value().yaml().equals(column));
+                        && type.value().yaml().equalsIgnoreCase(column));
     }
 
     /** A name for people: the custom name, else the type in capitals (NPS, CSAT…). */

@@ -162,6 +162,32 @@ class JourneyFileSchemaTest {
     }
 
     @Test
+    void anItemOfATextListThatReadsAsTheRestOfTheOneBeforeIsAWarning() {
+        // Finnish puts a comma before every subordinate clause: inside [...] it cuts the text in two
+        LoadResult result = withTouchpointLines("expectations: [Näen, mistä summa koostuu, Maksu onnistuu]");
+
+        assertThat(result.findings())
+                .extracting(f ->
+                        f.severity() + " " + f.span().line() + ":" + f.span().column() + " " + f.message())
+                .containsExactly("WARNING 9:30 `expectations` has an item `mistä summa koostuu` that reads as the rest"
+                        + " of the one before it: inside `[...]` a comma starts a new item; if it is one text, write it"
+                        + " in quotes, `\"Näen, mistä summa koostuu\"`");
+        // read as written: the warning says what YAML made of it
+        assertThat(onlyTouchpoint(result).expectations()).hasSize(3);
+
+        // quoted, on lines of their own, or items that are sentences of their own: nothing to say
+        assertThat(withTouchpointLines("expectations: [\"Näen, mistä summa koostuu\", Maksu onnistuu]")
+                        .findings())
+                .isEmpty();
+        assertThat(withTouchpointLines("expectations:\n  - Näen, mistä summa koostuu")
+                        .findings())
+                .isEmpty();
+        assertThat(withTouchpointLines("expectations: [Fast delivery, clear prices, I can pay by card]")
+                        .findings())
+                .isEmpty();
+    }
+
+    @Test
     void suggestsAnIdWithTheBaseLettersOfAccentedOnes() {
         LoadResult result = load(MINIMAL.replace("id: pay", "id: Sähkö-Maksu Æble"));
 

@@ -97,18 +97,23 @@ class MeasurementsTest {
                 j,t,csat,80,2026-02-30
                 ,t,csat,80,2026-02-01
                 j,t,custom-score,1500,2026-02-01
+                j,t,csat,82 %,2026-02-01
+                j,t,csat,82,31.2.2026
                 """);
 
         assertThat(brief(result))
                 .containsExactly(
                         "schema 2:1 the row has 4 columns; write 5: journey,touchpoint,metric,value,date",
                         "schema 3:9 the value `lots` is not a number; write e.g. `42` or `4.5`",
-                        "schema 5:12 the date `31.1.2026` is not a date; write it yyyy-mm-dd, e.g. `2026-03-31`",
+                        "schema 5:12 the date `31.1.2026` is not a date; write it yyyy-mm-dd, `2026-01-31`",
                         "schema 6:9 the value 150 is outside the nps range -100..100; check the export",
                         "schema 7:9 the value 8 is outside the ces range 1..7; check the export",
                         "schema 10:13 the date `2026-02-30` is not a day of the calendar (February 2026 has 28 days);"
                                 + " write a day that exists, e.g. `2026-02-28`",
-                        "schema 11:1 the row needs a journey, a touchpoint and a metric; fill in the empty column");
+                        "schema 11:1 the row needs a journey, a touchpoint and a metric; fill in the empty column",
+                        // as a spreadsheet shows a percentage, and a day.month.year that is no day
+                        "schema 13:10 the value `82 %` is not a number; write `82`, without the per cent sign",
+                        "schema 14:13 the date `31.2.2026` is not a date; write it yyyy-mm-dd, e.g. `2026-03-31`");
         assertThat(result.playbook().measurements())
                 .extracting(m -> m.span().line() + " " + m.journey() + " " + m.metric())
                 .containsExactly("8 j\nx csat", "12 j custom-score");
@@ -211,6 +216,22 @@ class MeasurementsTest {
                 .stream()
                 .map(m -> m.date() + "=" + MeasurementFindings.number(m.value()))
                 .toList();
+    }
+
+    @Test
+    void aRowMayNameAMetricTypeInCapitalsAsTheSiteShowsIt() {
+        write(dir.resolve("test.yaml"), LoaderFixtures.MINIMAL + "        metrics: [{type: csat}]\n");
+        write(dir.resolve("measurements/a.csv"), HEADER + "test,pay,CSAT,81,2026-05-20\n");
+
+        LoadResult result = PlaybookLoader.load(dir);
+        Journey journey = result.playbook().journeys().get(0);
+        Touchpoint pay = journey.touchpoints().get(0);
+        assertThat(PlaybookIndex.of(result.playbook())
+                        .measurements(journey, pay, pay.metrics().get(0)))
+                .extracting(m -> m.date() + "=" + MeasurementFindings.number(m.value()))
+                .containsExactly("2026-05-20=81");
+        assertThat(io.journeyascode.rules.RuleEngine.check(result, java.time.LocalDate.of(2026, 6, 1)))
+                .noneMatch(f -> f.rule().equals("unknown-reference"));
     }
 
     @Test
