@@ -442,6 +442,41 @@ class BrowserTest {
         });
     }
 
+    /**
+     * On a phone a touchpoint of a table is a card: every cell, its metrics and target emotion too,
+     * lies within the screen (not beyond the right edge of a table that scrolls), each after its
+     * column's name, and the header is short: its search box gives way to the navigation's link.
+     */
+    @Test
+    void onAPhoneATouchpointTableShowsEachTouchpointAsACard() throws Exception {
+        try {
+            phone(PHONE);
+            driver.get(
+                    site.resolve(firstPath("journeys/", ".html", false)).toUri().toString());
+            WebElement row = driver.findElement(By.cssSelector("table.touchpoints tbody tr"));
+            assertThat(row.getCssValue("display")).isEqualTo("block");
+            assertThat(row.getAriaRole()).isEqualTo("row");
+            long viewport = (Long) driver.executeScript("return document.documentElement.clientWidth");
+            @SuppressWarnings("unchecked")
+            List<Number> rights = (List<Number>)
+                    driver.executeScript(
+                            "return [...document.querySelectorAll('table.touchpoints td')].map(td => td.getBoundingClientRect().right);");
+            assertThat(rights).isNotEmpty().allSatisfy(right -> assertThat(right.doubleValue())
+                    .isLessThanOrEqualTo(viewport));
+            String label = (String)
+                    driver.executeScript(
+                            "return getComputedStyle(document.querySelector('table.touchpoints td[data-label]'), '::before').content;");
+            assertThat(label).contains(":");
+            assertThat(driver.findElement(By.cssSelector(".site-header .search-box"))
+                            .isDisplayed())
+                    .isFalse();
+            assertThat(driver.findElements(By.cssSelector(".site-nav a[href$='search.html']")))
+                    .isNotEmpty();
+        } finally {
+            desktop();
+        }
+    }
+
     @Test
     void onAPhoneTheEmotionCurveKeepsItsSizeAndScrollsInItsBox() throws Exception {
         try {
