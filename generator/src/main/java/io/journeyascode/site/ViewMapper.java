@@ -474,7 +474,9 @@ final class ViewMapper {
                 id,
                 catalog.teams.get(id),
                 contactLink,
-                msg.format("team.summary", refs.size(), criticalCount, inJourneys.size()),
+                refs.isEmpty()
+                        ? msg.get("team.summary.none")
+                        : msg.format("team.summary", refs.size(), criticalCount, inJourneys.size()),
                 journeys,
                 critical,
                 findings(from, teamFindings.stream().sorted().toList()),
@@ -841,9 +843,10 @@ final class ViewMapper {
                 page = new LinkView(journey.title().value(), SitePaths.relative(from, SitePaths.journey(j)));
             }
         }
-        String marked = f.text()
+        // a sentence on a page starts with a capital (the command line's start as a compiler's do)
+        String marked = sentence(f.text()
                 .map(text -> FindingMessages.formatMarked(text, msg.language(), findingValues))
-                .orElse(f.message());
+                .orElse(f.message()));
         return new FindingView(
                 f.severity().id(),
                 msg.label("severity", f.severity().id()),
@@ -856,6 +859,13 @@ final class ViewMapper {
                 f.span().toString(),
                 sourceHref(f.span().file(), f.span().line()),
                 page);
+    }
+
+    /** The text with its first letter a capital, when it starts with a small one. */
+    static String sentence(String text) {
+        return !text.isEmpty() && Character.isLowerCase(text.charAt(0))
+                ? Character.toUpperCase(text.charAt(0)) + text.substring(1)
+                : text;
     }
 
     private String ruleHref(String from, String rule) {

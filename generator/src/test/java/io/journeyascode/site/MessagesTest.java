@@ -46,6 +46,8 @@ class MessagesTest {
                 .isEqualTo("4 asiakaspolkua, 30 kosketuspistettä, joista 2 on kriittisiä.");
         assertThat(fi.format("team.summary", 1, 0, 1))
                 .isEqualTo("Vastaa 1 kosketuspisteestä 1 asiakaspolulla; niistä yksikään ei ole kriittinen.");
+        assertThat(en.format("team.summary", 1, 1, 1))
+                .isEqualTo("Owns 1 touchpoint, 1 of them critical, in 1 journey.");
         assertThat(fi.format("team.summary", 7, 3, 4))
                 .isEqualTo("Vastaa 7 kosketuspisteestä 4 asiakaspolulla; niistä 3 on kriittisiä.");
         // Finnish groups thousands with a no-break space, as the rest of the site does

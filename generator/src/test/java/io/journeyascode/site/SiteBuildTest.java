@@ -334,9 +334,10 @@ class SiteBuildTest {
     void aRuleFindingIsInFinnishOnAFinnishSiteAndAnEnglishOnlyOneIsMarkedEnglish() throws Exception {
         Element outsourced =
                 parse(finnish().resolve("journeys/online-order/delivery.html")).selectFirst(".finding-message");
-        // the catalogue's code spans are code, as on the rules page, not text between backticks
+        // the catalogue's code spans are code, as on the rules page, not text between backticks; a
+        // sentence on a page starts with a capital
         assertThat(outsourced.text())
-                .startsWith("kriittisellä kosketuspisteellä delivery on ownership: external; ota se omaan hoitoon");
+                .startsWith("Kriittisellä kosketuspisteellä delivery on ownership: external; ota se omaan hoitoon");
         assertThat(outsourced.select("code").eachText()).startsWith("delivery", "ownership: external");
         assertThat(outsourced.hasAttr("lang")).isFalse();
         // a finding on the page it is about links to no page: it would be this one
@@ -352,7 +353,8 @@ class SiteBuildTest {
         Element english =
                 parse(site.resolve("journeys/online-order/delivery.html")).selectFirst(".finding-message");
         assertThat(english.text())
-                .isEqualTo(FindingMessages.english(Fixture.OUTSOURCED).replace("`", ""));
+                .isEqualTo(ViewMapper.sentence(
+                        FindingMessages.english(Fixture.OUTSOURCED).replace("`", "")));
         assertThat(english.select("code"))
                 .hasSize((int) FindingMessages.english(Fixture.OUTSOURCED)
                                 .chars()

@@ -52,6 +52,7 @@ class TeamPageTest {
 
         Document declared = parse(tmp.resolve("out/teams/lending.html"));
         assertThat(declared.select(".page-head .notice")).isEmpty();
+        assertThat(declared.select(".page-head .lead").text()).isEqualTo("Owns no touchpoints yet.");
         assertThat(declared.select("#tfindings-heading + *").text()).isEqualTo("No findings");
 
         // a declared team that owns touchpoints and has no findings is still praised
