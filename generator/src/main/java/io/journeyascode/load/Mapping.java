@@ -689,8 +689,12 @@ final class Mapping {
         if (!suggestion.isEmpty()) {
             return "unknown key `" + shortText(name) + "` in " + shape.name() + suggestion;
         }
+        // waivers belong to a touchpoint or to the journey, not to what lies between
+        String waivers = name.equals("waivers") && shape == JourneyFormat.STAGE
+                ? " (a journey's own waivers go beside `stages:`, a touchpoint's under the touchpoint)"
+                : "";
         return "unknown key `" + shortText(name) + "` in " + shape.name() + "; the keys are "
-                + String.join(", ", shape.keys());
+                + String.join(", ", shape.keys()) + waivers;
     }
 
     private String mustBe(String key, Kind kind, Node value) {

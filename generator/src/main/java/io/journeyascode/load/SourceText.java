@@ -107,13 +107,31 @@ final class SourceText {
                     problems.at(position[0], position[1]),
                     String.format(
                             Locale.ROOT,
-                            "the file is not valid UTF-8: byte 0x%02X cannot be read; save the file as UTF-8",
-                            bytes[offset] & 0xFF));
+                            "the file is not valid UTF-8: byte 0x%02X cannot be read%s; save the file as UTF-8%s",
+                            bytes[offset] & 0xFF,
+                            legacy(bytes[offset] & 0xFF),
+                            problems.file().endsWith(".csv") ? " (in Excel: Save As, CSV UTF-8)" : ""));
             return Optional.empty();
         }
         out.flip();
         String text = out.toString();
         return Optional.of(text.startsWith("\uFEFF") ? text.substring(1) : text);
+    }
+
+    /**
+     * What a byte that is no UTF-8 stands for in Windows-1252, the encoding Excel and older editors
+     * save in, when it is a letter a Finnish or Swedish text has ({@code 0xE4} is ä): says why
+     * the file is not UTF-8.
+     */
+    private static String legacy(int b) {
+        String letters = "äöåÄÖÅéü";
+        for (char c : letters.toCharArray()) {
+            byte[] encoded = String.valueOf(c).getBytes(java.nio.charset.Charset.forName("windows-1252"));
+            if ((encoded[0] & 0xFF) == b) {
+                return " (it is `" + c + "` in the Windows-1252 encoding the file was saved in)";
+            }
+        }
+        return "";
     }
 
     /**

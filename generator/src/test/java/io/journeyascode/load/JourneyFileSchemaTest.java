@@ -188,6 +188,16 @@ class JourneyFileSchemaTest {
     }
 
     @Test
+    void waiversOfAStageAreToldWhereWaiversGo() {
+        LoadResult result = load(MINIMAL.replace(
+                "    phase: during\n",
+                "    phase: during\n    waivers: [{rule: single-channel, reason: x, until: 2030-01-01}]\n"));
+        assertThat(brief(result))
+                .containsExactly("schema 5:5 unknown key `waivers` in stage; the keys are id, name, phase, touchpoints"
+                        + " (a journey's own waivers go beside `stages:`, a touchpoint's under the touchpoint)");
+    }
+
+    @Test
     void suggestsAnIdWithTheBaseLettersOfAccentedOnes() {
         LoadResult result = load(MINIMAL.replace("id: pay", "id: Sähkö-Maksu Æble"));
 

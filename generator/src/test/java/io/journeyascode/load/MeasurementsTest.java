@@ -385,6 +385,19 @@ class MeasurementsTest {
         assertThat(brief(PlaybookLoader.load(dir)))
                 .containsExactly(
                         "yaml-syntax 1:3 the file is not valid UTF-8: byte 0xFF cannot be read; save the file as"
-                                + " UTF-8");
+                                + " UTF-8 (in Excel: Save As, CSV UTF-8)");
+    }
+
+    @Test
+    void aFileExcelSavedInWindows1252IsToldWhichLetterItCouldNotRead() {
+        write(
+                dir.resolve("measurements/kesa.csv"),
+                "journey,touchpoint,metric,value,date\nsähkö,x,csat,1,2026-01-01\n"
+                        .getBytes(java.nio.charset.Charset.forName("windows-1252")));
+
+        assertThat(brief(PlaybookLoader.load(dir)))
+                .containsExactly("yaml-syntax 2:2 the file is not valid UTF-8: byte 0xE4 cannot be read (it is `ä` in"
+                        + " the Windows-1252 encoding the file was saved in); save the file as UTF-8 (in Excel: Save"
+                        + " As, CSV UTF-8)");
     }
 }
