@@ -628,8 +628,28 @@ final class Mapping {
         problems.schema(
                 problems.at(at),
                 what + " must be a kebab-case id (lowercase letters, digits and single hyphens), not `"
-                        + shortText(value) + "`" + advice);
+                        + shortText(value) + "`" + advice + siteWord(what, value, fixed));
         return read;
+    }
+
+    /**
+     * For a playbook's emotion or channel written with letters an id cannot hold ({@code
+     * epävarmuus}): how the site can still show the word as written, since the id is also what
+     * the site shows until its messages give it a word.
+     */
+    private static String siteWord(String what, String value, String fixed) {
+        String vocabulary =
+                switch (what) {
+                    case "`emotions`", "`negative_emotions`" -> "emotion";
+                    case "`channels`" -> "channel";
+                    default -> "";
+                };
+        if (vocabulary.isEmpty() || fixed.isEmpty() || value.chars().allMatch(c -> c < 128)) {
+            return "";
+        }
+        return "; the site can still show `" + shortText(value) + "`: add `vocab." + vocabulary + "." + fixed + "="
+                + shortText(value) + "` to a messages_fi.properties (or messages_en.properties) in the folder given"
+                + " as --site";
     }
 
     private Optional<String> referenceValue(String key, String value, Node at) {

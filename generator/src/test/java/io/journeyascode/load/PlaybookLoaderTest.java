@@ -514,6 +514,18 @@ class PlaybookLoaderTest {
     }
 
     @Test
+    void anEmotionWithFinnishLettersIsToldHowTheSiteCanStillShowItsWord() {
+        write(dir.resolve("playbook.yaml"), "locale: fi\nemotions: [ilo, epävarmuus]\n");
+
+        assertThat(brief(PlaybookLoader.load(dir)))
+                .containsExactly("schema 2:17 `emotions` must be a kebab-case id (lowercase letters, digits and single"
+                        + " hyphens), not `epävarmuus`; write `epavarmuus`; the site can still show `epävarmuus`: add"
+                        + " `vocab.emotion.epavarmuus=epävarmuus` to a messages_fi.properties (or"
+                        + " messages_en.properties) in the folder given as --site");
+        assertThat(PlaybookLoader.load(dir).playbook().config().emotions()).containsExactly("ilo", "epavarmuus");
+    }
+
+    @Test
     void checksNoJourneyAgainstAListThatPlaybookYamlWritesButThatCannotBeRead() {
         write(dir.resolve("playbook.yaml"), "emotions: confidence\nchannels: sms\n");
         write(dir.resolve("own.yaml"), OWN_WORDS);
