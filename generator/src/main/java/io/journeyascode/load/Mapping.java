@@ -322,8 +322,49 @@ final class Mapping {
     Optional<Located<String>> oneOfMeant(String key) {
         List<String> allowed = shape.get(key).values();
         return noted(key, scalar(key).flatMap(s -> oneOfValue(key, allowed, s)
-                .or(() -> Suggest.typo(s.getValue(), allowed))
+                .or(() -> meant(key, s.getValue(), allowed))
                 .map(v -> located(key, v, s))));
+    }
+
+    /**
+     * The words a Finnish site shows for the values of the journey's shape (its messages'
+     * {@code vocab.*}), which a Finnish team may write for them: {@code phase: ennen} is
+     * {@code before}.
+     */
+    private static final Map<String, Map<String, String>> FINNISH_VALUES = Map.of(
+            "phase",
+                    Map.of(
+                            "ennen",
+                            "before",
+                            "ennen ostoa",
+                            "before",
+                            "aikana",
+                            "during",
+                            "oston aikana",
+                            "during",
+                            "jälkeen",
+                            "after",
+                            "oston jälkeen",
+                            "after"),
+            "ownership",
+                    Map.of(
+                            "oma",
+                            "owned",
+                            "oma organisaatio",
+                            "owned",
+                            "ulkoistettu",
+                            "outsourced",
+                            "ulkopuolinen",
+                            "external"),
+            "interaction", Map.of("suora", "direct", "epäsuora", "indirect"),
+            "moment", Map.of("huippuhetki", "peak", "kipukohta", "pain", "loppuhetki", "end"));
+
+    /** The value of {@code key} that {@code written} means: a typo of one, or its Finnish word. */
+    private static Optional<String> meant(String key, String written, List<String> allowed) {
+        return Optional.ofNullable(FINNISH_VALUES
+                        .getOrDefault(key, Map.of())
+                        .get(written.strip().toLowerCase(Locale.ROOT)))
+                .or(() -> Suggest.typo(written, allowed));
     }
 
     /** A value of an explicit set (the playbook's channels): outside it is reported like {@link #oneOf}. */
@@ -669,7 +710,12 @@ final class Mapping {
             return Optional.of(value.getValue());
         }
         // a language is no typo of another (`fr` is not `fi`): the site speaks English or Finnish
-        String suggestion = key.equals("locale") ? "" : Suggest.didYouMean(value.getValue(), allowed);
+        String finnish = FINNISH_VALUES
+                .getOrDefault(key, Map.of())
+                .get(value.getValue().strip().toLowerCase(Locale.ROOT));
+        String suggestion = key.equals("locale")
+                ? ""
+                : finnish != null ? "; did you mean `" + finnish + "`?" : Suggest.didYouMean(value.getValue(), allowed);
         // A long list (the rule ids) only buries a close suggestion.
         String set =
                 allowed.size() > 6 && !suggestion.isEmpty() ? "a known " + key : "one of " + String.join(", ", allowed);

@@ -96,6 +96,20 @@ class JourneyFileSchemaTest {
     }
 
     @Test
+    void aPhaseWrittenInTheFinnishSitesWordIsReadAsThatPhase() {
+        LoadResult result = load(MINIMAL.replace("phase: during", "phase: ennen"));
+
+        assertThat(brief(result))
+                .containsExactly("schema 4:12 `phase` must be one of before, during, after, not `ennen`; did you mean"
+                        + " `before`?");
+        assertThat(onlyJourney(result).stages().get(0).phase().value()).isEqualTo(Phase.BEFORE);
+        assertThat(onlyTouchpoint(withTouchpointLines("ownership: ulkoistettu\nprovider: Kuljetus Oy"))
+                        .ownership()
+                        .value())
+                .isEqualTo(io.journeyascode.model.Ownership.OUTSOURCED);
+    }
+
+    @Test
     void reportsChannelOutsideThePlaybooksChannels() {
         assertThat(brief(load(MINIMAL.replace("channel: web", "channel: webb"))))
                 .containsExactly("schema 8:18 unknown channel `webb`; write one of web, mobile, email, phone, chat,"
