@@ -110,6 +110,25 @@ public final class EmotionCurve {
      */
     static final int PRINT_ROW = 8;
 
+    /**
+     * A touchpoint's name as the curve labels it: on one line when it fits {@link #LABEL_CHARS},
+     * else on two, broken between words, the second cut with "…" when the name is longer still
+     * (the whole name is the label's title): most names are read whole, also on paper.
+     */
+    static List<String> labelLines(String name) {
+        if (name.length() <= LABEL_CHARS) {
+            return List.of(name);
+        }
+        int cut = name.lastIndexOf(' ', LABEL_CHARS);
+        String first = cut > 0 ? name.substring(0, cut) : name.substring(0, LABEL_CHARS);
+        String rest = name.substring(first.length()).strip();
+        if (rest.length() > LABEL_CHARS) {
+            int end = rest.lastIndexOf(' ', LABEL_CHARS - 1);
+            rest = (end > 0 ? rest.substring(0, end) : rest.substring(0, LABEL_CHARS - 1)).strip() + "…";
+        }
+        return rest.isEmpty() ? List.of(first) : List.of(first, rest);
+    }
+
     /** The computed points, in file order. */
     public static List<Point> points(Journey journey, PlaybookIndex index) {
         List<String> negative = index.playbook().config().negativeEmotions();
@@ -491,9 +510,7 @@ public final class EmotionCurve {
             out.append("<g class=\"labels\" font-size=\"10\" text-anchor=\"start\">");
             for (Point p : points) {
                 String name = p.name();
-                String shown = name.length() > LABEL_CHARS
-                        ? name.substring(0, LABEL_CHARS - 1).strip() + "…"
-                        : name;
+                List<String> lines = labelLines(name);
                 String x = fmt(x(p.index()));
                 String y = fmt(TOP + PLOT + 14);
                 out.append("<text id=\"")
@@ -511,8 +528,16 @@ public final class EmotionCurve {
                         .append(")\"><title>")
                         .append(DotText.xml(name))
                         .append("</title>")
-                        .append(DotText.xml(shown))
-                        .append("</text>");
+                        .append(DotText.xml(lines.get(0)));
+                if (lines.size() > 1) {
+                    // the second line under the first, along the slant (printed, a title shows nothing)
+                    out.append("<tspan x=\"")
+                            .append(x)
+                            .append("\" dy=\"11\">")
+                            .append(DotText.xml(lines.get(1)))
+                            .append("</tspan>");
+                }
+                out.append("</text>");
             }
             out.append("</g>\n");
         }

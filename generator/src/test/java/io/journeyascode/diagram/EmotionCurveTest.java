@@ -142,8 +142,16 @@ class EmotionCurveTest {
                 .contains("<text x=\"98\" y=\"71\" font-size=\"9\" fill=\"#57606a\" text-anchor=\"end\">"
                         + "+1 positive</text>");
         assertThat(svg)
-                .contains("Two metrics and a…")
-                .contains("<title>Two metrics and a very long touchpoint name indeed</title>");
+                .contains("<title>Two metrics and a very long touchpoint name indeed</title>Two metrics and a"
+                        + "<tspan x=\"328\" dy=\"11\">very long…</tspan>");
+        // a long name on two lines, broken between words, cut only when longer still
+        assertThat(EmotionCurve.labelLines("Card payment")).containsExactly("Card payment");
+        assertThat(EmotionCurve.labelLines("A friend recommends the service"))
+                .containsExactly("A friend", "recommends the…");
+        assertThat(EmotionCurve.labelLines("Order confirmation e-mail"))
+                .containsExactly("Order confirmation", "e-mail");
+        assertThat(EmotionCurve.labelLines("Asiakaspalvelukeskustelupalvelu on auki"))
+                .containsExactly("Asiakaspalvelukesk", "ustelupalvelu on…");
     }
 
     @Test
