@@ -4,9 +4,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.journeyascode.api.FailOn;
 import io.journeyascode.load.PlaybookLoader;
 import io.journeyascode.model.Finding;
 import io.journeyascode.model.PlaybookConfig;
+import io.journeyascode.report.ReportOptions;
+import io.journeyascode.report.TextReport;
 import io.journeyascode.rules.Rule;
 import io.journeyascode.rules.RuleCatalogue;
 import io.journeyascode.rules.RuleEngine;
@@ -84,12 +87,17 @@ final class RulesCommand implements Callable<Integer> {
                         Locale.ROOT, "%-" + width + "s  %-7s  %s%s", rule.id(), level, rule.summary(), set));
             }
         }
-        // what is wrong in playbook.yaml decides nothing here: said on stderr, as validate would say it
+        // what is wrong in playbook.yaml decides nothing here: said on stderr, as validate says it
         PrintWriter err = spec.commandLine().getErr();
-        for (Finding f : findings) {
-            err.println("journey: " + dir.resolve(f.span().file()) + ":"
-                    + f.span().line() + ":" + f.span().column() + ": "
-                    + f.severity().id() + ": " + f.message() + " [" + f.rule() + "]");
+        if (dir != null) {
+            ReportOptions options = new ReportOptions(dir.toString(), FailOn.NEVER, java.util.Optional.empty());
+            for (Finding f : RuleEngine.withLevels(findings, config)) {
+                err.println(TextReport.line(f, options));
+            }
+            if (!java.nio.file.Files.exists(dir.resolve(PlaybookConfig.FILE_NAME))) {
+                err.println("journey: " + TextReport.printable(dir.toString()) + " has no " + PlaybookConfig.FILE_NAME
+                        + ": the rules have their default levels.");
+            }
         }
         return ExitCode.OK;
     }

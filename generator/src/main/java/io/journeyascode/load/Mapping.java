@@ -433,22 +433,40 @@ final class Mapping {
             return;
         }
         for (int i = 1; i < items.size(); i++) {
-            if (items.get(i) instanceof ScalarNode item
-                    && item.isPlain()
-                    && items.get(i - 1) instanceof ScalarNode before) {
-                String first = item.getValue().split("[\\s,.;:!?]", 2)[0];
-                if (CONTINUATIONS.contains(first)) {
-                    String whole = before.getValue() + ", " + item.getValue();
-                    problems.warning(
-                            RuleIds.SCHEMA,
-                            problems.at(item),
-                            "`" + key + "` has an item `" + shortText(item.getValue()) + "` that reads as the rest of"
-                                    + " the one before it: inside `[...]` a comma starts a new item; if it is one"
-                                    + " text, write it in quotes, `" + flowItem(whole)
-                                    + "`");
-                }
+            // a sentence (a capital, no full stop) cut before a word that carries it on: the cut
+            // item and any that carry it on further are one text, told once
+            if (!(items.get(i - 1) instanceof ScalarNode before)
+                    || !startsSentence(before.getValue())
+                    || !continues(items.get(i))) {
+                continue;
             }
+            StringBuilder whole = new StringBuilder(before.getValue());
+            int last = i;
+            while (last < items.size() && continues(items.get(last))) {
+                whole.append(", ").append(((ScalarNode) items.get(last)).getValue());
+                last++;
+            }
+            ScalarNode cut = (ScalarNode) items.get(i);
+            problems.warning(
+                    RuleIds.SCHEMA,
+                    problems.at(cut),
+                    "`" + key + "` has an item `" + shortText(cut.getValue()) + "` that reads as the rest of the one"
+                            + " before it: inside `[...]` a comma starts a new item; if it is one text, write it in"
+                            + " quotes, `" + flowItem(whole.toString()) + "`");
+            i = last - 1;
         }
+    }
+
+    /** An item that starts as the rest of a sentence: plain (not quoted) and its first word one of {@link #CONTINUATIONS}. */
+    private static boolean continues(Node node) {
+        return node instanceof ScalarNode item
+                && item.isPlain()
+                && CONTINUATIONS.contains(item.getValue().split("[\\s,.;:!?]", 2)[0]);
+    }
+
+    /** A text that starts a sentence and does not end one: a capital first, no full stop last. */
+    private static boolean startsSentence(String text) {
+        return !text.isEmpty() && Character.isUpperCase(text.charAt(0)) && !text.matches(".*[.!?]\\s*");
     }
 
     Optional<List<Located<String>>> idList(String key) {
@@ -689,8 +707,8 @@ final class Mapping {
             return "";
         }
         return "; the site can still show `" + shortText(value) + "`: add `vocab." + vocabulary + "." + fixed + "="
-                + shortText(value) + "` to a messages_fi.properties (or messages_en.properties) in the folder given"
-                + " as --site";
+                + value + "` to the site's messages in the folder given as --site (messages_fi.properties for a"
+                + " Finnish site, messages_en.properties for an English one)";
     }
 
     private Optional<String> referenceValue(String key, String value, Node at) {

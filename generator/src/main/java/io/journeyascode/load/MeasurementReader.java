@@ -262,8 +262,8 @@ final class MeasurementReader {
         }
         if (!Lexical.isNumber(value)) {
             // a percentage as a spreadsheet shows it (`82 %`, `82%`): the number is the value
-            String bare =
-                    value.endsWith("%") ? value.substring(0, value.length() - 1).strip() : "";
+            // (a Finnish format, Java's and the spreadsheets', puts a no-break space before it)
+            String bare = value.endsWith("%") ? value.replaceAll("[\\s\\p{Z}]*%$", "") : "";
             problems.schema(
                     valueCell,
                     "the value `" + Mapping.shortText(value) + "` is not a number; "

@@ -71,14 +71,20 @@ public record Metric(
                 : List.of(name.get().value());
     }
 
-    /**
-     * Whether a measurements row's {@code metric} column with this value names this metric: its
-     * name as written, or its type in any case ({@code CSAT}, as the site shows it, for {@code csat}).
-     */
+    /** Whether a measurements row's {@code metric} column with this value names this metric. */
     public boolean answersTo(String column) {
         return (name.isPresent() && name.get().value().equals(column))
                 || ((type.value() != MetricType.CUSTOM || name.isEmpty())
-                        && type.value().yaml().equalsIgnoreCase(column));
+                        && type.value().yaml().equals(column));
+    }
+
+    /**
+     * Whether the column names this metric's type in other letters ({@code CSAT}, as the site shows
+     * it, for {@code csat}): what a row means when no metric answers to it as written.
+     */
+    public boolean answersToTypeIgnoringCase(String column) {
+        return (type.value() != MetricType.CUSTOM || name.isEmpty())
+                && type.value().yaml().equalsIgnoreCase(column);
     }
 
     /** A name for people: the custom name, else the type in capitals (NPS, CSAT…). */

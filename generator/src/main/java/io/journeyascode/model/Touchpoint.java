@@ -61,13 +61,23 @@ public record Touchpoint(
     /**
      * The metrics a measurements row's {@code metric} column names (SPEC §5): those whose
      * {@code name} it is and those of the type it is (a custom metric answers to its name only).
-     * One: the row measures it; more: the row is ambiguous and counts for none.
+     * One: the row measures it; more: the row is ambiguous and counts for none. A type written
+     * in other letters ({@code CSAT}) names the metrics of that type when no metric answers to the
+     * column as written (a custom metric may be named {@code CSAT}).
      */
     public List<Metric> metricsNamed(String column) {
         List<Metric> named = new ArrayList<>(1);
         for (Metric metric : metrics) {
             if (metric.answersTo(column)) {
                 named.add(metric);
+            }
+        }
+        if (named.isEmpty()) {
+            // a type in capitals (`CSAT`), when no metric has that name as written
+            for (Metric metric : metrics) {
+                if (metric.answersToTypeIgnoringCase(column)) {
+                    named.add(metric);
+                }
             }
         }
         return named;

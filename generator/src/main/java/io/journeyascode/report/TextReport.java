@@ -18,13 +18,16 @@ public final class TextReport implements Reporter {
     @Override
     public void write(ValidationResult result, ReportOptions options, Writer out) throws IOException {
         for (Finding f : result.findings()) {
-            out.write(printable(options.displayPath(f.span().file())) + ":"
-                    + f.span().line() + ":"
-                    + f.span().column() + ": " + f.severity().id() + ": " + printable(oneLine(f.message())) + " ["
-                    + f.rule()
-                    + "]\n");
+            out.write(line(f, options) + "\n");
         }
         out.write(summary(result) + "\n");
+    }
+
+    /** A finding's line: {@code path:line:column: severity: message [rule-id]}. */
+    public static String line(Finding f, ReportOptions options) {
+        return printable(options.displayPath(f.span().file())) + ":" + f.span().line() + ":"
+                + f.span().column() + ": " + f.severity().id() + ": " + printable(oneLine(f.message())) + " ["
+                + f.rule() + "]";
     }
 
     static String summary(ValidationResult result) {

@@ -112,6 +112,17 @@ public final class FindingMessages {
         }
     }
 
+    /**
+     * Whether the message in a site's language starts with a value ({@code {0}}, a name the user
+     * wrote) rather than the catalogue's own words: a page leaves its first letter as it is.
+     */
+    public static boolean startsWithValue(Message message, String locale) {
+        Catalogue catalogue = RuleCatalogue.isFinnish(locale) ? FINNISH : ENGLISH;
+        String text =
+                catalogue.texts().getProperty(message.key(), ENGLISH.texts().getProperty(message.key(), ""));
+        return text.startsWith("{");
+    }
+
     /** The keys of a catalogue (for the meta-test). */
     static Set<String> keys(boolean finnish) {
         return (finnish ? FINNISH : ENGLISH).texts().stringPropertyNames();

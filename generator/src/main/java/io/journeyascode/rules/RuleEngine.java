@@ -171,6 +171,15 @@ public final class RuleEngine {
         return off;
     }
 
+    /** The findings as playbook.yaml's levels make them: at the level it sets, or gone when a rule is off. */
+    public static List<Finding> withLevels(List<Finding> findings, io.journeyascode.model.PlaybookConfig config) {
+        Map<String, String> levels = levels(config);
+        return findings.stream()
+                .map(f -> override(f, levels))
+                .flatMap(Optional::stream)
+                .toList();
+    }
+
     private static Optional<Finding> override(Finding finding, Map<String, String> levels) {
         String level = levels.get(finding.rule());
         if (level == null) {

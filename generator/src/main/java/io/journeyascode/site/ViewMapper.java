@@ -843,10 +843,16 @@ final class ViewMapper {
                 page = new LinkView(journey.title().value(), SitePaths.relative(from, SitePaths.journey(j)));
             }
         }
-        // a sentence on a page starts with a capital (the command line's start as a compiler's do)
-        String marked = sentence(f.text()
+        // a sentence on a page starts with a capital (the command line's start as a compiler's do),
+        // but not a name the user wrote that it starts with (a metric's, `eNPS`)
+        String formatted = f.text()
                 .map(text -> FindingMessages.formatMarked(text, msg.language(), findingValues))
-                .orElse(f.message()));
+                .orElse(f.message());
+        String marked = f.text()
+                        .map(text -> FindingMessages.startsWithValue(text, msg.language()))
+                        .orElse(false)
+                ? formatted
+                : sentence(formatted);
         return new FindingView(
                 f.severity().id(),
                 msg.label("severity", f.severity().id()),
@@ -861,9 +867,13 @@ final class ViewMapper {
                 page);
     }
 
-    /** The text with its first letter a capital, when it starts with a small one. */
+    /**
+     * The text with its first letter a capital, when it starts with a small one that is not the
+     * start of a name written in mixed letters ({@code iOS}).
+     */
     static String sentence(String text) {
-        return !text.isEmpty() && Character.isLowerCase(text.charAt(0))
+        boolean mixed = text.length() > 1 && Character.isUpperCase(text.charAt(1));
+        return !text.isEmpty() && Character.isLowerCase(text.charAt(0)) && !mixed
                 ? Character.toUpperCase(text.charAt(0)) + text.substring(1)
                 : text;
     }

@@ -59,11 +59,19 @@ class CliRulesTest {
     }
 
     @Test
+    void aFolderWithoutPlaybookYamlIsSaidToHaveTheDefaults() {
+        CliRun run = CliRun.of("rules", tmp.toString());
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.err())
+                .isEqualTo("journey: " + tmp + " has no playbook.yaml: the rules have their default levels.\n");
+    }
+
+    @Test
     void aMistakeInPlaybookYamlIsSaidOnStderrAndAMissingFolderIsRefused() throws Exception {
         Files.writeString(tmp.resolve("playbook.yaml"), "rules:\n  single-channel: of\n");
         CliRun run = CliRun.of("rules", tmp.toString());
         assertThat(run.exitCode()).isZero();
-        assertThat(run.err()).contains("playbook.yaml:2:19: error:").contains("[schema]");
+        assertThat(run.err()).startsWith(tmp + "/playbook.yaml:2:19: error:").contains("[schema]");
         // the misspelt level is not taken: the rule keeps its default
         assertThat(run.out().lines()).anySatisfy(l -> assertThat(l).matches("single-channel +info +.*"));
 

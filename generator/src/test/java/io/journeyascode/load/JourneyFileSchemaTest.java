@@ -199,6 +199,16 @@ class JourneyFileSchemaTest {
         assertThat(withTouchpointLines("expectations: [Fast delivery, clear prices, I can pay by card]")
                         .findings())
                 .isEmpty();
+        // lowercase items that stand on their own, after an item that is no sentence
+        assertThat(withTouchpointLines("expectations: [toimitusaika, miten palautus toimii]")
+                        .findings())
+                .isEmpty();
+        // a text cut twice is one warning, quoting all of it
+        assertThat(withTouchpointLines("expectations: [Näen, mistä summa koostuu, ja voin maksaa, Nopea]")
+                        .findings())
+                .extracting(f -> f.span().column() + " "
+                        + f.message().substring(f.message().lastIndexOf("quotes")))
+                .containsExactly("30 quotes, `\"Näen, mistä summa koostuu, ja voin maksaa\"`");
     }
 
     @Test

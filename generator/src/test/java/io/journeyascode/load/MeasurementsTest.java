@@ -97,7 +97,7 @@ class MeasurementsTest {
                 j,t,csat,80,2026-02-30
                 ,t,csat,80,2026-02-01
                 j,t,custom-score,1500,2026-02-01
-                j,t,csat,82 %,2026-02-01
+                j,t,csat,82\u00a0%,2026-02-01
                 j,t,csat,82,31.2.2026
                 """);
 
@@ -112,7 +112,7 @@ class MeasurementsTest {
                                 + " write a day that exists, e.g. `2026-02-28`",
                         "schema 11:1 the row needs a journey, a touchpoint and a metric; fill in the empty column",
                         // as a spreadsheet shows a percentage, and a day.month.year that is no day
-                        "schema 13:10 the value `82 %` is not a number; write `82`, without the per cent sign",
+                        "schema 13:10 the value `82\u00a0%` is not a number; write `82`, without the per cent sign",
                         "schema 14:13 the date `31.2.2026` is not a date; write it yyyy-mm-dd, e.g. `2026-03-31`");
         assertThat(result.playbook().measurements())
                 .extracting(m -> m.span().line() + " " + m.journey() + " " + m.metric())
@@ -232,6 +232,16 @@ class MeasurementsTest {
                 .containsExactly("2026-05-20=81");
         assertThat(io.journeyascode.rules.RuleEngine.check(result, java.time.LocalDate.of(2026, 6, 1)))
                 .noneMatch(f -> f.rule().equals("unknown-reference"));
+
+        // a metric named `CSAT` is the one a row `CSAT` names, not also the csat metric beside it
+        write(
+                dir.resolve("test.yaml"),
+                LoaderFixtures.MINIMAL + "        metrics: [{type: csat}, {type: custom, name: CSAT}]\n");
+        LoadResult named = PlaybookLoader.load(dir);
+        Touchpoint both = named.playbook().journeys().get(0).touchpoints().get(0);
+        assertThat(both.metricsNamed("CSAT")).containsExactly(both.metrics().get(1));
+        assertThat(both.metricsNamed("csat")).containsExactly(both.metrics().get(0));
+        assertThat(both.measurementKey(both.metrics().get(1))).contains("CSAT");
     }
 
     @Test

@@ -520,8 +520,9 @@ class PlaybookLoaderTest {
         assertThat(brief(PlaybookLoader.load(dir)))
                 .containsExactly("schema 2:17 `emotions` must be a kebab-case id (lowercase letters, digits and single"
                         + " hyphens), not `epävarmuus`; write `epavarmuus`; the site can still show `epävarmuus`: add"
-                        + " `vocab.emotion.epavarmuus=epävarmuus` to a messages_fi.properties (or"
-                        + " messages_en.properties) in the folder given as --site");
+                        + " `vocab.emotion.epavarmuus=epävarmuus` to the site's messages in the folder given as"
+                        + " --site (messages_fi.properties for a Finnish site, messages_en.properties for an English"
+                        + " one)");
         assertThat(PlaybookLoader.load(dir).playbook().config().emotions()).containsExactly("ilo", "epavarmuus");
     }
 

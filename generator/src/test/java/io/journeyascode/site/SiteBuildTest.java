@@ -331,6 +331,24 @@ class SiteBuildTest {
     }
 
     @Test
+    void aSentenceOnAPageStartsWithACapitalButANameKeepsItsLetters() {
+        assertThat(ViewMapper.sentence("critical touchpoint `x` has no metric")).startsWith("Critical ");
+        assertThat(ViewMapper.sentence("iOS rating of touchpoint `x`")).startsWith("iOS ");
+        assertThat(ViewMapper.sentence("`until` must be a date")).startsWith("`until`");
+        // a rule's message that starts with a name the user wrote (a custom metric's) keeps it as written
+        io.journeyascode.model.Message below = io.journeyascode.model.Message.of(
+                "metric-below-target",
+                "dashboard score",
+                "x",
+                io.journeyascode.model.Message.number("1"),
+                io.journeyascode.model.Message.number("2"),
+                io.journeyascode.model.Message.figure("1"));
+        assertThat(FindingMessages.startsWithValue(below, "en")).isTrue();
+        assertThat(FindingMessages.startsWithValue(io.journeyascode.model.Message.of("no-peak-moment", "x"), "fi"))
+                .isFalse();
+    }
+
+    @Test
     void aRuleFindingIsInFinnishOnAFinnishSiteAndAnEnglishOnlyOneIsMarkedEnglish() throws Exception {
         Element outsourced =
                 parse(finnish().resolve("journeys/online-order/delivery.html")).selectFirst(".finding-message");
