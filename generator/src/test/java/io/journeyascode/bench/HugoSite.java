@@ -44,7 +44,8 @@ final class HugoSite {
     /** The layouts, as test resources under this folder. */
     private static final String LAYOUTS = "/hugo-twin/layouts/";
 
-    private static final List<String> LAYOUT_FILES = List.of(
+    /** The layouts the twin is made of (a test checks that every file of the folder is here). */
+    static final List<String> LAYOUT_FILES = List.of(
             "_default/baseof.html",
             "_default/_markup/render-heading.html",
             "_default/journey.html",
@@ -62,7 +63,8 @@ final class HugoSite {
             "partials/metrics-compact.html",
             "partials/touchpoint-table.html",
             "partials/pager.html",
-            "partials/finding-list.html");
+            "partials/finding-list.html",
+            "partials/waiver-list.html");
 
     /** Lower-case keys: Hugo treats front matter keys without regard to case, so the layouts use lower case. */
     private static final ObjectMapper JSON =
