@@ -24,6 +24,8 @@ import java.util.function.Predicate;
  */
 public final class WaiverUnusedRule implements Rule {
 
+    private static final Set<String> KNOWN = Set.copyOf(RuleIds.ALL);
+
     /** Rules whose findings are about a journey as a whole: its own waivers silence them. */
     static final Set<String> JOURNEY_RULES = Set.of(RuleIds.PHASE_GAP, RuleIds.SINGLE_CHANNEL, RuleIds.NO_PEAK_MOMENT);
 
@@ -79,7 +81,7 @@ public final class WaiverUnusedRule implements Rule {
             BiPredicate<Journey, String> firedOnJourney,
             Set<String> off) {
         for (Journey journey : context.playbook().journeys()) {
-            // waiver-expired and waiver-unused are never waived, wherever they fire
+            // a journey's own waivers are for the rules about it as a whole
             check(
                     journey.waivers(),
                     context,
@@ -119,13 +121,15 @@ public final class WaiverUnusedRule implements Rule {
             Predicate<String> firedHere,
             boolean journey,
             BiConsumer<Span, Function<Message, Message>> report) {
-        Set<String> known = Set.copyOf(RuleIds.ALL);
+        if (waivers.isEmpty()) {
+            return; // most places (a hot path: every touchpoint of the playbook)
+        }
         Map<String, Waiver> first = new HashMap<>();
         for (Waiver waiver : waivers) {
             String rule = waiver.rule().value();
             boolean expired = waiver.until().value().isBefore(context.today());
             // An unknown rule id is the loader's schema finding already; an expired waiver is waiver-expired.
-            if (expired || !known.contains(rule)) {
+            if (expired || !KNOWN.contains(rule)) {
                 continue;
             }
             Optional<String> why = unused(rule, firedHere, off, journey);
