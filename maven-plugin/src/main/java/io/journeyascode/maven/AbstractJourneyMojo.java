@@ -43,10 +43,19 @@ abstract class AbstractJourneyMojo extends AbstractMojo {
     @Parameter(defaultValue = "${session}", readonly = true, required = true)
     MavenSession session;
 
+    /** This run of the goal: bound to a phase in a pom, or named on the command line ({@code default-cli}). */
+    @Parameter(defaultValue = "${mojoExecution}", readonly = true)
+    org.apache.maven.plugin.MojoExecution mojoExecution;
+
     @Override
     public final void execute() throws MojoExecutionException, MojoFailureException {
         if (skip) {
             getLog().info("Skipping " + goal() + " (journey.skip is true).");
+            return;
+        }
+        if (noJourneysInThisModule()) {
+            getLog().info("No journeys folder in this module (" + journeysDir() + "): " + goal() + " has nothing to do"
+                    + " here.");
             return;
         }
         checkJourneysFolder(journeysDir(), session, goal());
@@ -76,6 +85,30 @@ abstract class AbstractJourneyMojo extends AbstractMojo {
         throw new MojoExecutionException("The journeys folder " + journeys + " does not exist. In a build of several"
                 + " modules, run " + goal + " in the module that holds the journeys (mvn " + goal + " -pl MODULE),"
                 + " or bind it to a phase in that module's pom and run mvn verify.");
+    }
+
+    /**
+     * Whether this is a module of a build of several that has no journeys folder where the goal
+     * looks by default, and the goal runs because a pom binds it to a phase: a parent pom that
+     * declares the plugin for all its modules (as one declares Checkstyle) binds it in every module,
+     * and those without journeys have nothing to check. Named on the command line, or given a
+     * folder of its own that is missing, the goal says so and fails, as {@link #checkJourneysFolder}.
+     */
+    boolean noJourneysInThisModule() {
+        if (session == null
+                || session.getProjects().size() < 2
+                || mojoExecution == null
+                || "default-cli".equals(mojoExecution.getExecutionId())
+                || java.nio.file.Files.exists(journeysDir())
+                || session.getCurrentProject() == null
+                || session.getCurrentProject().getBasedir() == null) {
+            return false;
+        }
+        Path byDefault = session.getCurrentProject().getBasedir().toPath().resolve("journeys");
+        return journeysDir()
+                .toAbsolutePath()
+                .normalize()
+                .equals(byDefault.toAbsolutePath().normalize());
     }
 
     /** Maps the parameters and makes the one generator call of the goal. */
