@@ -75,19 +75,7 @@ public final class DiffCommand {
             Objects.requireNonNull(pathsFrom, "pathsFrom");
         }
 
-        /** Options whose paths show each folder as given. */
-        public Options(
-                Optional<Path> baseDir,
-                Optional<String> baseRef,
-                Path headDir,
-                Format format,
-                Optional<Path> outputFile,
-                LocalDate today,
-                BaseOptions names) {
-            this(baseDir, baseRef, headDir, format, outputFile, today, names, Optional.empty());
-        }
-
-        /** Options whose messages name the base as the command line does. */
+        /** Options whose messages name the base as the command line does, and show each folder as given. */
         public Options(
                 Optional<Path> baseDir,
                 Optional<String> baseRef,
@@ -95,7 +83,7 @@ public final class DiffCommand {
                 Format format,
                 Optional<Path> outputFile,
                 LocalDate today) {
-            this(baseDir, baseRef, headDir, format, outputFile, today, BaseOptions.COMMAND_LINE);
+            this(baseDir, baseRef, headDir, format, outputFile, today, BaseOptions.COMMAND_LINE, Optional.empty());
         }
 
         /** The folder in front of its files' paths. */

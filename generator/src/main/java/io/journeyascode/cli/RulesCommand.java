@@ -1,13 +1,12 @@
 package io.journeyascode.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.journeyascode.api.FailOn;
 import io.journeyascode.load.PlaybookLoader;
 import io.journeyascode.model.Finding;
 import io.journeyascode.model.PlaybookConfig;
+import io.journeyascode.report.PrettyJson;
 import io.journeyascode.report.ReportOptions;
 import io.journeyascode.report.TextReport;
 import io.journeyascode.rules.Rule;
@@ -50,7 +49,7 @@ final class RulesCommand implements Callable<Integer> {
     String format = "text";
 
     @Override
-    public Integer call() throws Exception {
+    public Integer call() {
         if (!format.equals("text") && !format.equals("json")) {
             throw new CommandLine.ParameterException(
                     spec.commandLine(), "--format must be text or json, not `" + format + "`");
@@ -60,7 +59,7 @@ final class RulesCommand implements Callable<Integer> {
         Map<String, String> levels = RuleEngine.levels(config);
         PrintWriter out = spec.commandLine().getOut();
         if (format.equals("json")) {
-            ArrayNode rules = new ObjectMapper().createArrayNode();
+            ArrayNode rules = PrettyJson.object().arrayNode();
             for (Rule rule : RuleCatalogue.all()) {
                 ObjectNode node = rules.addObject();
                 node.put("id", rule.id());
@@ -70,9 +69,7 @@ final class RulesCommand implements Callable<Integer> {
                 node.put("rationale", rule.rationale());
                 node.put("fix", rule.fix());
             }
-            out.println(new ObjectMapper()
-                    .enable(SerializationFeature.INDENT_OUTPUT)
-                    .writeValueAsString(rules));
+            out.print(PrettyJson.write(rules));
         } else {
             int width = RuleCatalogue.all().stream()
                     .mapToInt(r -> r.id().length())

@@ -107,4 +107,38 @@ final class Lexical {
         }
         return i - from;
     }
+
+    private static final java.util.regex.Pattern SHORT_DATE =
+            java.util.regex.Pattern.compile("([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})");
+    private static final java.util.regex.Pattern DAY_MONTH_YEAR =
+            java.util.regex.Pattern.compile("([0-9]{1,2})\\.([0-9]{1,2})\\.([0-9]{4})");
+
+    /** A date written without its leading zeros ({@code 2020-1-1}) as yyyy-mm-dd, when it is a day. */
+    static java.util.Optional<String> paddedDate(String value) {
+        return day(SHORT_DATE.matcher(value.strip()), 1, 2, 3);
+    }
+
+    /**
+     * A date written day.month.year, as a Finnish or German spreadsheet exports it ({@code 1.2.2026}),
+     * in yyyy-mm-dd ({@code 2026-02-01}); empty for anything else or a day the calendar does not have.
+     */
+    static java.util.Optional<String> dayMonthYear(String date) {
+        return day(DAY_MONTH_YEAR.matcher(date), 3, 2, 1);
+    }
+
+    /** The day a matched text names, yyyy-mm-dd, from the groups of its year, month and day. */
+    private static java.util.Optional<String> day(java.util.regex.Matcher m, int year, int month, int day) {
+        if (!m.matches()) {
+            return java.util.Optional.empty();
+        }
+        try {
+            return java.util.Optional.of(LocalDate.of(
+                            Integer.parseInt(m.group(year)),
+                            Integer.parseInt(m.group(month)),
+                            Integer.parseInt(m.group(day)))
+                    .toString());
+        } catch (java.time.DateTimeException e) {
+            return java.util.Optional.empty();
+        }
+    }
 }

@@ -19,7 +19,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.StringJoiner;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
@@ -270,28 +269,11 @@ final class Mapping {
             problems.schema(
                     problems.at(s),
                     mustBe(key, Kind.DATE, s)
-                            + paddedDate(s.getValue())
+                            + Lexical.paddedDate(s.getValue())
                                     .map(d -> "; write `" + key + ": " + d + "`")
                                     .orElse(""));
             return Optional.empty();
         }));
-    }
-
-    private static final Pattern SHORT_DATE = Pattern.compile("([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})");
-
-    /** A date written without its leading zeros ({@code 2020-1-1}) as yyyy-mm-dd, when it is a day. */
-    private static Optional<String> paddedDate(String value) {
-        Matcher m = SHORT_DATE.matcher(value.strip());
-        if (!m.matches()) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(LocalDate.of(
-                            Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)))
-                    .toString());
-        } catch (DateTimeException e) {
-            return Optional.empty();
-        }
     }
 
     /** An http, https or mailto address (checked case-insensitively); anything else is dropped. */
@@ -361,10 +343,13 @@ final class Mapping {
 
     /** The value of {@code key} that {@code written} means: a typo of one, or its Finnish word. */
     private static Optional<String> meant(String key, String written, List<String> allowed) {
-        return Optional.ofNullable(FINNISH_VALUES
-                        .getOrDefault(key, Map.of())
-                        .get(written.strip().toLowerCase(Locale.ROOT)))
-                .or(() -> Suggest.typo(written, allowed));
+        return finnishValue(key, written).or(() -> Suggest.typo(written, allowed));
+    }
+
+    /** The value of {@code key} whose Finnish word {@code written} is. */
+    private static Optional<String> finnishValue(String key, String written) {
+        return Optional.ofNullable(
+                FINNISH_VALUES.getOrDefault(key, Map.of()).get(written.strip().toLowerCase(Locale.ROOT)));
     }
 
     /** A value of an explicit set (the playbook's channels): outside it is reported like {@link #oneOf}. */
@@ -426,6 +411,9 @@ final class Mapping {
             "josta",
             "johon");
 
+    private static final Pattern FIRST_WORD_END = Pattern.compile("[\\s,.;:!?]");
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?]\\s*$");
+
     /** Warns of each item of a flow list of texts that reads as the rest of the item before it. */
     private void commaSplits(String key, List<Node> items) {
         if (!(entries.get(key).getValueNode() instanceof SequenceNode sequence)
@@ -461,12 +449,14 @@ final class Mapping {
     private static boolean continues(Node node) {
         return node instanceof ScalarNode item
                 && item.isPlain()
-                && CONTINUATIONS.contains(item.getValue().split("[\\s,.;:!?]", 2)[0]);
+                && CONTINUATIONS.contains(FIRST_WORD_END.split(item.getValue(), 2)[0]);
     }
 
     /** A text that starts a sentence and does not end one: a capital first, no full stop last. */
     private static boolean startsSentence(String text) {
-        return !text.isEmpty() && Character.isUpperCase(text.charAt(0)) && !text.matches(".*[.!?]\\s*");
+        return !text.isEmpty()
+                && Character.isUpperCase(text.charAt(0))
+                && !SENTENCE_END.matcher(text).find();
     }
 
     Optional<List<Located<String>>> idList(String key) {
@@ -728,12 +718,11 @@ final class Mapping {
             return Optional.of(value.getValue());
         }
         // a language is no typo of another (`fr` is not `fi`): the site speaks English or Finnish
-        String finnish = FINNISH_VALUES
-                .getOrDefault(key, Map.of())
-                .get(value.getValue().strip().toLowerCase(Locale.ROOT));
         String suggestion = key.equals("locale")
                 ? ""
-                : finnish != null ? "; did you mean `" + finnish + "`?" : Suggest.didYouMean(value.getValue(), allowed);
+                : finnishValue(key, value.getValue())
+                        .map(v -> "; did you mean `" + v + "`?")
+                        .orElseGet(() -> Suggest.didYouMean(value.getValue(), allowed));
         // A long list (the rule ids) only buries a close suggestion.
         String set =
                 allowed.size() > 6 && !suggestion.isEmpty() ? "a known " + key : "one of " + String.join(", ", allowed);

@@ -286,7 +286,9 @@ final class MeasurementReader {
                     no != null
                             ? "the date `" + date + "` is not a day of the calendar (" + no.why() + "); " + no.fix()
                             : "the date `" + Mapping.shortText(date) + "` is not a date; write it yyyy-mm-dd, "
-                                    + dayMonthYear(date).map(d -> "`" + d + "`").orElse("e.g. `2026-03-31`"));
+                                    + Lexical.dayMonthYear(date)
+                                            .map(d -> "`" + d + "`")
+                                            .orElse("e.g. `2026-03-31`"));
             return;
         }
         for (MetricType type : MetricType.values()) {
@@ -301,26 +303,5 @@ final class MeasurementReader {
             }
         }
         rows.add(new Measurement(journey, touchpoint, metric, number, day, span, cells));
-    }
-
-    private static final java.util.regex.Pattern DAY_MONTH_YEAR =
-            java.util.regex.Pattern.compile("(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})");
-
-    /**
-     * A date written day.month.year, as a Finnish or German spreadsheet exports it ({@code 1.2.2026}),
-     * in yyyy-mm-dd ({@code 2026-02-01}); empty for anything else or a day the calendar does not have.
-     */
-    static Optional<String> dayMonthYear(String date) {
-        java.util.regex.Matcher m = DAY_MONTH_YEAR.matcher(date);
-        if (!m.matches()) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(LocalDate.of(
-                            Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)))
-                    .toString());
-        } catch (DateTimeException e) {
-            return Optional.empty();
-        }
     }
 }
