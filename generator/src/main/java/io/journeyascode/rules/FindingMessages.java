@@ -114,13 +114,29 @@ public final class FindingMessages {
 
     /**
      * Whether the message in a site's language starts with a value ({@code {0}}, a name the user
-     * wrote) rather than the catalogue's own words: a page leaves its first letter as it is.
+     * wrote) rather than the catalogue's own words: a page leaves its first letter as it is. A
+     * message that starts with a phrase of the catalogue ({@code {1} poikkeuslupa…}, where
+     * {@code {1}} is "kosketuspisteen `x`") starts with words, as that phrase does.
      */
     public static boolean startsWithValue(Message message, String locale) {
         Catalogue catalogue = RuleCatalogue.isFinnish(locale) ? FINNISH : ENGLISH;
         String text =
                 catalogue.texts().getProperty(message.key(), ENGLISH.texts().getProperty(message.key(), ""));
-        return text.startsWith("{");
+        if (!text.startsWith("{")) {
+            return false;
+        }
+        int end = 1;
+        while (end < text.length() && Character.isDigit(text.charAt(end))) {
+            end++;
+        }
+        if (end == 1 || end >= text.length() || text.charAt(end) != '}') {
+            return true;
+        }
+        int index = Integer.parseInt(text.substring(1, end));
+        if (index < message.args().size() && message.args().get(index) instanceof Message phrase && !phrase.isValue()) {
+            return phrase.isNone() || startsWithValue(phrase, locale);
+        }
+        return true;
     }
 
     /** The keys of a catalogue (for the meta-test). */

@@ -48,7 +48,8 @@ import java.util.stream.Stream;
  *       every journey that may give the team findings (the journey or one of its touchpoints
  *       names the team as owner);
  *   <li>the findings and rules pages: all findings, and for the findings page the source files of
- *       the journeys they are about (their titles label the findings);
+ *       the journeys they are about (their titles label the findings) and of those with waivers
+ *       (it lists the waivers in force);
  *   <li>the reports: all findings and the journey files' names and touchpoint count;
  *   <li>the search index: the source files of the journeys (titles, names, channels, owners);
  *   <li>the overview: everything.
@@ -395,7 +396,8 @@ final class BuildKeys {
 
     /**
      * The key of the findings page: every finding, and the source files of the journeys they are
-     * about (a finding is labelled with its journey's title and touchpoint's name).
+     * about (a finding is labelled with its journey's title and touchpoint's name) and of those
+     * with waivers (the page lists those in force, with their journey and touchpoint).
      */
     String findingsPage(String path, String template) {
         ContentKey key = ContentKey.of("findings page")
@@ -406,7 +408,25 @@ final class BuildKeys {
         for (String journey : catalog.findingsByJourney.keySet()) {
             key.add(journey).add(source(journey));
         }
+        key.add("waivers");
+        for (Journey journey : catalog.journeys) {
+            if (hasWaivers(journey)) {
+                key.add(journey.id().value()).add(source(journey.id().value()));
+            }
+        }
         return key.hex();
+    }
+
+    private boolean hasWaivers(Journey journey) {
+        if (!journey.waivers().isEmpty()) {
+            return true;
+        }
+        for (Touchpoint tp : catalog.touchpoints(journey)) {
+            if (!tp.waivers().isEmpty()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The key of the rules page: the rules' documentation (code, messages) and the findings per rule. */

@@ -136,6 +136,62 @@ final class ViewMapper {
     /** The critical touchpoints without a metric the overview names at most; a line says how many more. */
     static final int UNMEASURED_SHOWN = 20;
 
+    /** The metrics short of target the overview names at most, furthest first; a line says how many more. */
+    static final int SHORT_SHOWN = 10;
+
+    /** A metric short of its target, for the overview: how far, relative to the target. */
+    private record Gap(LinkView link, double distance) {}
+
+    /**
+     * The overview's figure of how customers are doing where they are measured (empty when no
+     * metric has both a target and a value) and the metrics short of target, furthest first (by
+     * the distance from the target relative to the target), a waived one said to be accepted.
+     */
+    private void againstTarget(String from, List<CoverageFigure> figure, List<LinkView> shortOfTarget) {
+        long measured = 0;
+        List<Gap> gaps = new ArrayList<>();
+        LocalDate today = in.today();
+        for (Journey journey : catalog.journeys) {
+            for (Touchpoint tp : catalog.touchpoints(journey)) {
+                for (Metric m : tp.metrics()) {
+                    Optional<Double> actual = catalog.index.actual(journey, tp, m);
+                    if (actual.isEmpty() || m.target().isEmpty()) {
+                        continue;
+                    }
+                    measured++;
+                    double target = m.target().get().value();
+                    if (!m.worseThan(target, actual.get())) {
+                        continue;
+                    }
+                    boolean accepted = tp.waivers().stream()
+                            .anyMatch(w -> w.rule().value().equals(io.journeyascode.model.RuleIds.METRIC_BELOW_TARGET)
+                                    && !w.until().value().isBefore(today));
+                    String metric = m.name().isPresent()
+                            ? m.label()
+                            : msg.label("metric.short", m.type().value().yaml());
+                    LinkView place = tpLink(from, journey, tp, true);
+                    String label = place.label() + ": " + metric + " " + msg.number(actual.get()) + " / "
+                            + msg.number(target) + (accepted ? " (" + msg.get("targets.accepted") + ")" : "");
+                    gaps.add(new Gap(
+                            new LinkView(label, place.href()),
+                            Math.abs(actual.get() - target) / Math.max(Math.abs(target), 1)));
+                }
+            }
+        }
+        if (measured == 0) {
+            return;
+        }
+        figure.add(figure("targets.meeting", measured - gaps.size(), measured));
+        // furthest first; of equal distance, in the order of the journeys and touchpoints
+        gaps.sort(java.util.Comparator.comparingDouble(Gap::distance).reversed());
+        for (Gap gap : gaps.subList(0, Math.min(SHORT_SHOWN, gaps.size()))) {
+            shortOfTarget.add(gap.link());
+        }
+        if (gaps.size() > SHORT_SHOWN) {
+            shortOfTarget.add(LinkView.text(msg.format("coverage.more", gaps.size() - SHORT_SHOWN)));
+        }
+    }
+
     IndexView index() {
         String from = SitePaths.INDEX;
         List<JourneyCard> cards = new ArrayList<>();
@@ -182,6 +238,7 @@ final class ViewMapper {
             }
             critical += jc;
             measured += jm;
+            long accepted = acceptedOn(journey);
             cards.add(new JourneyCard(
                     journey.title().value(),
                     SitePaths.relative(from, SitePaths.journey(journey.id().value())),
@@ -191,8 +248,11 @@ final class ViewMapper {
                     catalog.touchpoints(journey).size(),
                     jc,
                     jm,
+                    msg.format("coverage.detail", jm, jc),
                     emotions(journey.targetEmotions()),
-                    counts(catalog.findingsOf(journey))));
+                    counts(catalog.findingsOf(journey)),
+                    (int) accepted,
+                    msg.format("findings.accepted.short", accepted)));
         }
         if (unmeasured.size() > UNMEASURED_SHOWN) {
             // a playbook of a thousand journeys could list thousands: the findings page has them all
@@ -200,6 +260,9 @@ final class ViewMapper {
             unmeasured.subList(UNMEASURED_SHOWN, unmeasured.size()).clear();
             unmeasured.add(LinkView.text(msg.format("coverage.more", rest)));
         }
+        List<CoverageFigure> targets = new ArrayList<>();
+        List<LinkView> shortOfTarget = new ArrayList<>();
+        againstTarget(from, targets, shortOfTarget);
         List<CoverageFigure> coverage = List.of(
                 figure("coverage.measured", measured, critical),
                 figure("coverage.expectations", withExpectations, critical),
@@ -227,7 +290,10 @@ final class ViewMapper {
                 coverage,
                 outsourced,
                 unmeasured,
+                targets,
+                shortOfTarget,
                 counts(catalog.findings),
+                cards.stream().mapToInt(JourneyCard::accepted).sum(),
                 SitePaths.relative(from, SitePaths.FINDINGS),
                 teams,
                 channels,
@@ -265,6 +331,7 @@ final class ViewMapper {
         long critical = catalog.touchpoints(journey).stream()
                 .filter(Touchpoint::isCritical)
                 .count();
+        List<WaiverView> waivers = journeyWaivers(from, journey, false);
         return new JourneyView(
                 id,
                 journey.title().value(),
@@ -287,12 +354,13 @@ final class ViewMapper {
                 curve.map(io.journeyascode.diagram.EmotionCurve.Picture::print).orElse(""),
                 stages,
                 findings(from, catalog.findingsOf(journey)),
-                waivers(from, journey.waivers()),
+                waivers,
+                allClear(waivers),
                 sourceHref(journey.file(), journey.span().line()));
     }
 
-    /** The waivers of a touchpoint or a journey, for a page at {@code from}. */
-    private List<WaiverView> waivers(String from, List<Waiver> list) {
+    /** The waivers of a touchpoint or a journey, for a page at {@code from}, each at {@code place}. */
+    private List<WaiverView> waivers(String from, List<Waiver> list, LinkView place) {
         List<WaiverView> waivers = new ArrayList<>();
         for (Waiver w : list) {
             LocalDate until = w.until().value();
@@ -302,9 +370,63 @@ final class ViewMapper {
                     w.reason(),
                     msg.date(until),
                     msg.format("waiver.validUntil", msg.date(until)),
-                    until.isBefore(in.today())));
+                    until.isBefore(in.today()),
+                    place));
         }
         return waivers;
+    }
+
+    /**
+     * The waivers of a journey (its own, of findings about it as a whole) and then of its
+     * touchpoints, each with the touchpoint it is on, for a page at {@code from}; with
+     * {@code elsewhere}, a page that is not the journey's, each names the journey too.
+     */
+    private List<WaiverView> journeyWaivers(String from, Journey journey, boolean elsewhere) {
+        List<WaiverView> all = new ArrayList<>(
+                waivers(from, journey.waivers(), elsewhere ? journeyLink(from, journey) : LinkView.text("")));
+        for (Touchpoint tp : catalog.touchpoints(journey)) {
+            if (!tp.waivers().isEmpty()) {
+                all.addAll(waivers(from, tp.waivers(), tpLink(from, journey, tp, elsewhere)));
+            }
+        }
+        return all;
+    }
+
+    private LinkView journeyLink(String from, Journey journey) {
+        String label = journey.title().value();
+        return catalog.hasJourneyPage(journey.id().value())
+                ? new LinkView(
+                        label,
+                        SitePaths.relative(from, SitePaths.journey(journey.id().value())))
+                : LinkView.text(label);
+    }
+
+    /** How many waivers in force (not expired) there are on the journey and its touchpoints. */
+    private long acceptedOn(Journey journey) {
+        LocalDate today = in.today();
+        long n = journey.waivers().stream()
+                .filter(w -> !w.until().value().isBefore(today))
+                .count();
+        for (Touchpoint tp : catalog.touchpoints(journey)) {
+            for (Waiver w : tp.waivers()) {
+                if (!w.until().value().isBefore(today)) {
+                    n++;
+                }
+            }
+        }
+        return n;
+    }
+
+    /**
+     * What a page without findings says: well done, unless waivers in force accept some (a
+     * metric short of target, say), which it then counts and points to; "no findings, well done"
+     * beside a red "short of target" would tell the reader all is well.
+     */
+    private String allClear(List<WaiverView> waivers) {
+        long accepted = waivers.stream().filter(w -> !w.expired()).count();
+        return accepted == 0
+                ? msg.get("findings.none")
+                : msg.format("findings.none.accepted", accepted, msg.get("touchpoint.waivers"));
     }
 
     private String personaName(Journey journey) {
@@ -335,7 +457,7 @@ final class ViewMapper {
         List<LinkView> leadsTo = journey.successors(tp).stream()
                 .map(r -> reference(from, journey, r))
                 .toList();
-        List<WaiverView> waivers = waivers(from, tp.waivers());
+        List<WaiverView> waivers = waivers(from, tp.waivers(), LinkView.text(""));
         List<LinkView> links = new ArrayList<>();
         for (Link link : tp.links()) {
             String url = link.url().value();
@@ -368,6 +490,7 @@ final class ViewMapper {
                 links,
                 tp.notes().map(md -> in.markdown().render(md, 2)).orElse(""),
                 findings(from, catalog.findingsOf(journey, tp)),
+                allClear(waivers),
                 previous,
                 next,
                 sourceHref(journey.file(), tp.span().line()));
@@ -616,7 +739,15 @@ final class ViewMapper {
         List<LinkView> reports = in.reports().stream()
                 .map(r -> new LinkView(r.substring(r.lastIndexOf('/') + 1), SitePaths.relative(from, r)))
                 .toList();
-        return new FindingsView(counts(catalog.findings), groups, reports);
+        List<WaiverView> accepted = new ArrayList<>();
+        for (Journey journey : catalog.journeys) {
+            for (WaiverView waiver : journeyWaivers(from, journey, true)) {
+                if (!waiver.expired()) {
+                    accepted.add(waiver);
+                }
+            }
+        }
+        return new FindingsView(counts(catalog.findings), groups, reports, accepted, allClear(accepted));
     }
 
     RulesView rules() {

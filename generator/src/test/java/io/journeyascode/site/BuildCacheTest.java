@@ -246,6 +246,32 @@ class BuildCacheTest {
     }
 
     @Test
+    void changingAWaiverRendersTheFindingsPageThatListsItAgain() throws Exception {
+        Path out = dir.resolve("out");
+        build(out, 2, Optional.empty());
+        Map<String, Long> before = times(out);
+        String findingsBefore = Files.readString(out.resolve("findings.html"));
+        Path file = null;
+        for (int j = 0; j < JOURNEYS && file == null; j++) {
+            Path candidate = journeys.resolve(corpus.journeyFile(j));
+            if (Files.readString(candidate).contains("reason: ")) {
+                file = candidate;
+            }
+        }
+        assertThat(file).as("a journey of the corpus with a waiver").isNotNull();
+        // the same finding stays accepted, for another reason: no finding changes, the page does
+        Files.writeString(file, Files.readString(file).replaceFirst("reason: .*", "reason: \"Reviewed again\""));
+
+        build(out, 2, Optional.empty());
+
+        assertThat(rewritten(before, out)).contains("findings.html");
+        assertThat(Files.readString(out.resolve("findings.html")))
+                .isNotEqualTo(findingsBefore)
+                .contains("Reviewed again");
+        assertSameSite(out, coldBuild(Optional.empty()));
+    }
+
+    @Test
     void aNewFindingRendersTheReportsTheFindingsPagesAndATeamsPageAgain() throws Exception {
         Path out = dir.resolve("out");
         build(out, 2, Optional.empty());

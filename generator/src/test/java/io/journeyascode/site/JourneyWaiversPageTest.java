@@ -12,7 +12,10 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A journey's own waivers silence its journey-wide findings and are shown on its page. */
+/**
+ * A journey's own waivers silence its journey-wide findings and are shown on its page; a page whose
+ * findings waivers accept says so rather than "well done", and the findings page lists them.
+ */
 class JourneyWaiversPageTest {
 
     @TempDir
@@ -20,6 +23,56 @@ class JourneyWaiversPageTest {
 
     @Test
     void aJourneysWaiverIsListedOnItsPageAndItsFindingIsGone() throws Exception {
+        build();
+        Document page = parse(tmp.resolve("out/journeys/self-service.html"));
+        assertThat(page.select(".findings .rule-id").eachText()).doesNotContain("single-channel");
+        assertThat(page.select("#jwaivers-heading").text()).isEqualTo("Accepted findings");
+        // the journey's own first, then its touchpoints', each named
+        assertThat(page.select(".waivers li").eachText())
+                .containsExactly(
+                        "single-channel — Web only by design (until 2027-06-30)",
+                        "Pay: missing-expectations — Nothing to expect yet (until 2027-06-30)");
+        assertThat(page.select(".waivers a.rule-id").first().attr("href")).isEqualTo("../rules.html#single-channel");
+        assertThat(page.select(".waivers li").get(1).selectFirst("a").attr("href"))
+                .isEqualTo("self-service/pay.html");
+    }
+
+    @Test
+    void aPageWhoseFindingsAreAllAcceptedDoesNotSayWellDoneButCountsThem() throws Exception {
+        build();
+        Path out = tmp.resolve("out");
+        assertThat(parse(out.resolve("journeys/self-service.html"))
+                        .select(".all-clear")
+                        .text())
+                .isEqualTo("No open findings; 2 are accepted with waivers (see Accepted findings).");
+        assertThat(parse(out.resolve("journeys/self-service/pay.html"))
+                        .select(".all-clear")
+                        .text())
+                .isEqualTo("No open findings; one is accepted with a waiver (see Accepted findings).");
+        // a touchpoint without a waiver is all clear
+        assertThat(parse(out.resolve("journeys/self-service/home.html"))
+                        .select(".all-clear")
+                        .text())
+                .isEqualTo("No findings. Well done.");
+
+        Document findings = parse(out.resolve("findings.html"));
+        assertThat(findings.select(".all-clear").text())
+                .isEqualTo("No open findings; 2 are accepted with waivers (see Accepted findings).");
+        assertThat(findings.select("#accepted-heading").text()).isEqualTo("2 Accepted findings");
+        assertThat(findings.select("#accepted .waivers li").eachText())
+                .containsExactly(
+                        "Self-service: single-channel — Web only by design (until 2027-06-30)",
+                        "Self-service › Pay: missing-expectations — Nothing to expect yet (until 2027-06-30)");
+        assertThat(findings.select("#accepted .waivers li > a:not(.rule-id)").eachAttr("href"))
+                .containsExactly("journeys/self-service.html", "journeys/self-service/pay.html");
+
+        Document index = parse(out.resolve("index.html"));
+        assertThat(index.select(".journey-card .card-findings .badge").eachText())
+                .containsExactly("No open findings", "2 accepted");
+        assertThat(index.select("#findings-heading + dl div").eachText()).contains("accepted 2");
+    }
+
+    private void build() throws Exception {
         Path journeys = Files.createDirectories(tmp.resolve("journeys"));
         Files.writeString(
                 journeys.resolve("self-service.yaml"),
@@ -35,7 +88,12 @@ class JourneyWaiversPageTest {
                   - id: buy
                     phase: during
                     touchpoints:
-                      - {id: pay, name: Pay, channel: web, expectations: [Quick], target_emotion: trust}
+                      - id: pay
+                        name: Pay
+                        channel: web
+                        target_emotion: trust
+                        waivers:
+                          - {rule: missing-expectations, reason: Nothing to expect yet, until: 2027-06-30}
                   - id: after
                     phase: after
                     touchpoints:
@@ -44,12 +102,5 @@ class JourneyWaiversPageTest {
         BuildOptions options = Fixture.options(journeys, tmp.resolve("out"), 1, FailOn.INFO);
         // no single-channel finding (an info) fails the build: the journey's waiver silences it
         assertThat(JourneyGenerator.build(options, s -> {}).siteWritten()).isTrue();
-
-        Document page = parse(tmp.resolve("out/journeys/self-service.html"));
-        assertThat(page.select(".findings .rule-id").eachText()).doesNotContain("single-channel");
-        assertThat(page.select("#jwaivers-heading").text()).isEqualTo("Accepted findings");
-        assertThat(page.select(".waivers li").eachText())
-                .containsExactly("single-channel — Web only by design (until 2027-06-30)");
-        assertThat(page.select(".waivers a.rule-id").attr("href")).isEqualTo("../rules.html#single-channel");
     }
 }

@@ -81,6 +81,23 @@ class SiteBuildTest {
         // 4 critical touchpoints, all measured; 1 of 4 outsourced/external + social-ad outsourced = 2
         assertThat(doc.select(".figure-value").eachText()).startsWith("100%", "100%", "100%", "2");
         assertThat(doc.select(".figure-detail").first().text()).isEqualTo("4 of 4");
+        // a card counts its measured critical touchpoints in the same words
+        assertThat(doc.select(".journey-card dl.stats div:last-child dd").eachText())
+                .containsExactly("3 of 3", "1 of 1");
+        // the ad's accepted finding is counted, on its card and in the findings summary
+        assertThat(doc.select(".journey-card").first().select(".badge-accepted").text())
+                .isEqualTo("1 accepted");
+        assertThat(doc.select("#findings-heading + dl div").eachText()).contains("accepted 1");
+        // how the measured metrics stand against their targets, the furthest short first
+        assertThat(doc.select("#targets-heading ~ .figures .figure-detail").eachText())
+                .containsExactly("2 of 5");
+        assertThat(doc.select("#targets-heading ~ ul li").eachText())
+                .containsExactly(
+                        "Online order and delivery › Social media ad: NPS 24 / 30",
+                        "Online order and delivery › Checkout: CES 2.4 / 2",
+                        "Online order and delivery › Home delivery: On-time rate 93 / 95");
+        assertThat(doc.select("#targets-heading ~ ul a").first().attr("href"))
+                .isEqualTo("journeys/online-order/social-ad.html");
         assertThat(doc.select("#teams-heading + ul a").eachText())
                 .containsExactly("E-commerce", "Marketing", "Logistics", "Customer support");
         assertThat(doc.select("#teams-heading + ul .count-pill").eachText()).containsExactly("3", "1", "1", "2");
@@ -139,6 +156,9 @@ class SiteBuildTest {
         assertThat(ad.select(".pager .next").attr("href")).isEqualTo("landing.html");
         assertThat(ad.select(".pager .prev")).isEmpty();
         assertThat(ad.select(".flow-links").text()).contains("Checkout", "Landing page");
+        // nothing is written down as setting the first touchpoint's expectations
+        assertThat(ad.select(".flow-links > div").first().select("p.muted").text())
+                .isEqualTo("None recorded");
 
         Document checkout = parse(site.resolve("journeys/online-order/checkout.html"));
         assertThat(checkout.select(".metrics tbody tr")).hasSize(2);
@@ -218,6 +238,10 @@ class SiteBuildTest {
                 .hasSize(1);
         assertThat(doc.select("#rule-stale-measurement a.location").attr("href"))
                 .isEqualTo("https://github.com/acme/cx/blob/main/journeys/measurements/survey.csv#L5");
+        // what the waivers accept stays in sight, each with its place
+        assertThat(doc.select("#accepted .waivers li").eachText())
+                .containsExactly("Online order and delivery › Social media ad: critical-outsourced — Contract with SLA"
+                        + " and monthly review (until 2027-06-30)");
         Document rules = parse(site.resolve("rules.html"));
         assertThat(rules.select(".rule").eachAttr("id")).containsExactlyElementsOf(RuleIds.ALL);
         // the catalogue's `keys` are code, not text between backticks, here and on the findings page
@@ -346,6 +370,13 @@ class SiteBuildTest {
         assertThat(FindingMessages.startsWithValue(below, "en")).isTrue();
         assertThat(FindingMessages.startsWithValue(io.journeyascode.model.Message.of("no-peak-moment", "x"), "fi"))
                 .isFalse();
+        // one that starts with a phrase of the catalogue ("kosketuspisteen `x` poikkeuslupa…") starts
+        // with words, and a page gives it a capital
+        io.journeyascode.model.Message unused = io.journeyascode.model.Message.of(
+                "waiver-unused", "phase-gap", io.journeyascode.model.Message.of("whose.touchpoint", "card-payment"));
+        assertThat(FindingMessages.startsWithValue(unused, "fi")).isFalse();
+        assertThat(ViewMapper.sentence(FindingMessages.format(unused, "fi", FindingMessages.Values.AS_WRITTEN)))
+                .startsWith("Kosketuspisteen `card-payment` poikkeuslupa");
     }
 
     @Test

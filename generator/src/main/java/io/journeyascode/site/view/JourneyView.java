@@ -10,7 +10,9 @@ import java.util.List;
  * {@code emotionCurvePrintSvg}, SVG made by the generator too, are how they print when they are too
  * wide for the paper: rows of the map cut between its stages, with its legend; rows of the
  * curve's touchpoints, under its legend (empty when they print as they are). {@code waivers} are
- * the journey's own, of findings about it as a whole.
+ * the journey's own, of findings about it as a whole, then its touchpoints', each with its
+ * touchpoint; {@code allClear} is what the page says when it has no findings (and how many the
+ * waivers accept).
  */
 public record JourneyView(
         String id,
@@ -33,6 +35,7 @@ public record JourneyView(
         List<StageView> stages,
         List<FindingView> findings,
         List<WaiverView> waivers,
+        String allClear,
         String sourceHref) {
 
     public JourneyView {

@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * A touchpoint page. Lists are empty and texts "" when the YAML does not say; {@code notesHtml}
  * is sanitised Markdown; {@code previous}/{@code next} are the neighbours in the journey
- * ({@code href} "" at either end).
+ * ({@code href} "" at either end); {@code allClear} is what the page says when it has no findings
+ * (and how many its waivers accept).
  */
 public record TouchpointView(
         String id,
@@ -32,6 +33,7 @@ public record TouchpointView(
         List<LinkView> links,
         String notesHtml,
         List<FindingView> findings,
+        String allClear,
         LinkView previous,
         LinkView next,
         String sourceHref) {
