@@ -8,7 +8,22 @@ public final class Ids {
     static final String PATTERN = "^[a-z0-9]+(-[a-z0-9]+)*$";
     static final String REFERENCE_PATTERN = "^[a-z0-9]+(-[a-z0-9]+)*(/[a-z0-9]+(-[a-z0-9]+)*)?$";
 
+    /**
+     * The longest id: an id becomes a file name of the site ({@code ID.html}, {@code ID.svg}), and
+     * a file system takes names of at most 255 bytes; well below that, a path stays readable.
+     */
+    public static final int MAX_LENGTH = 100;
+
     private Ids() {}
+
+    /** {@code id} cut to {@link #MAX_LENGTH}, without a hyphen at its end: what a too long id is read as. */
+    static String shortened(String id) {
+        String cut = id.length() <= MAX_LENGTH ? id : id.substring(0, MAX_LENGTH);
+        while (cut.endsWith("-")) {
+            cut = cut.substring(0, cut.length() - 1);
+        }
+        return cut;
+    }
 
     /** Same as {@link #PATTERN}, without a regular expression: ids are checked by the hundred thousand. */
     public static boolean isId(String text) {

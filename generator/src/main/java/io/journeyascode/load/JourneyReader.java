@@ -101,6 +101,15 @@ final class JourneyReader {
     private Located<String> fileId() {
         String name = defaultId(file);
         Span start = Span.ofFile(file);
+        if (Ids.isId(name) && name.length() > Ids.MAX_LENGTH) {
+            problems.schema(
+                    start,
+                    "the file name `" + Mapping.shortText(name) + "` is " + name.length()
+                            + " characters long, more than an id may be (" + Ids.MAX_LENGTH
+                            + ": it becomes a file name of the site) and the file has no `id:`; rename the file or add"
+                            + " a shorter `id:`");
+            return Located.at(Ids.shortened(name), start);
+        }
         if (Ids.isId(name)) {
             return Located.at(name, start);
         }

@@ -130,6 +130,7 @@ public final class JourneySchema {
         node.putArray("type").add("string").add("integer");
         node.put("minimum", 0);
         node.put("pattern", Ids.PATTERN);
+        node.put("maxLength", Ids.MAX_LENGTH);
         return node;
     }
 

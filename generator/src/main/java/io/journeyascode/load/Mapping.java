@@ -660,6 +660,14 @@ final class Mapping {
 
     private Optional<String> idValue(String value, Node at, String what, java.util.Collection<String> known) {
         if (Ids.isId(value)) {
+            if (value.length() > Ids.MAX_LENGTH) {
+                // it would be a file name of the site too long for the file system: the build could not write it
+                problems.schema(
+                        problems.at(at),
+                        what + " is " + value.length() + " characters long, more than an id may be (" + Ids.MAX_LENGTH
+                                + ": it becomes a file name of the site); write a shorter id");
+                return Optional.of(Ids.shortened(value));
+            }
             return Optional.of(value);
         }
         String fixed = Ids.normalize(value);

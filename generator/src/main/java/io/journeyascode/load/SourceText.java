@@ -65,9 +65,17 @@ final class SourceText {
         return Optional.of(bytes);
     }
 
-    /** The text of bytes read by {@link #bytes}, or empty after a finding (see {@link #read}). */
+    /**
+     * The text of bytes read by {@link #bytes}, or empty after a finding (see {@link #read}). A
+     * line or paragraph separator (U+2028, U+2029) is read as a space: YAML would take it for a
+     * line break that no editor shows, and every position after it would be a line off.
+     */
     static Optional<String> text(byte[] bytes, Problems problems, String rule) {
-        return decode(bytes, problems, rule).filter(text -> controlCharacters(text, problems, rule));
+        return decode(bytes, problems, rule)
+                .filter(text -> controlCharacters(text, problems, rule))
+                .map(text -> text.indexOf('\u2028') < 0 && text.indexOf('\u2029') < 0
+                        ? text
+                        : text.replace('\u2028', ' ').replace('\u2029', ' '));
     }
 
     private static Optional<String> tooLarge(Problems problems) {
@@ -206,6 +214,8 @@ final class SourceText {
 
     static boolean isInvisible(char c) {
         return (c >= '\u202A' && c <= '\u202E')
+                || c == '\u2028'
+                || c == '\u2029'
                 || (c >= '\u2066' && c <= '\u2069')
                 || (c >= '\u200B' && c <= '\u200F')
                 || c == '\u2060'
@@ -214,6 +224,14 @@ final class SourceText {
     }
 
     private static String invisibleMessage(char c) {
+        if (c == '\u2028' || c == '\u2029') {
+            return String.format(
+                    Locale.ROOT,
+                    "the text contains U+%04X (%s), which YAML would read as a line break that editors do"
+                            + " not show; it is read as a space; remove it, or break the line",
+                    (int) c,
+                    Character.getName(c));
+        }
         boolean bidi = (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069');
         String what = bidi ? "a bidirectional control character" : "an invisible character";
         String effect = bidi ? "can make text read in another order than it is stored" : "can disguise text";

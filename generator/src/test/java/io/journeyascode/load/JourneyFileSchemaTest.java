@@ -151,6 +151,28 @@ class JourneyFileSchemaTest {
     }
 
     @Test
+    void anIdTooLongForAFileNameIsAnErrorAndReadShortened() {
+        // valid kebab-case, but the site's file `journeys/test/aaa….html` could not be written
+        String id = "a".repeat(251);
+        LoadResult result = load(MINIMAL.replace("id: pay", "id: " + id)
+                .replace("channel: web", "channel: web\n        owner: " + "b-".repeat(60) + "c"));
+
+        assertThat(brief(result))
+                .contains(
+                        "schema 6:13 `id` is 251 characters long, more than an id may be (100: it becomes a file name"
+                                + " of the site); write a shorter id",
+                        "schema 9:16 `owner` is 121 characters long, more than an id may be (100: it becomes a file"
+                                + " name of the site); write a shorter id");
+        assertThat(onlyTouchpoint(result).id().value()).isEqualTo("a".repeat(100));
+        assertThat(onlyTouchpoint(result).owner().orElseThrow().value())
+                .hasSize(99)
+                .doesNotEndWith("-");
+        // at the limit, an id is an id
+        assertThat(brief(load(MINIMAL.replace("id: pay", "id: " + "a".repeat(100)))))
+                .isEmpty();
+    }
+
+    @Test
     void aBadIdOfAVocabularyIsToldTheIdItIsCloseToOnceNotAKebabFormThatIsUnknown() {
         // `mail-box` is no channel: suggesting it would only bring "unknown channel `mail-box`"
         LoadResult result = load(MINIMAL.replace("channel: web", "channel: mail box"));

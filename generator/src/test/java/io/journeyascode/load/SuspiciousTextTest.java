@@ -67,6 +67,24 @@ class SuspiciousTextTest {
     }
 
     @Test
+    void aLineSeparatorIsReadAsASpaceAndMovesNoLaterPosition() {
+        for (String title : new String[] {"\"Test\u2028journey\"", "Test\u2029journey"}) {
+            // a misspelt channel below it: still found on its own line, not one further down
+            LoadResult result = loadJourney(
+                    dir,
+                    MINIMAL.replace("title: Test journey", "title: " + title).replace("channel: web", "channel: webb"));
+
+            assertThat(brief(result)).as(title).hasSize(2);
+            assertThat(brief(result).get(0))
+                    .as(title)
+                    .startsWith("schema 1:")
+                    .contains("which YAML would read as a line break that editors do not show; it is read as a space");
+            assertThat(brief(result).get(1)).as(title).startsWith("schema 8:18 ");
+            assertThat(result.playbook().journeys().get(0).title().value()).isEqualTo("Test journey");
+        }
+    }
+
+    @Test
     void anIdWithAnInvisibleCharacterIsAnErrorAndAWarning() {
         LoadResult result = loadJourney(dir, MINIMAL.replace("id: pay", "id: p\u200Day"));
 
