@@ -77,7 +77,7 @@ final class JourneyReader {
         Optional<Located<String>> owner = m.id("owner");
         List<Located<String>> emotions = m.idList("target_emotions").orElse(List.of());
         Optional<String> summary = m.text("summary").map(Located::value);
-        Optional<String> description = m.text("description").map(Located::value);
+        Optional<String> description = m.markdown("description").map(Located::value);
         List<Stage> stages = new ArrayList<>();
         if (m.require("stages")) {
             List<Node> items = m.items("stages").orElse(List.of());
@@ -222,7 +222,7 @@ final class JourneyReader {
                 metrics,
                 leadsTo,
                 m.referenceList("sets_expectations_for").orElse(List.of()),
-                m.text("notes").map(Located::value),
+                m.markdown("notes").map(Located::value),
                 links,
                 waivers,
                 m.unreadable());

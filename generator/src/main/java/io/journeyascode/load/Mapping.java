@@ -162,6 +162,28 @@ final class Mapping {
         return noted(key, scalar(key).map(s -> located(key, s.getValue(), s)));
     }
 
+    /**
+     * As {@link #text(String)}, for Markdown (a description, notes): text whose block quotes or
+     * lists nest deeper than the site renders ({@link io.journeyascode.model.MarkdownNesting}) is a
+     * warning; the site shows it as plain text.
+     */
+    Optional<Located<String>> markdown(String key) {
+        Optional<Located<String>> text = text(key);
+        text.ifPresent(t -> {
+            int depth = io.journeyascode.model.MarkdownNesting.depth(t.value());
+            if (depth > io.journeyascode.model.MarkdownNesting.MAX) {
+                problems.warning(
+                        io.journeyascode.model.RuleIds.SCHEMA,
+                        t.span(),
+                        "`" + key + "` nests block quotes, lists or emphasis " + depth
+                                + " levels deep, more than the site"
+                                + " shows as Markdown (" + io.journeyascode.model.MarkdownNesting.MAX
+                                + "); it is shown as plain text; nest less deeply");
+            }
+        });
+        return text;
+    }
+
     /** Nothing visible: only white space and invisible format characters (U+200B, U+FEFF…). */
     static boolean isBlank(String text) {
         // a loop, not a stream: it runs for every value of every file, and stops at the first letter

@@ -169,7 +169,7 @@ final class PlaybookConfigReader {
     private static Optional<Persona> persona(Mapping m) {
         Optional<Located<String>> id = m.require("id") ? m.id("id") : Optional.empty();
         Optional<String> name = m.text("name").map(Located::value);
-        Optional<String> description = m.text("description").map(Located::value);
+        Optional<String> description = m.markdown("description").map(Located::value);
         return id.map(i -> new Persona(i, name.orElse(i.value()), description));
     }
 

@@ -80,10 +80,18 @@ public final class Markdown {
     }
 
     private String renderFresh(String markdown, int headingOffset) {
-        Document document = parser.parse(defuseLinkLabels(markdown));
-        sanitizeImages(document);
-        shiftHeadings(document, headingOffset);
-        return renderer.render(document);
+        if (io.journeyascode.model.MarkdownNesting.tooDeep(markdown)) {
+            return plain(markdown);
+        }
+        try {
+            Document document = parser.parse(defuseLinkLabels(markdown));
+            sanitizeImages(document);
+            shiftHeadings(document, headingOffset);
+            return renderer.render(document);
+        } catch (StackOverflowError e) {
+            // nesting of a kind MarkdownNesting does not count: plain text rather than a crash
+            return plain(markdown);
+        }
     }
 
     /**
@@ -100,6 +108,9 @@ public final class Markdown {
 
     /** Renders a playbook page: its first {@code # Title} becomes the page title. */
     public Page renderPage(String markdown) {
+        if (io.journeyascode.model.MarkdownNesting.tooDeep(markdown)) {
+            return new Page("", plain(markdown));
+        }
         Document document = parser.parse(defuseLinkLabels(markdown));
         sanitizeImages(document);
         String title = "";
@@ -116,6 +127,25 @@ public final class Markdown {
             }
         }
         return new Page(title, renderer.render(document));
+    }
+
+    /**
+     * Text nested too deep to render as Markdown (see {@link io.journeyascode.model.MarkdownNesting}),
+     * shown as it is written: a paragraph for each run of lines between blank ones, escaped.
+     */
+    static String plain(String markdown) {
+        StringBuilder html = new StringBuilder(markdown.length() + 16);
+        for (String paragraph : markdown.strip().split("\\n\\s*\\n")) {
+            html.append("<p>")
+                    .append(paragraph
+                            .strip()
+                            .replace("&", "&amp;")
+                            .replace("<", "&lt;")
+                            .replace(">", "&gt;")
+                            .replace("\"", "&quot;"))
+                    .append("</p>\n");
+        }
+        return html.toString();
     }
 
     /** How many escapes may follow a {@code [} that no {@code ]} closes (see {@link #defuseLinkLabels}). */

@@ -151,6 +151,17 @@ class JourneyFileSchemaTest {
     }
 
     @Test
+    void markdownNestedTooDeepIsAWarningAtItsValue() {
+        LoadResult result = load(MINIMAL.replace(
+                "title: Test journey", "title: Test journey\ndescription: \"" + "> ".repeat(40) + "x\""));
+
+        assertThat(brief(result))
+                .containsExactly("schema 2:14 `description` nests block quotes, lists or emphasis 40 levels deep, more"
+                        + " than the site shows as Markdown (32); it is shown as plain text; nest less deeply");
+        assertThat(result.findings().get(0).severity()).isEqualTo(io.journeyascode.model.Severity.WARNING);
+    }
+
+    @Test
     void anIdTooLongForAFileNameIsAnErrorAndReadShortened() {
         // valid kebab-case, but the site's file `journeys/test/aaa….html` could not be written
         String id = "a".repeat(251);
