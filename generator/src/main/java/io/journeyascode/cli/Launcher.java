@@ -202,10 +202,13 @@ final class Launcher {
      * encoding is ASCII (a CI container without {@code LANG}, or a {@code LANG} naming a locale the
      * machine lacks): there Java reads every non-ASCII file name as {@code ?} ({@code häiriöt/}
      * became {@code h??iri??t/} in findings, reports and the site) and prints every non-ASCII
-     * character of a finding as {@code ?}; neither can be changed once a JVM runs. As Python does
-     * (PEP 538), the character type becomes {@code C.UTF-8}, leaving the other categories alone;
-     * if the machine has no such locale, the second JVM runs as the first would have. A locale with
-     * an encoding of its own (ISO-8859-15, say) is kept. Changes {@code env} in place.
+     * character of a finding as {@code ?}; neither can be changed once a JVM runs. The second JVM
+     * runs in {@code LC_ALL=C.UTF-8}: not only the character type (as Python's PEP 538 does), since
+     * with {@code LANG=en_US.UTF-8} on a machine without that locale (many container images) the C
+     * library takes none of the categories, {@code LC_CTYPE} included, and stays in ASCII; the
+     * tool's output does not depend on the other categories. If the machine has no {@code C.UTF-8},
+     * the second JVM runs as the first would have. A locale with an encoding of its own
+     * (ISO-8859-15, say) is kept. Changes {@code env} in place.
      */
     static void utf8Locale(Map<String, String> env, String fileNameEncoding, char separator) {
         boolean ascii = fileNameEncoding.equalsIgnoreCase("ANSI_X3.4-1968")
@@ -214,11 +217,7 @@ final class Launcher {
         if (separator != '/' || !ascii) {
             return;
         }
-        if (env.containsKey("LC_ALL") && !env.get("LC_ALL").isEmpty()) {
-            env.put("LC_ALL", UTF8_LOCALE); // it overrides LC_CTYPE: the C locale with UTF-8
-        } else {
-            env.put("LC_CTYPE", UTF8_LOCALE);
-        }
+        env.put("LC_ALL", UTF8_LOCALE);
     }
 
     private static final String UTF8_LOCALE = "C.UTF-8";

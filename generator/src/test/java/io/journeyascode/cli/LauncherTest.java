@@ -215,10 +215,12 @@ class LauncherTest {
     }
 
     @Test
-    void aSecondJvmOfTheCLocaleGetsAUtf8CharacterTypeAndNothingElseChanges() {
+    void aSecondJvmOfTheCLocaleGetsTheUtf8CLocale() {
+        // a LANG the machine lacks left the first JVM in ASCII: LC_CTYPE alone would not do (the C
+        // library then takes none of the categories)
         Map<String, String> noLocale = new java.util.HashMap<>(Map.of("LANG", "fi_FI.UTF-8"));
         Launcher.utf8Locale(noLocale, "ANSI_X3.4-1968", '/');
-        assertThat(noLocale).containsEntry("LC_CTYPE", "C.UTF-8").containsEntry("LANG", "fi_FI.UTF-8");
+        assertThat(noLocale).containsEntry("LC_ALL", "C.UTF-8").containsEntry("LANG", "fi_FI.UTF-8");
 
         Map<String, String> allC = new java.util.HashMap<>(Map.of("LC_ALL", "C", "LC_CTYPE", "C"));
         Launcher.utf8Locale(allC, "ANSI_X3.4-1968", '/');
@@ -241,18 +243,23 @@ class LauncherTest {
     @Test
     void inTheCLocaleFileNamesAndFindingsKeepTheirLetters() throws Exception {
         Path journeys = nonAsciiFolder();
-        Map<String, String> cLocale = cLocale();
         assumeTrue(
                 utf8LocaleExists(),
                 "this machine has no C.UTF-8 locale: a JVM started in it still reads file names as ASCII");
+        // the C locale, and a LANG of a locale no machine has (a container image's en_US.UTF-8 without it)
+        Map<String, String> missing = cLocale();
+        missing.put("LC_ALL", null);
+        missing.put("LANG", "xx_XX.UTF-8");
+        for (Map<String, String> env : List.of(cLocale(), missing)) {
+            Result result = java(env, "validate", journeys.toString(), "--format", "json");
 
-        Result result = java(cLocale, "validate", journeys.toString(), "--format", "json");
-
-        assertThat(result.exitCode()).as(result.err()).isEqualTo(1);
-        assertThat(result.out())
-                .contains("h\u00e4iri\u00f6t/katko.yaml")
-                .doesNotContain("?")
-                .doesNotContain("LC_ALL=C.UTF-8");
+            assertThat(result.exitCode()).as(result.err()).isEqualTo(1);
+            assertThat(result.out())
+                    .as(env.toString())
+                    .contains("h\u00e4iri\u00f6t/katko.yaml")
+                    .doesNotContain("?")
+                    .doesNotContain("LC_ALL=C.UTF-8");
+        }
     }
 
     /** A JVM of the user's own in the C locale cannot read the name: the finding says what to do. */
