@@ -26,7 +26,22 @@ public final class JourneyCommand implements Runnable {
             System.exit(relaunched.get());
         }
         int code = run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
-        System.exit(Launcher.childExitCode(code));
+        System.exit(Launcher.childExitCode(outputWritten(code, System.out, System.err)));
+    }
+
+    /**
+     * The command's exit code, or {@link ExitCode#TOOL_FAILURE} with one line on {@code err} when
+     * what it printed could not be written ({@code journey schema > /dev/full}, a full disk): a
+     * PrintStream keeps such an error to itself, and the output would be lost with exit code 0.
+     */
+    static int outputWritten(int code, java.io.PrintStream out, java.io.PrintStream err) {
+        if (!out.checkError() || code == ExitCode.TOOL_FAILURE) {
+            return code;
+        }
+        err.println("journey: cannot write to the standard output (a full disk, or nothing reads it any more);"
+                + " the output is incomplete.");
+        err.flush();
+        return ExitCode.TOOL_FAILURE;
     }
 
     /** Runs the command line with the given streams and returns the exit code. */

@@ -20,6 +20,36 @@ class CliFailureTest {
     }
 
     @Test
+    void outputThatCannotBeWrittenIsOneLineAndExitTwoNotALossWithExitZero() throws Exception {
+        java.io.OutputStream full = new java.io.OutputStream() {
+            @Override
+            public void write(int b) throws java.io.IOException {
+                throw new java.io.IOException("No space left on device");
+            }
+        };
+        java.io.PrintStream out = new java.io.PrintStream(full, true);
+        out.println("{\"findings\": []}");
+        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+        int code = JourneyCommand.outputWritten(0, out, new java.io.PrintStream(err, true));
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString().lines()).singleElement().asString().startsWith("journey: cannot write");
+        // written, the command's own code stands
+        assertThat(JourneyCommand.outputWritten(
+                        1, new java.io.PrintStream(new java.io.ByteArrayOutputStream()), System.err))
+                .isEqualTo(1);
+
+        // the whole command, into a device that is always full
+        Path devFull = Path.of("/dev/full");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(devFull), "this machine has no /dev/full");
+        Process process = new ProcessBuilder(ClassPathJar.javaCommand(tmp, List.of(), "schema"))
+                .redirectOutput(devFull.toFile())
+                .redirectError(tmp.resolve("err.txt").toFile())
+                .start();
+        assertThat(process.waitFor()).isEqualTo(2);
+        assertThat(Files.readString(tmp.resolve("err.txt"))).startsWith("journey: cannot write to the standard output");
+    }
+
+    @Test
     void missingFolderIsOneLineOnStderrAndExitTwo() {
         CliRun run = CliRun.of("validate", tmp.resolve("nowhere").toString());
         assertOneLineFailure(run, "nowhere");
