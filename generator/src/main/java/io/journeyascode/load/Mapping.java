@@ -624,27 +624,51 @@ final class Mapping {
         return SourceText.isForbidden(c) || c == '\r';
     }
 
+    /**
+     * Whether the character at {@code i} may not stand in a value: a control character, or half
+     * of a surrogate pair without its other half ({@code "\ud800"}), which no text can show (it
+     * became {@code ?} in the site and the reports).
+     */
+    private static boolean isBadAt(String value, int i) {
+        char c = value.charAt(i);
+        if (Character.isHighSurrogate(c)) {
+            return i + 1 == value.length() || !Character.isLowSurrogate(value.charAt(i + 1));
+        }
+        if (Character.isLowSurrogate(c)) {
+            return i == 0 || !Character.isHighSurrogate(value.charAt(i - 1));
+        }
+        return isControl(c);
+    }
+
     private ScalarNode withoutControls(String key, ScalarNode scalar) {
         String value = scalar.getValue();
         int bad = 0;
-        while (bad < value.length() && !isControl(value.charAt(bad))) {
+        while (bad < value.length() && !isBadAt(value, bad)) {
             bad++;
         }
         if (bad == value.length()) {
             return scalar;
         }
+        char first = value.charAt(bad);
         problems.schema(
                 problems.at(scalar),
-                String.format(
-                        Locale.ROOT,
-                        "`%s` contains the control character U+%04X, written as an escape; remove it",
-                        key,
-                        (int) value.charAt(bad)));
+                Character.isSurrogate(first)
+                        ? String.format(
+                                Locale.ROOT,
+                                "`%s` contains U+%04X, written as an escape: half of a character, which no text can"
+                                        + " hold; write the whole character (an emoji is one escape, `\\U0001F600`)"
+                                        + " or remove it",
+                                key,
+                                (int) first)
+                        : String.format(
+                                Locale.ROOT,
+                                "`%s` contains the control character U+%04X, written as an escape; remove it",
+                                key,
+                                (int) first));
         StringBuilder clean = new StringBuilder(value.length());
         for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (!isControl(c)) {
-                clean.append(c);
+            if (!isBadAt(value, i)) {
+                clean.append(value.charAt(i));
             }
         }
         return new ScalarNode(

@@ -189,6 +189,26 @@ class YamlTrapsTest {
     }
 
     @Test
+    void reportsHalfACharacterWrittenAsAnEscapeAndLeavesItOutButKeepsAWholeOne() {
+        LoadResult result = load(MINIMAL.replace("title: Test journey", "title: \"Shop\\ud800 \\U0001F600\"")
+                .replace("name: Pay", "name: \"\\udc00Pay\"\n        expectations: [\"x\\ud83d\"]"));
+
+        assertThat(brief(result))
+                .containsExactly(
+                        "schema 1:8 `title` contains U+D800, written as an escape: half of a character, which no text"
+                                + " can hold; write the whole character (an emoji is one escape, `\\U0001F600`) or"
+                                + " remove it",
+                        "schema 7:15 `name` contains U+DC00, written as an escape: half of a character, which no text"
+                                + " can hold; write the whole character (an emoji is one escape, `\\U0001F600`) or"
+                                + " remove it",
+                        "schema 8:24 `expectations` contains U+D83D, written as an escape: half of a character, which"
+                                + " no text can hold; write the whole character (an emoji is one escape,"
+                                + " `\\U0001F600`) or remove it");
+        assertThat(onlyJourney(result).title().value()).isEqualTo("Shop \uD83D\uDE00");
+        assertThat(onlyTouchpoint(result).name().value()).isEqualTo("Pay");
+    }
+
+    @Test
     void reportsAnEscapedControlCharacterInAListItem() {
         LoadResult result = load(MINIMAL.replace("name: Pay", "name: Pay\n        expectations: [\"ok\\r\"]"));
 
