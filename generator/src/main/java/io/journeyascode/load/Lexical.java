@@ -8,14 +8,15 @@ import java.util.Locale;
 
 /**
  * Hand-written checks for the few plain-text forms the loader accepts (numbers, dates). They
- * match exactly what the regular expressions {@code [-+]?[0-9]+(\.[0-9]+)?} and {@code
+ * match exactly what the regular expressions {@code [-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?}
+ * (a number of YAML 1.2's core schema: {@code 30}, {@code 4.5}, {@code .5}, {@code 1e3}) and {@code
  * [0-9]{4}-[0-9]{2}-[0-9]{2}} match, without a matcher per value.
  */
 final class Lexical {
 
     private Lexical() {}
 
-    /** {@code [-+]?[0-9]+(\.[0-9]+)?} on the whole text. */
+    /** {@code [-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?} on the whole text. */
     static boolean isNumber(String s) {
         int i = 0;
         int n = s.length();
@@ -23,18 +24,28 @@ final class Lexical {
             i++;
         }
         int digits = digits(s, i);
-        if (digits == 0) {
-            return false;
-        }
         i += digits;
-        if (i == n) {
-            return true;
-        }
-        if (s.charAt(i) != '.') {
+        if (i < n && s.charAt(i) == '.') {
+            int fraction = digits(s, i + 1);
+            if (digits == 0 && fraction == 0) {
+                return false;
+            }
+            i += 1 + fraction;
+        } else if (digits == 0) {
             return false;
         }
-        int fraction = digits(s, i + 1);
-        return fraction > 0 && i + 1 + fraction == n;
+        if (i < n && (s.charAt(i) == 'e' || s.charAt(i) == 'E')) {
+            i++;
+            if (i < n && (s.charAt(i) == '-' || s.charAt(i) == '+')) {
+                i++;
+            }
+            int exponent = digits(s, i);
+            if (exponent == 0) {
+                return false;
+            }
+            i += exponent;
+        }
+        return i == n;
     }
 
     /** {@code [0-9]{4}-[0-9]{2}-[0-9]{2}} on the whole text. */

@@ -232,7 +232,13 @@ final class Mapping {
     Optional<Located<Double>> number(String key) {
         return noted(key, scalar(key).flatMap(s -> {
             if (s.isPlain() && Lexical.isNumber(s.getValue())) {
-                return Optional.of(located(key, Double.parseDouble(s.getValue()), s));
+                double value = Double.parseDouble(s.getValue());
+                if (Double.isFinite(value)) {
+                    return Optional.of(located(key, value, s));
+                }
+                problems.schema(
+                        problems.at(s), "`" + key + "` is too large a number: `" + shortText(s.getValue()) + "`");
+                return Optional.empty();
             }
             problems.schema(
                     problems.at(s),
@@ -693,6 +699,10 @@ final class Mapping {
                 return Optional.empty();
             }
             return Optional.of(clean);
+        }
+        if (value instanceof ScalarNode && field.kind() == Kind.TEXT && !field.required()) {
+            // `notes:` with nothing after it: free text that says nothing, as `notes: ""` does
+            return Optional.empty();
         }
         problems.schema(
                 problems.at(value),

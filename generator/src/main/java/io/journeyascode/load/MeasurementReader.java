@@ -273,6 +273,10 @@ final class MeasurementReader {
             return;
         }
         double number = Double.parseDouble(value);
+        if (!Double.isFinite(number)) {
+            problems.schema(valueCell, "the value `" + Mapping.shortText(value) + "` is too large a number");
+            return;
+        }
         LocalDate day;
         try {
             if (!Lexical.isDate(date)) {

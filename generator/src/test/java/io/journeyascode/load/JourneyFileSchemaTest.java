@@ -349,6 +349,35 @@ class JourneyFileSchemaTest {
     }
 
     @Test
+    void readsEveryNumberOfYamlsCoreSchemaAndRefusesOneTooLarge() {
+        LoadResult result = withTouchpointLines("metrics:\n  - {type: csat, target: .5e2, actual: 7.5E+1}");
+        assertThat(brief(result)).isEmpty();
+        assertThat(onlyTouchpoint(result).metrics().get(0).target().map(Located::value))
+                .contains(50.0);
+        assertThat(onlyTouchpoint(result).metrics().get(0).actual().map(Located::value))
+                .contains(75.0);
+        assertThat(brief(withTouchpointLines("metrics:\n  - {type: custom, name: Reach, target: 1e400}")))
+                .containsExactly("schema 10:49 `target` is too large a number: `1e400`");
+        assertThat(brief(withTouchpointLines("metrics:\n  - {type: csat, target: 1e}")))
+                .singleElement()
+                .asString()
+                .contains("must be a number such as `30` or `4.5`, not `1e`");
+    }
+
+    @Test
+    void anOptionalTextWithNothingAfterItsKeySaysNothingAsABlankOneDoes() {
+        LoadResult result = load(MINIMAL.replace("title: Test journey", "title: Test journey\nsummary:")
+                .replace("name: Pay", "name: Pay\n        notes:"));
+        assertThat(brief(result)).isEmpty();
+        assertThat(onlyJourney(result).summary()).isEmpty();
+        // a required one is still missing
+        assertThat(brief(load(MINIMAL.replace("title: Test journey", "title:"))))
+                .singleElement()
+                .asString()
+                .startsWith("schema 1:");
+    }
+
+    @Test
     void readsAMisspeltMetricTypeAsTheTypeMeantAndKeepsAnUnknownOneSoTheTouchpointStaysMeasured() {
         LoadResult result = withTouchpointLines("metrics:\n  - {type: nsp, target: 30}");
 
