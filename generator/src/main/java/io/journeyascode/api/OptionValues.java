@@ -117,19 +117,30 @@ public final class OptionValues {
         return requested > 0 ? requested : Runtime.getRuntime().availableProcessors();
     }
 
+    /** 9999-12-31T23:59:59Z. */
+    private static final long LAST_SECOND = 253_402_300_799L;
+
     /** The build date of SPEC §11: the {@code SOURCE_DATE_EPOCH} variable when it is set. */
     public static Optional<Long> sourceDateEpoch(Map<String, String> environment) {
         String value = environment.get("SOURCE_DATE_EPOCH");
         if (value == null || value.isBlank()) {
             return Optional.empty();
         }
+        long seconds;
         try {
-            return Optional.of(Long.parseLong(value.trim()));
+            seconds = Long.parseLong(value.trim());
         } catch (NumberFormatException e) {
             throw new ToolException(
                     "SOURCE_DATE_EPOCH is '" + value
                             + "', not a number of seconds since 1970: set it to a whole number such as 1767225600 or unset it.");
         }
+        // a day a page can show as a date (HTML's <time datetime> takes years 0001 to 9999)
+        if (seconds < 0 || seconds > LAST_SECOND) {
+            throw new ToolException("SOURCE_DATE_EPOCH is '" + value + "', "
+                    + (seconds < 0 ? "before 1970" : "after the year 9999")
+                    + ": set it to a number of seconds since 1970 such as 1767225600 or unset it.");
+        }
+        return Optional.of(seconds);
     }
 
     /**

@@ -127,6 +127,16 @@ final class JourneyFiles {
             if (!directory && (!isJourneyName(fileName) || name.equals(PlaybookConfig.FILE_NAME))) {
                 continue;
             }
+            if (!directory && name.equals("playbook.yml")) {
+                // meant as the playbook file, it would be read as a journey that lacks everything
+                Problems problems = new Problems(name);
+                problems.schema(
+                        problems.fileStart(),
+                        "the playbook file is read only as `playbook.yaml`; rename `playbook.yml` to"
+                                + " `playbook.yaml` (it is not read as a journey either)");
+                findings.addAll(problems.findings());
+                continue;
+            }
             boolean relevant = directory || isJourneyName(fileName);
             Optional<Path> real = inside(entry, name, realRoot, findings, relevant);
             if (real.isEmpty()) {

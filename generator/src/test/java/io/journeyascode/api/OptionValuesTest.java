@@ -51,6 +51,13 @@ class OptionValuesTest {
         assertThat(OptionValues.sourceDateEpoch(Map.of())).isEmpty();
         assertThat(OptionValues.sourceDateEpoch(Map.of("SOURCE_DATE_EPOCH", "1767225600")))
                 .isEqualTo(Optional.of(1767225600L));
+        // no page can show a day before 1970 or after 9999 as a date
+        assertThatThrownBy(() -> OptionValues.sourceDateEpoch(Map.of("SOURCE_DATE_EPOCH", "-99999999999999")))
+                .hasMessageContaining("before 1970");
+        assertThatThrownBy(() -> OptionValues.sourceDateEpoch(Map.of("SOURCE_DATE_EPOCH", "253402300800")))
+                .hasMessageContaining("after the year 9999");
+        assertThat(OptionValues.sourceDateEpoch(Map.of("SOURCE_DATE_EPOCH", "0")))
+                .contains(0L);
         assertThatThrownBy(() -> OptionValues.sourceDateEpoch(Map.of("SOURCE_DATE_EPOCH", "yesterday")))
                 .isInstanceOf(ToolException.class)
                 .hasMessageContaining("SOURCE_DATE_EPOCH is 'yesterday'");

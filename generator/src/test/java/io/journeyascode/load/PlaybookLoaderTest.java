@@ -194,6 +194,19 @@ class PlaybookLoaderTest {
     }
 
     @Test
+    void aPlaybookYmlIsToldItsNameNotReadAsAJourneyThatLacksEverything() {
+        write(dir.resolve("a.yaml"), MINIMAL);
+        write(dir.resolve("playbook.yml"), "title: Mine\nlocale: fi\n");
+        LoadResult result = PlaybookLoader.load(dir);
+
+        assertThat(result.findings())
+                .extracting(f -> f.rule() + " " + f.span().file() + " " + f.message())
+                .containsExactly("schema playbook.yml the playbook file is read only as `playbook.yaml`; rename"
+                        + " `playbook.yml` to `playbook.yaml` (it is not read as a journey either)");
+        assertThat(result.playbook().journeys()).extracting(Journey::file).containsExactly("a.yaml");
+    }
+
+    @Test
     void loadsAnEmptyFolder() {
         LoadResult result = PlaybookLoader.load(dir);
 
