@@ -72,7 +72,11 @@ final class YamlDocument {
             problems.syntax(problems.span(syntax.mark()), syntax.message());
             return Optional.empty();
         } catch (YAMLException e) {
-            problems.syntax(problems.fileStart(), unmarkedMessage(e));
+            // nested too deep: at the bracket or key where it went too deep, the last one opened
+            boolean nesting = String.valueOf(e.getMessage()).contains("Nesting Depth");
+            problems.syntax(
+                    nesting && parser.lastOpened != null ? problems.span(parser.lastOpened) : problems.fileStart(),
+                    unmarkedMessage(e));
             return Optional.empty();
         } catch (RuntimeException | StackOverflowError e) {
             problems.syntax(problems.fileStart(), "the file cannot be read as YAML (" + e + "); check its syntax");
@@ -138,6 +142,8 @@ final class YamlDocument {
         private final Parser delegate;
         private final Problems problems;
         private boolean sawAlias;
+        /** Where the last mapping or sequence opened: where the nesting limit is crossed. */
+        private org.yaml.snakeyaml.error.Mark lastOpened;
 
         RecordingParser(Parser delegate, Problems problems) {
             this.delegate = delegate;
@@ -159,6 +165,9 @@ final class YamlDocument {
             Event event = delegate.getEvent();
             if (event instanceof AliasEvent) {
                 sawAlias = true;
+            }
+            if (event instanceof CollectionStartEvent) {
+                lastOpened = event.getStartMark();
             }
             if (problems.isFull()) {
                 return event;

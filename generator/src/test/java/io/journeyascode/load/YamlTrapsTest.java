@@ -122,22 +122,23 @@ class YamlTrapsTest {
     }
 
     @Test
-    void reportsDeepNestingAtTheFile() {
+    void reportsDeepNestingWhereItGoesTooDeep() {
         LoadResult result = load("title: " + "[".repeat(5000) + "]".repeat(5000) + "\n");
 
+        // the file's mapping and 50 brackets: the 50th, at column 57, is one level too many
         assertThat(brief(result))
-                .containsExactly("yaml-syntax 1:1 the YAML is nested more than 50 levels deep; flatten it");
+                .containsExactly("yaml-syntax 1:57 the YAML is nested more than 50 levels deep; flatten it");
         assertThat(result.playbook().journeys()).isEmpty();
     }
 
     @Test
-    void reportsDeepBlockNestingAtTheFile() {
+    void reportsDeepBlockNestingWhereItGoesTooDeep() {
         StringBuilder deep = new StringBuilder();
         for (int i = 0; i < 500; i++) { // 5,000 indented levels would pass 1 MiB
             deep.append("  ".repeat(i)).append("k:\n");
         }
         assertThat(brief(load(deep.toString())))
-                .containsExactly("yaml-syntax 1:1 the YAML is nested more than 50 levels deep; flatten it");
+                .containsExactly("yaml-syntax 51:101 the YAML is nested more than 50 levels deep; flatten it");
     }
 
     @Test
