@@ -93,7 +93,8 @@ public final class UnreachableTouchpointRule implements Rule {
         }
         String first = all.get(0).id().value();
         for (int i = 1; i < all.size(); i++) {
-            if (!reached[i]) {
+            // a touchpoint that repeats an earlier one's id cannot be led to by it: duplicate-id says so
+            if (!reached[i] && position.get(all.get(i).id().value()) == i) {
                 Touchpoint tp = all.get(i);
                 sink.report(
                         tp.span(),
