@@ -124,6 +124,19 @@ final class JourneyFiles {
             if (directory && PlaybookLoader.skipsFolder(fileName)) {
                 continue;
             }
+            if (!directory && !isJourneyName(fileName) && isJourneyName(fileName.toLowerCase(java.util.Locale.ROOT))) {
+                // `Checkout.YAML`: a journey file on Windows and macOS, where names are not told by case
+                String lower = fileName.substring(0, fileName.lastIndexOf('.'))
+                        + fileName.substring(fileName.lastIndexOf('.')).toLowerCase(java.util.Locale.ROOT);
+                Problems problems = new Problems(name);
+                problems.warning(
+                        RuleIds.SCHEMA,
+                        problems.fileStart(),
+                        "the file is not read: journey files end in `.yaml` or `.yml` in small letters; rename it to `"
+                                + Mapping.shortText(lower) + "`");
+                findings.addAll(problems.findings());
+                continue;
+            }
             if (!directory && (!isJourneyName(fileName) || name.equals(PlaybookConfig.FILE_NAME))) {
                 continue;
             }

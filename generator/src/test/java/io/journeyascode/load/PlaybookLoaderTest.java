@@ -207,6 +207,19 @@ class PlaybookLoaderTest {
     }
 
     @Test
+    void aJourneyFileWithItsEndingInCapitalsIsToldItIsNotRead() {
+        write(dir.resolve("a.yaml"), MINIMAL);
+        write(dir.resolve("Checkout.YAML"), MINIMAL);
+        LoadResult result = PlaybookLoader.load(dir);
+
+        assertThat(result.findings())
+                .extracting(f -> f.severity() + " " + f.span().file() + " " + f.message())
+                .containsExactly("WARNING Checkout.YAML the file is not read: journey files end in `.yaml` or `.yml` in"
+                        + " small letters; rename it to `Checkout.yaml`");
+        assertThat(result.playbook().journeys()).extracting(Journey::file).containsExactly("a.yaml");
+    }
+
+    @Test
     void loadsAnEmptyFolder() {
         LoadResult result = PlaybookLoader.load(dir);
 
