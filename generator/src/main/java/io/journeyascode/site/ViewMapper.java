@@ -816,7 +816,8 @@ final class ViewMapper {
                 team(from, journey.ownerOf(tp)),
                 facts.emotion(),
                 facts.badges(),
-                facts.metrics());
+                facts.metrics(),
+                tp.expectations().stream().map(Located::value).toList());
     }
 
     /**

@@ -133,6 +133,13 @@ class SiteBuildTest {
                         "online-order/invoice.html");
         assertThat(doc.select(".stage tbody tr").first().select(".badge").eachText())
                 .containsExactly("Critical", "Short of target", "Outsourced", "Indirect", "Peak moment");
+        // what the customer expects at each touchpoint is in the table, and so on paper
+        assertThat(doc.select(".stage thead").first().text()).contains("Customer expects");
+        assertThat(doc.select(".stage tbody tr")
+                        .first()
+                        .select("td[data-label=Customer expects] li")
+                        .eachText())
+                .containsExactly("The ad's offer is honoured on the web page");
         assertThat(doc.select(".finding .finding-message").eachText()).hasSize(2);
         assertThat(doc.select("a.location").eachAttr("href"))
                 .contains("https://github.com/acme/cx/blob/main/journeys/online-order.yaml#L10");
