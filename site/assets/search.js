@@ -32,11 +32,11 @@
   /* A touchpoint's journey title narrows a search ("grocery checkout") but never lists the
      touchpoint by itself: every term of such a search is in the journey's own entry, which is
      the one result for it, instead of the journey's every touchpoint. */
-  function score(item, terms) {
+  function score(item, terms, stemmed) {
     var total = 0;
     var own = false;
     for (var i = 0; i < terms.length; i++) {
-      var t = terms[i];
+      var t = stemmed ? found(item, terms[i]) : terms[i];
       if (item.title.indexOf(t) === 0) {
         total += 10;
         own = true;
@@ -55,6 +55,28 @@
     return own ? total : 0;
   }
 
+  /* A word as written, or shorter by up to four letters while five are left: "invoices" finds
+     "invoice", "laskuista" finds "lasku". Tried only when the words as written find nothing. */
+  function stems(t) {
+    var out = [t];
+    for (var cut = 1; cut <= 4 && t.length - cut >= 5; cut++) {
+      out.push(t.substring(0, t.length - cut));
+    }
+    return out;
+  }
+
+  /* The longest stem of t that the item holds, else t itself. */
+  function found(item, t) {
+    var all = stems(t);
+    for (var k = 0; k < all.length; k++) {
+      var s = all[k];
+      if (item.title.indexOf(s) >= 0 || item.text.indexOf(s) >= 0 || item.journey.indexOf(s) >= 0) {
+        return s;
+      }
+    }
+    return t;
+  }
+
   function message(name, a, b) {
     return (status.getAttribute('data-' + name) || '').replace('{0}', a).replace('{1}', b);
   }
@@ -69,10 +91,12 @@
       return;
     }
     var hits = [];
-    for (var i = 0; i < entries.length; i++) {
-      var s = score(entries[i], terms);
-      if (s > 0) {
-        hits.push({ s: s, i: i, e: entries[i].e });
+    for (var pass = 0; pass < 2 && hits.length === 0; pass++) {
+      for (var i = 0; i < entries.length; i++) {
+        var s = score(entries[i], terms, pass === 1);
+        if (s > 0) {
+          hits.push({ s: s, i: i, e: entries[i].e });
+        }
       }
     }
     hits.sort(function (x, y) { return y.s - x.s || x.i - y.i; });

@@ -218,6 +218,13 @@ class BrowserTest {
                         "Monthly invoice",
                         "Switching the electricity contract to Northwind Energy");
         assertThat(searchResults("p\u00e4y later")).as("ä folded to a").containsExactly("Pay later by monthly invoice");
+        // a word that finds nothing as written is tried without its ending (a plural, a Finnish case)
+        assertThat(searchResults("invoices")).isEqualTo(searchResults("invoice"));
+        assertThat(searchResults("monthlyy invoices"))
+                .containsExactly(
+                        "Monthly invoice",
+                        "Pay later by monthly invoice",
+                        "Online grocery order, delivery and invoice");
     }
 
     @Test
