@@ -957,9 +957,16 @@ final class ViewMapper {
 
     FindingView finding(String from, Finding f) {
         LinkView page = LinkView.text("");
+        LinkView owner = LinkView.text("");
         if (f.journey().isPresent() && catalog.hasJourneyPage(f.journey().get())) {
             String j = f.journey().get();
             Journey journey = catalog.index.journey(j).orElseThrow();
+            owner = team(
+                    from,
+                    f.touchpoint()
+                            .flatMap(t -> catalog.index.touchpoint(j, t))
+                            .map(ref -> journey.ownerOf(ref.touchpoint()))
+                            .orElse(journey.owner()));
             if (f.touchpoint().isPresent() && catalog.hasPage(j, f.touchpoint().get())) {
                 Touchpoint tp = catalog.index
                         .touchpoint(j, f.touchpoint().get())
@@ -996,7 +1003,8 @@ final class ViewMapper {
                 f.text().isEmpty() && !msg.language().equals("en") ? "en" : "",
                 f.span().toString(),
                 sourceHref(f.span().file(), f.span().line()),
-                page);
+                page,
+                owner);
     }
 
     /**

@@ -243,6 +243,12 @@ class SiteBuildTest {
                 .hasSize(1);
         assertThat(doc.select("#rule-critical-outsourced .finding a[href=journeys/online-order/delivery.html]"))
                 .hasSize(1);
+        // whom to ask: the team that owns the touchpoint, linked
+        assertThat(doc.select("#rule-critical-outsourced .finding .finding-meta")
+                        .text())
+                .endsWith("Owner: Logistics");
+        assertThat(doc.select("#rule-critical-outsourced .finding-meta a[href=teams/logistics.html]"))
+                .hasSize(1);
         assertThat(doc.select("#rule-stale-measurement a.location").attr("href"))
                 .isEqualTo("https://github.com/acme/cx/blob/main/journeys/measurements/survey.csv#L5");
         // what the waivers accept stays in sight, each with its place

@@ -6,7 +6,8 @@ package io.journeyascode.site.view;
  * ({@code messageHtml}: escaped, its code spans in {@code <code>}) (and {@code messageLang},
  * {@code en}, when it is English on a site in another language: the loader's messages are English
  * only), the place ({@code file:line:column}) with a link to the YAML line when {@code
- * --source-url} is given, and the page it is about.
+ * --source-url} is given, the page it is about, and {@code owner}, the team that owns that
+ * touchpoint or journey (linked to its page; an empty text when none is named), whom to ask.
  */
 public record FindingView(
         String severity,
@@ -18,4 +19,5 @@ public record FindingView(
         String messageLang,
         String location,
         String sourceHref,
-        LinkView page) {}
+        LinkView page,
+        LinkView owner) {}
