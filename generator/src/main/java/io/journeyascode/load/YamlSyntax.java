@@ -120,6 +120,10 @@ record YamlSyntax(Mark mark, String message) {
         }
         String close = flow.group(1);
         String open = close.equals("]") ? "[" : "{";
+        if (closedLater(error.text(), error.context(), open.charAt(0), close.charAt(0))) {
+            // closed after all ({"key"\n: value}, which YAML 1.2 allows and this reader does not): not that
+            return Optional.empty();
+        }
         return Optional.of(new YamlSyntax(
                 error.context(),
                 PREFIX + "the `" + open + "` that opens here is never closed (YAML read on to "
@@ -127,6 +131,49 @@ record YamlSyntax(Mark mark, String message) {
                                 ? "the end of the file"
                                 : "line " + (error.problem().getLine() + 1))
                         + "); end it with `" + close + "` on its line"));
+    }
+
+    /**
+     * Whether the bracket {@code open} at {@code at} has its {@code close} later in the text, brackets
+     * in between counted and quoted text skipped.
+     */
+    static boolean closedLater(String text, Mark at, char open, char close) {
+        int offset = 0;
+        for (int line = 0; line < at.getLine() && offset >= 0; line++) {
+            offset = text.indexOf('\n', offset);
+            offset = offset < 0 ? -1 : offset + 1;
+        }
+        if (offset < 0) {
+            return false;
+        }
+        int i = offset + at.getColumn();
+        if (i >= text.length() || text.charAt(i) != open) {
+            return false;
+        }
+        int depth = 0;
+        for (; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '"' || c == '\'') {
+                // to the quote's end: a backslash escapes in "…", a doubled quote in '…'
+                for (i++; i < text.length(); i++) {
+                    char d = text.charAt(i);
+                    if (c == '"' && d == '\\') {
+                        i++;
+                    } else if (d == c) {
+                        if (c == '\'' && i + 1 < text.length() && text.charAt(i + 1) == '\'') {
+                            i++;
+                        } else {
+                            break;
+                        }
+                    }
+                }
+            } else if (c == open) {
+                depth++;
+            } else if (c == close && --depth == 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A line that is no key: {@code channel:web} (no space after the colon), or text alone. */

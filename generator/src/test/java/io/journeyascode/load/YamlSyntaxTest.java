@@ -68,6 +68,21 @@ class YamlSyntaxTest {
     }
 
     @org.junit.jupiter.api.Test
+    void aBracketClosedOnALaterLineIsNotSaidToBeNeverClosed() {
+        // a key and its colon on two lines: YAML 1.2 allows it, this reader does not; the brace is closed
+        assertThat(brief(loadJourney(dir, "title: T\nstages: {\"a\"\n  : \"b\"}\n")))
+                .singleElement()
+                .asString()
+                .startsWith("yaml-syntax ")
+                .doesNotContain("never closed");
+        // quoted brackets do not close it
+        assertThat(brief(loadJourney(dir, "title: T\nstages: {a: \"}\"\nname: x\n")))
+                .singleElement()
+                .asString()
+                .contains("the `{` that opens here is never closed");
+    }
+
+    @org.junit.jupiter.api.Test
     void aVeryLongLineIsReadInTime() {
         String yaml = "title: T\nstages:\n  - id: s\n    name: " + "a:b ".repeat(200_000) + "x: y\n";
         org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
