@@ -52,10 +52,10 @@ final class PlaybookConfigReader {
         List<Persona> personas = personaList.orElse(List.of());
         repeatedIds("team", teams.stream().map(Team::id).toList(), problems);
         repeatedIds("persona", personas.stream().map(Persona::id).toList(), problems);
-        Optional<List<Located<String>>> emotions = vocabulary(m, "emotions");
-        Optional<List<Located<String>>> negative = vocabulary(m, "negative_emotions");
+        Optional<List<Located<String>>> emotions = vocabulary(m, "emotions", problems);
+        Optional<List<Located<String>>> negative = vocabulary(m, "negative_emotions", problems);
         List<String> allEmotions = values(emotions).orElse(defaults.emotions());
-        Optional<List<Located<String>>> channels = vocabulary(m, "channels");
+        Optional<List<Located<String>>> channels = vocabulary(m, "channels", problems);
         List<String> unread = new ArrayList<>();
         Map.of("channels", channels, "emotions", emotions, "negative_emotions", negative)
                 .forEach((key, list) -> {
@@ -96,8 +96,20 @@ final class PlaybookConfigReader {
      * reported, with the list it stands for, but keeps the default: taking `channels: web` as
      * [web] would make every other channel of every journey a finding of its own.
      */
-    private static Optional<List<Located<String>>> vocabulary(Mapping m, String key) {
+    private static Optional<List<Located<String>>> vocabulary(Mapping m, String key, Problems problems) {
         Optional<List<Located<String>>> list = m.idList(key);
+        // a word listed twice is a slip (two lines merged, a copy): said, as a repeated team is
+        Map<String, Located<String>> first = new java.util.HashMap<>();
+        for (Located<String> item : list.orElse(List.of())) {
+            Located<String> before = first.putIfAbsent(item.value(), item);
+            if (before != null) {
+                problems.warning(
+                        RuleIds.SCHEMA,
+                        item.span(),
+                        "`" + key + "` lists `" + item.value() + "` twice (also at line "
+                                + before.span().line() + "); remove one");
+            }
+        }
         return m.node(key).filter(n -> n instanceof SequenceNode).isPresent() ? list : Optional.empty();
     }
 

@@ -220,6 +220,19 @@ class PlaybookLoaderTest {
     }
 
     @Test
+    void aWordListedTwiceInAVocabularyIsAWarningAtItsSecondPlace() {
+        write(dir.resolve("a.yaml"), MINIMAL);
+        write(dir.resolve("playbook.yaml"), "channels: [web, email,\n  web]\n");
+        LoadResult result = PlaybookLoader.load(dir);
+
+        assertThat(result.findings())
+                .extracting(f ->
+                        f.severity() + " " + f.span().line() + ":" + f.span().column() + " " + f.message())
+                .containsExactly("WARNING 2:3 `channels` lists `web` twice (also at line 1); remove one");
+        assertThat(result.playbook().config().channels()).contains("web", "email");
+    }
+
+    @Test
     void loadsAnEmptyFolder() {
         LoadResult result = PlaybookLoader.load(dir);
 
