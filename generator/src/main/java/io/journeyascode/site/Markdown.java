@@ -137,12 +137,7 @@ public final class Markdown {
         StringBuilder html = new StringBuilder(markdown.length() + 16);
         for (String paragraph : markdown.strip().split("\\n\\s*\\n")) {
             html.append("<p>")
-                    .append(paragraph
-                            .strip()
-                            .replace("&", "&amp;")
-                            .replace("<", "&lt;")
-                            .replace(">", "&gt;")
-                            .replace("\"", "&quot;"))
+                    .append(freemarker.template.utility.StringUtil.XHTMLEnc(paragraph.strip()))
                     .append("</p>\n");
         }
         return html.toString();

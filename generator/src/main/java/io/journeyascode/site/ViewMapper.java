@@ -150,7 +150,6 @@ final class ViewMapper {
     private void againstTarget(String from, List<CoverageFigure> figure, List<LinkView> shortOfTarget) {
         long measured = 0;
         List<Gap> gaps = new ArrayList<>();
-        LocalDate today = in.today();
         for (Journey journey : catalog.journeys) {
             for (Touchpoint tp : catalog.touchpoints(journey)) {
                 for (Metric m : tp.metrics()) {
@@ -165,7 +164,7 @@ final class ViewMapper {
                     }
                     boolean accepted = tp.waivers().stream()
                             .anyMatch(w -> w.rule().value().equals(io.journeyascode.model.RuleIds.METRIC_BELOW_TARGET)
-                                    && !w.until().value().isBefore(today));
+                                    && inForce(w));
                     String metric = m.name().isPresent()
                             ? m.label()
                             : msg.label("metric.short", m.type().value().yaml());
@@ -370,7 +369,7 @@ final class ViewMapper {
                     w.reason(),
                     msg.date(until),
                     msg.format("waiver.validUntil", msg.date(until)),
-                    until.isBefore(in.today()),
+                    !inForce(w),
                     place));
         }
         return waivers;
@@ -401,20 +400,18 @@ final class ViewMapper {
                 : LinkView.text(label);
     }
 
-    /** How many waivers in force (not expired) there are on the journey and its touchpoints. */
+    /** How many waivers in force there are on the journey and its touchpoints. */
     private long acceptedOn(Journey journey) {
-        LocalDate today = in.today();
-        long n = journey.waivers().stream()
-                .filter(w -> !w.until().value().isBefore(today))
-                .count();
+        long n = journey.waivers().stream().filter(this::inForce).count();
         for (Touchpoint tp : catalog.touchpoints(journey)) {
-            for (Waiver w : tp.waivers()) {
-                if (!w.until().value().isBefore(today)) {
-                    n++;
-                }
-            }
+            n += tp.waivers().stream().filter(this::inForce).count();
         }
         return n;
+    }
+
+    /** Whether a waiver still silences its rule: its date is today or later. */
+    private boolean inForce(Waiver waiver) {
+        return !waiver.until().value().isBefore(in.today());
     }
 
     /**

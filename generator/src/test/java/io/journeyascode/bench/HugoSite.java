@@ -64,7 +64,8 @@ final class HugoSite {
             "partials/touchpoint-table.html",
             "partials/pager.html",
             "partials/finding-list.html",
-            "partials/waiver-list.html");
+            "partials/waiver-list.html",
+            "partials/figure-card.html");
 
     /** Lower-case keys: Hugo treats front matter keys without regard to case, so the layouts use lower case. */
     private static final ObjectMapper JSON =
