@@ -98,9 +98,11 @@ class SiteBuildTest {
                         "Online order and delivery › Home delivery: On-time rate 93 / 95");
         assertThat(doc.select("#targets-heading ~ ul a").first().attr("href"))
                 .isEqualTo("journeys/online-order/social-ad.html");
-        assertThat(doc.select("#teams-heading + ul a").eachText())
+        assertThat(doc.select("#teams-heading + p").text())
+                .isEqualTo("The number beside a team is how many touchpoints it owns.");
+        assertThat(doc.select("#teams-heading ~ ul a").eachText())
                 .containsExactly("E-commerce", "Marketing", "Logistics", "Customer support");
-        assertThat(doc.select("#teams-heading + ul .count-pill").eachText()).containsExactly("3", "1", "1", "2");
+        assertThat(doc.select("#teams-heading ~ ul .count-pill").eachText()).containsExactly("3", "1", "1", "2");
         assertThat(doc.select("#coverage-heading ~ ul a").eachText())
                 .containsExactly(
                         "Online order and delivery › Social media ad (Outsourced)",
