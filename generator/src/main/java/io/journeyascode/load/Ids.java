@@ -87,6 +87,17 @@ public final class Ids {
         if (slash < 0) {
             return normalize(text);
         }
+        if (text.indexOf('/', slash + 1) >= 0) {
+            // `retail/online-order/checkout`: a path, as the file lies in a folder; a journey's id is
+            // its file's name alone, so the reference is the last two parts
+            java.util.List<String> parts = java.util.Arrays.stream(text.split("/"))
+                    .map(Ids::normalize)
+                    .filter(p -> !p.isEmpty())
+                    .toList();
+            return parts.size() < 2
+                    ? String.join("", parts)
+                    : parts.get(parts.size() - 2) + "/" + parts.get(parts.size() - 1);
+        }
         String journey = normalize(text.substring(0, slash));
         String touchpoint = normalize(text.substring(slash + 1));
         return journey.isEmpty() || touchpoint.isEmpty() ? "" : journey + "/" + touchpoint;

@@ -605,13 +605,14 @@ final class Mapping {
                         "each item of `" + key + "` must be " + itemExpected(key) + ", not " + describe(item));
                 continue;
             }
-            ScalarNode clean = withoutControls(key, scalar);
+            String advice = "; write e.g. `" + example(shape.get(key)) + "`, or remove the item";
+            ScalarNode clean = withoutControls("an item of `" + key + "`", key, scalar, advice);
             if (isBlank(clean.getValue())) {
                 // A blank item is no item: it does not count, e.g. as one of a touchpoint's expectations.
-                problems.schema(
-                        problems.at(clean),
-                        "an item of `" + key + "` is blank; write e.g. `" + example(shape.get(key))
-                                + "`, or remove the item");
+                // One that held only control characters is their finding already: one mistake, one finding.
+                if (clean == scalar) {
+                    problems.schema(problems.at(clean), "an item of `" + key + "` is blank" + advice);
+                }
                 continue;
             }
             reader.read(clean.getValue(), clean).ifPresent(v -> values.add(Located.at(v, problems.at(clean))));
@@ -646,7 +647,13 @@ final class Mapping {
         return isControl(c);
     }
 
-    private ScalarNode withoutControls(String key, ScalarNode scalar) {
+    /**
+     * As told above; {@code what} names the value in a message that it holds nothing else (`an
+     * item of `expectations``), and {@code ifBlank} is then what to write instead, since the value
+     * is blank once they are gone (empty where a blank value is no mistake): one finding, not one
+     * for the character and one for the blank that is left.
+     */
+    private ScalarNode withoutControls(String what, String key, ScalarNode scalar, String ifBlank) {
         String value = scalar.getValue();
         int bad = 0;
         while (bad < value.length() && !isBadAt(value, bad)) {
@@ -656,6 +663,29 @@ final class Mapping {
             return scalar;
         }
         char first = value.charAt(bad);
+        StringBuilder clean = new StringBuilder(value.length());
+        for (int i = 0; i < value.length(); i++) {
+            if (!isBadAt(value, i)) {
+                clean.append(value.charAt(i));
+            }
+        }
+        if (!ifBlank.isEmpty() && isBlank(clean.toString())) {
+            problems.schema(
+                    problems.at(scalar),
+                    String.format(
+                                    Locale.ROOT,
+                                    "%s holds nothing but %s U+%04X, written as an escape",
+                                    what,
+                                    Character.isSurrogate(first) ? "half of a character," : "the control character",
+                                    (int) first)
+                            + ifBlank);
+            return new ScalarNode(
+                    scalar.getTag(),
+                    clean.toString(),
+                    scalar.getStartMark(),
+                    scalar.getEndMark(),
+                    scalar.getScalarStyle());
+        }
         problems.schema(
                 problems.at(scalar),
                 Character.isSurrogate(first)
@@ -671,12 +701,6 @@ final class Mapping {
                                 "`%s` contains the control character U+%04X, written as an escape; remove it",
                                 key,
                                 (int) first));
-        StringBuilder clean = new StringBuilder(value.length());
-        for (int i = 0; i < value.length(); i++) {
-            if (!isBadAt(value, i)) {
-                clean.append(value.charAt(i));
-            }
-        }
         return new ScalarNode(
                 scalar.getTag(), clean.toString(), scalar.getStartMark(), scalar.getEndMark(), scalar.getScalarStyle());
     }
@@ -689,13 +713,16 @@ final class Mapping {
         Node value = tuple.getValueNode();
         Field field = shape.get(key);
         if (value instanceof ScalarNode scalar && !isNull(scalar)) {
-            ScalarNode clean = withoutControls(key, scalar);
             // Any blank value is a mistake but in free text (notes, a summary), where it says nothing.
-            if (field.kind() != Kind.TEXT && isBlank(clean.getValue())) {
-                problems.schema(
-                        problems.at(clean),
-                        "`" + key + "` is blank; write e.g. `" + key + ": " + example(field) + "`"
-                                + (field.required() ? "" : ", or remove the key"));
+            boolean blankIsMistake = field.kind() != Kind.TEXT;
+            String advice = "; write e.g. `" + key + ": " + example(field) + "`"
+                    + (field.required() ? "" : ", or remove the key");
+            ScalarNode clean = withoutControls("`" + key + "`", key, scalar, blankIsMistake ? advice : "");
+            if (blankIsMistake && isBlank(clean.getValue())) {
+                // a value that held only control characters is their finding already
+                if (clean == scalar) {
+                    problems.schema(problems.at(clean), "`" + key + "` is blank" + advice);
+                }
                 return Optional.empty();
             }
             return Optional.of(clean);
@@ -773,7 +800,11 @@ final class Mapping {
         problems.schema(
                 problems.at(at),
                 "`" + key + "` must name a touchpoint as `touchpoint-id` or `journey-id/touchpoint-id` (kebab-case),"
-                        + " not `" + shortText(value) + "`" + (fixed.isEmpty() ? "" : "; write `" + fixed + "`"));
+                        + " not `" + shortText(value) + "`"
+                        + (value.indexOf('/') != value.lastIndexOf('/')
+                                ? ": one `/` at most, and a journey's id is its file's name without folders"
+                                : "")
+                        + (fixed.isEmpty() ? "" : "; write `" + fixed + "`"));
         return fixed.isEmpty() ? Optional.empty() : Optional.of(fixed);
     }
 

@@ -5,7 +5,9 @@ import io.journeyascode.model.RuleIds;
 import io.journeyascode.model.Severity;
 import io.journeyascode.model.Span;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.nodes.Node;
@@ -62,7 +64,36 @@ final class Problems {
     }
 
     void schema(Span span, String message) {
+        Tagged tagged = tags.remove(span);
+        if (tagged != null) {
+            // The value the tag stands on is at fault too (`expectations: !!binary aGk=`, no list):
+            // one mistake, one finding, the one that says what to write, which is without the tag.
+            Finding tag = findings.get(tagged.index());
+            findings.set(
+                    tagged.index(),
+                    new Finding(
+                            tag.rule(),
+                            tag.severity(),
+                            span,
+                            tag.journey(),
+                            tag.touchpoint(),
+                            message + " (without the tag `" + tagged.tag() + "`: tags are not allowed)"));
+            return;
+        }
         add(RuleIds.SCHEMA, span, message);
+    }
+
+    /** A tag's finding, by its place, until a finding about the value there takes it in. */
+    private record Tagged(int index, String tag) {}
+
+    private final Map<Span, Tagged> tags = new HashMap<>();
+
+    /** A tag ({@code !!binary}) on the value at {@code span}: tags are not allowed. */
+    void tag(Span span, String tag) {
+        if (findings.size() < MAX_FINDINGS) {
+            tags.put(span, new Tagged(findings.size(), tag));
+        }
+        add(RuleIds.SCHEMA, span, "tags (`" + tag + "`) are not allowed; remove the tag and write the plain value");
     }
 
     void syntax(Span span, String message) {

@@ -186,9 +186,7 @@ final class YamlDocument {
                         ? scalar.getTag()
                         : event instanceof CollectionStartEvent start ? start.getTag() : null;
                 if (tag != null) {
-                    problems.schema(
-                            problems.span(event.getStartMark()),
-                            "tags (`" + tagName(tag) + "`) are not allowed; remove the tag and write the plain value");
+                    problems.tag(problems.span(event.getStartMark()), tagName(tag));
                 }
             }
             return event;

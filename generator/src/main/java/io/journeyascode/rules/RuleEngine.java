@@ -86,11 +86,13 @@ public final class RuleEngine {
             }
         }
         List<Finding> findings = new ArrayList<>(loaded.findings());
+        List<Finding> ruleFindings = new ArrayList<>();
         for (Reported r : reported) {
             if (!isWaived(r, today)) {
-                findings.add(r.finding());
+                ruleFindings.add(r.finding());
             }
         }
+        findings.addAll(oneMistakeOneFinding(findings, ruleFindings));
         Rule unused = RuleCatalogue.byId(RuleIds.WAIVER_UNUSED).orElseThrow();
         if (!OFF.equals(levels.get(unused.id()))) {
             List<Reported> unusedWaivers = new ArrayList<>();
@@ -110,6 +112,62 @@ public final class RuleEngine {
                 .flatMap(Optional::stream)
                 .sorted()
                 .toList();
+    }
+
+    /**
+     * The rules' findings, but for an unknown reference at the very place of a loader's {@code
+     * schema} error: the loader read the value as it was meant ({@code leads_to: [a/b/c]} as
+     * {@code b/c}, {@code "x\u0007"} as {@code x}, {@code owner: Web Team} as {@code web-team})
+     * and what it read names nothing. That is one mistake, and one finding: the loader's, which
+     * says what is wrong with the text as written, in {@code loaded} (changed in place), its
+     * advice to write the value it read replaced by the rule's, which knows what exists.
+     */
+    static List<Finding> oneMistakeOneFinding(List<Finding> loaded, List<Finding> ruleFindings) {
+        Map<Span, Integer> schemaErrors = new HashMap<>();
+        for (int i = 0; i < loaded.size(); i++) {
+            Finding f = loaded.get(i);
+            if (f.rule().equals(RuleIds.SCHEMA) && f.severity() == Severity.ERROR) {
+                // two of them at one place: which one the rule's finding belongs to is unknown
+                schemaErrors.merge(f.span(), i, (a, b) -> -1);
+            }
+        }
+        Map<Span, Integer> references = new HashMap<>();
+        for (Finding f : ruleFindings) {
+            if (f.rule().equals(RuleIds.UNKNOWN_REFERENCE)) {
+                references.merge(f.span(), 1, Integer::sum);
+            }
+        }
+        List<Finding> kept = new ArrayList<>(ruleFindings.size());
+        for (Finding f : ruleFindings) {
+            Integer at = schemaErrors.get(f.span());
+            // one reference read from the value (`leads_to: a, b` is two, each of its own mistake)
+            if (at == null || at < 0 || !f.rule().equals(RuleIds.UNKNOWN_REFERENCE) || references.get(f.span()) != 1) {
+                kept.add(f);
+                continue;
+            }
+            Finding schema = loaded.get(at);
+            loaded.set(
+                    at,
+                    new Finding(
+                            schema.rule(),
+                            schema.severity(),
+                            schema.span(),
+                            schema.journey().or(f::journey),
+                            schema.touchpoint().or(f::touchpoint),
+                            joined(schema.message(), f.message())));
+        }
+        return kept;
+    }
+
+    private static final java.util.regex.Pattern WRITE = java.util.regex.Pattern.compile("; write `([^`]*)`$");
+
+    /** The loader's message with its advice to write what it read replaced by the rule's message about that. */
+    static String joined(String loader, String rule) {
+        java.util.regex.Matcher write = WRITE.matcher(loader);
+        if (write.find()) {
+            return loader.substring(0, write.start()) + "; `" + write.group(1) + "` would not do either: " + rule;
+        }
+        return loader + "; even without it, " + rule;
     }
 
     /**
