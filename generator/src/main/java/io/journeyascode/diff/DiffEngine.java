@@ -97,7 +97,8 @@ public final class DiffEngine {
                 unmatched(headFindings, baseFindings),
                 resolved,
                 coverage(base.playbook()),
-                coverage(head.playbook()));
+                coverage(head.playbook()),
+                base.checkedNothing() && head.checkedNothing());
     }
 
     private static void compareJourney(Journey b, Journey h, List<Change> changes) {

@@ -36,7 +36,7 @@ public final class DiffJson {
     public static String render(PlaybookDiff diff, DiffPaths paths) {
         ObjectNode root = PrettyJson.object();
         root.put("changed", !diff.isEmpty());
-        root.put("verdict", DiffMarkdown.verdict(diff).replace("**", ""));
+        root.put("verdict", DiffMarkdown.verdict(diff, paths).replace("**", ""));
         ObjectNode journeys = root.putObject("journeys");
         journeyList(journeys.putArray("added"), diff.journeysAdded(), paths::head);
         journeyList(journeys.putArray("removed"), diff.journeysRemoved(), paths::base);

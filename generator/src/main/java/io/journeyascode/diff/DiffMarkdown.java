@@ -46,6 +46,23 @@ public final class DiffMarkdown {
 
     /** The verdict line, e.g. "**2 findings introduced, 1 resolved** · 1 touchpoint added". */
     public static String verdict(PlaybookDiff diff) {
+        return verdict(diff, DiffPaths.INSIDE);
+    }
+
+    /**
+     * The verdict line; when neither side holds a journey file it says so, naming the folders as
+     * {@code paths} shows them (as {@code validate} says it of one folder), since "no change"
+     * would hide that nothing was compared.
+     */
+    public static String verdict(PlaybookDiff diff, DiffPaths paths) {
+        if (diff.noJourneyFiles()) {
+            String base = paths.basePrefix();
+            String head = paths.headPrefix();
+            String where = head.isEmpty()
+                    ? " on either side"
+                    : base.equals(head) ? " in " + head + ", at the base or the head" : " in " + base + " or " + head;
+            return "No journey files (*.yaml, *.yml)" + where + ": nothing to compare";
+        }
         List<String> parts = new ArrayList<>();
         if (!diff.findingsIntroduced().isEmpty() || !diff.findingsResolved().isEmpty()) {
             parts.add("**" + count(diff.findingsIntroduced().size(), "finding") + " introduced, "
@@ -64,7 +81,7 @@ public final class DiffMarkdown {
 
     private static String full(PlaybookDiff diff, DiffPaths paths) {
         StringBuilder md = new StringBuilder("### Journey diff\n\n");
-        md.append(verdict(diff)).append("\n");
+        md.append(verdict(diff, paths)).append("\n");
         if (diff.isEmpty()) {
             return md.toString();
         }

@@ -13,6 +13,10 @@ import java.util.Optional;
  * <p>A journey whose file is still there but cannot be read on one side is neither added nor
  * removed: it is {@code journeysUnreadable} when the head cannot read it and
  * {@code journeysReadableAgain} when the base could not.
+ *
+ * <p>{@code noJourneyFiles}: neither side holds a journey file nor anything else that was checked
+ * (see {@link io.journeyascode.api.ValidationResult#checkedNothing()}), most often the wrong
+ * folders: there was nothing to compare, which is not the same as no change.
  */
 public record PlaybookDiff(
         List<JourneyEntry> journeysAdded,
@@ -26,7 +30,38 @@ public record PlaybookDiff(
         List<Finding> findingsIntroduced,
         List<Finding> findingsResolved,
         Coverage coverageBefore,
-        Coverage coverageAfter) {
+        Coverage coverageAfter,
+        boolean noJourneyFiles) {
+
+    /** A diff of two sides of which one at least holds a journey file. */
+    public PlaybookDiff(
+            List<JourneyEntry> journeysAdded,
+            List<JourneyEntry> journeysRemoved,
+            List<UnreadableEntry> journeysUnreadable,
+            List<JourneyEntry> journeysReadableAgain,
+            List<TouchpointEntry> touchpointsAdded,
+            List<TouchpointEntry> touchpointsRemoved,
+            List<Move> touchpointsMoved,
+            List<Change> changes,
+            List<Finding> findingsIntroduced,
+            List<Finding> findingsResolved,
+            Coverage coverageBefore,
+            Coverage coverageAfter) {
+        this(
+                journeysAdded,
+                journeysRemoved,
+                journeysUnreadable,
+                journeysReadableAgain,
+                touchpointsAdded,
+                touchpointsRemoved,
+                touchpointsMoved,
+                changes,
+                findingsIntroduced,
+                findingsResolved,
+                coverageBefore,
+                coverageAfter,
+                false);
+    }
 
     public PlaybookDiff {
         journeysAdded = List.copyOf(journeysAdded);

@@ -176,6 +176,31 @@ class CliDiffTest {
     }
 
     @Test
+    void twoFoldersWithoutJourneyFilesSaySoInOneLineNotNoChange() throws Exception {
+        Path base = Files.createDirectories(tmp.resolve("base"));
+        Path head = Files.createDirectories(tmp.resolve("head"));
+        Files.writeString(head.resolve("notes.txt"), "not a journey");
+        String verdict = "No journey files (*.yaml, *.yml) in " + base + " or " + head + ": nothing to compare";
+
+        CliRun run = CliRun.of("diff", base.toString(), head.toString(), "--fail-on", "error");
+        // as for an unchanged playbook: the verdict line alone, exit 0 (nothing was introduced)
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.err()).isEmpty();
+        assertThat(run.out()).isEqualTo("### Journey diff\n\n" + verdict + "\n");
+
+        CliRun json = CliRun.of("diff", base.toString(), head.toString(), "--format", "json");
+        assertThat(json.exitCode()).isZero();
+        assertThat(json.out()).contains("\"changed\": false").contains("\"verdict\": \"" + verdict + "\"");
+
+        // one side with a journey is a diff as any other
+        Files.writeString(
+                head.resolve("shop.yaml"),
+                "title: Shop\nstages:\n  - id: buy\n    name: Buy\n    phase: during\n    touchpoints:\n"
+                        + "      - {id: pay, name: Pay, channel: web}\n");
+        assertThat(CliRun.of("diff", base.toString(), head.toString()).out()).contains("1 journey added");
+    }
+
+    @Test
     void oneFolderWithoutBaseRefIsABadArgument() throws Exception {
         CliRun run = CliRun.of("diff", tmp.toString());
         assertThat(run.exitCode()).isEqualTo(2);
