@@ -116,7 +116,7 @@ public final class Markdown {
         String title = "";
         for (Node node : document.getChildren()) {
             if (node instanceof Heading heading && heading.getLevel() == 1) {
-                title = new TextCollectingVisitor().collectAndGetText(heading).strip();
+                title = titleText(heading);
                 heading.unlink();
                 break;
             }
@@ -127,6 +127,33 @@ public final class Markdown {
             }
         }
         return new Page(title, renderer.render(document));
+    }
+
+    /**
+     * The text of a page's title heading as a reader sees that heading in a page's body: raw HTML
+     * ({@code # Returns <b>policy</b>}) is not passed through there but shown as written, escaped,
+     * so it is kept as written here too (the templates escape the title), not dropped, which
+     * made the title {@code Returns policy}. Markdown's own marks (emphasis, code) go, as in the body.
+     */
+    private static String titleText(Heading heading) {
+        List<Node> html = new ArrayList<>();
+        collectHtml(heading, html);
+        for (Node node : html) {
+            node.insertBefore(new com.vladsch.flexmark.ast.Text(node.getChars()));
+            node.unlink();
+        }
+        return new TextCollectingVisitor().collectAndGetText(heading).strip();
+    }
+
+    private static void collectHtml(Node parent, List<Node> out) {
+        for (Node child = parent.getFirstChild(); child != null; child = child.getNext()) {
+            if (child instanceof com.vladsch.flexmark.ast.HtmlInline
+                    || child instanceof com.vladsch.flexmark.ast.HtmlInlineComment) {
+                out.add(child);
+            } else {
+                collectHtml(child, out);
+            }
+        }
     }
 
     /**
