@@ -22,6 +22,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
@@ -283,20 +284,30 @@ final class JourneyReader {
         return Optional.of(new Metric(
                 new Located<>(type, typeText.get().keySpan(), typeText.get().span()),
                 name,
-                inRange(type, "target", target),
-                inRange(type, "actual", actual),
+                inRange(m, type, "target", target),
+                inRange(m, type, "actual", actual),
                 better));
     }
 
-    private Optional<Located<Double>> inRange(MetricType type, String key, Optional<Located<Double>> value) {
-        if (value.isEmpty() || type.inRange(value.get().value())) {
+    /** The value of {@code key} when it lies in the type's range, checked as written (see {@link MetricType#inRange(String, double)}). */
+    private Optional<Located<Double>> inRange(Mapping m, MetricType type, String key, Optional<Located<Double>> value) {
+        if (value.isEmpty()) {
+            return value;
+        }
+        double number = value.get().value();
+        String written = m.node(key)
+                .filter(ScalarNode.class::isInstance)
+                .map(n -> ((ScalarNode) n).getValue().strip())
+                .orElse(number(number));
+        if (type.inRange(written, number)) {
             return value;
         }
         problems.schema(
                 value.get().span(),
                 "`" + key + "` of a metric of type `" + type.yaml() + "` must be between " + number(type.min())
                         + " and " + number(type.max()) + ", not "
-                        + number(value.get().value()));
+                        // as written where its double would hide why (7.0000000000000001 is 7 as a double)
+                        + (type.inRange(number) ? Mapping.shortText(written) : number(number)));
         return Optional.empty();
     }
 

@@ -341,6 +341,29 @@ class JourneyFileSchemaTest {
     }
 
     @Test
+    void checksAMetricValueAgainstItsRangeAsWrittenNotAsItsRoundedDouble() {
+        // 7.0000000000000001 and -100.00000000000001 are 7 and -100 as doubles, within the range
+        LoadResult result = withTouchpointLines(
+                """
+                metrics:
+                  - {type: ces, target: 7.0000000000000001, actual: 7.000}
+                  - {type: nps, target: -100.00000000000001, actual: 1e2}
+                """);
+
+        assertThat(brief(result))
+                .containsExactly(
+                        "schema 10:33 `target` of a metric of type `ces` must be between 1 and 7, not"
+                                + " 7.0000000000000001",
+                        "schema 11:33 `target` of a metric of type `nps` must be between -100 and 100, not"
+                                + " -100.00000000000001");
+        assertThat(onlyTouchpoint(result).metrics())
+                .extracting(m -> m.target().isPresent(), m -> m.actual().map(Located::value))
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(false, java.util.Optional.of(7.0)),
+                        org.assertj.core.groups.Tuple.tuple(false, java.util.Optional.of(100.0)));
+    }
+
+    @Test
     void reportsQuotedOrTextNumbers() {
         assertThat(brief(withTouchpointLines("metrics:\n  - {type: csat, target: \"80\", actual: high}")))
                 .containsExactly(

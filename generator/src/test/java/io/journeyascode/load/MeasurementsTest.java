@@ -82,6 +82,22 @@ class MeasurementsTest {
     }
 
     @Test
+    void checksAValueAgainstItsRangeAsWrittenNotAsItsRoundedDouble() {
+        // 7.0000000000000001 is 7 as a double, within CES's range; as written it is above it
+        LoadResult result = load(
+                """
+                journey,touchpoint,metric,value,date
+                j,t,ces,7.0000000000000001,2026-01-31
+                j,t,ces,7.00,2026-01-31
+                """);
+
+        assertThat(brief(result))
+                .containsExactly(
+                        "schema 2:9 the value 7.0000000000000001 is outside the ces range 1..7; check the export");
+        assertThat(result.playbook().measurements()).hasSize(1);
+    }
+
+    @Test
     void reportsEachBadRowAtItsLineAndKeepsTheGoodOnes() {
         LoadResult result = load(
                 """
