@@ -345,7 +345,7 @@ final class ViewMapper {
                 catalog.touchpoints(journey).size(),
                 (int) critical,
                 svg,
-                svg.isEmpty() ? msg.get("journey.diagram.missing") : "",
+                svg.isEmpty() ? diagramMissing(journey) : "",
                 svg.isEmpty() ? "" : SitePaths.relative(from, SitePaths.journeySvg(id)),
                 MapPrint.print(svg),
                 curve.map(c -> InlineSvg.clean(c.svg())).orElse(""),
@@ -696,6 +696,19 @@ final class ViewMapper {
     }
 
     // ---- findings and rules ------------------------------------------------------------
+
+    /** Why a journey page shows no map: too large for one (the same on every machine), or not drawn in this build. */
+    private String diagramMissing(Journey journey) {
+        io.journeyascode.diagram.Diagrams.MapSize size = io.journeyascode.diagram.Diagrams.size(journey);
+        return size.drawn()
+                ? msg.get("journey.diagram.missing")
+                : msg.format(
+                        "journey.diagram.tooLarge",
+                        size.touchpoints(),
+                        size.arrows(),
+                        io.journeyascode.diagram.Diagrams.MAX_TOUCHPOINTS,
+                        io.journeyascode.diagram.Diagrams.MAX_ARROWS);
+    }
 
     FindingsView findings() {
         String from = SitePaths.FINDINGS;
