@@ -3,6 +3,7 @@ package io.journeyascode.diagram;
 import io.journeyascode.api.Engine;
 import io.journeyascode.api.ToolException;
 import io.journeyascode.model.Journey;
+import io.journeyascode.model.MapSize;
 import io.journeyascode.model.PlaybookIndex;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -32,36 +33,6 @@ public final class Diagrams {
      * about 30 graphs (one dot process each); a changed journey redraws its batch.
      */
     static final int BATCHES = 32;
-
-    /**
-     * The most touchpoints a journey map shows. Graphviz's time grows much faster than the graph:
-     * 200 touchpoints with 200 arrows draw in about 2 s here, 500 with 500 take more than the
-     * minute dot is given, so whether such a map appeared would depend on the machine. A journey
-     * past either limit gets no map, on every machine, and its page says why (the same input
-     * gives the same site); its stages list every touchpoint.
-     */
-    public static final int MAX_TOUCHPOINTS = 200;
-
-    /** The most arrows written in a journey ({@code leads_to} and {@code sets_expectations_for} entries) a map shows. */
-    public static final int MAX_ARROWS = 200;
-
-    /** A journey's size as a map counts it: its touchpoints and the arrows written in it. */
-    public record MapSize(int touchpoints, int arrows) {
-        /** Whether a map of this size is drawn ({@link #MAX_TOUCHPOINTS}, {@link #MAX_ARROWS}). */
-        public boolean drawn() {
-            return touchpoints <= MAX_TOUCHPOINTS && arrows <= MAX_ARROWS;
-        }
-    }
-
-    /** The size of {@code journey}'s map. */
-    public static MapSize size(Journey journey) {
-        int arrows = 0;
-        for (var touchpoint : journey.touchpoints()) {
-            arrows += touchpoint.leadsTo().map(List::size).orElse(0)
-                    + touchpoint.setsExpectationsFor().size();
-        }
-        return new MapSize(journey.touchpoints().size(), arrows);
-    }
 
     private Diagrams() {}
 
@@ -96,22 +67,22 @@ public final class Diagrams {
     /**
      * The journeys that get a diagram, in drawing order: one of each id, in file order (a duplicated
      * journey id is a finding; the journey it belongs to is the one shown), but for those too large
-     * for a map ({@link #size(Journey)}).
+     * for a map ({@link MapSize}).
      */
     private static List<Journey> drawn(PlaybookIndex index) {
-        return index.journeys().stream().filter(j -> size(j).drawn()).toList();
+        return index.journeys().stream().filter(j -> MapSize.of(j).drawn()).toList();
     }
 
     /** What the build says of the journeys among {@code journeyIds} (all when null) too large for a map. */
     private static List<String> tooLarge(PlaybookIndex index, Collection<String> journeyIds) {
         List<String> notes = new ArrayList<>();
         for (Journey journey : index.journeys()) {
-            MapSize size = size(journey);
+            MapSize size = MapSize.of(journey);
             if (!size.drawn()
                     && (journeyIds == null || journeyIds.contains(journey.id().value()))) {
                 notes.add(journey.file() + ": journey " + journey.id().value() + " has " + size.touchpoints()
                         + " touchpoints and " + size.arrows() + " arrows written in it; a map shows at most "
-                        + MAX_TOUCHPOINTS + " touchpoints and " + MAX_ARROWS
+                        + MapSize.MAX_TOUCHPOINTS + " touchpoints and " + MapSize.MAX_ARROWS
                         + " arrows, so it gets none (split the journey in two, linked with leads_to).");
             }
         }

@@ -273,7 +273,7 @@ final class JourneyFormat {
                     objects(
                             "waivers",
                             false,
-                            "Accepted findings about the whole journey (phase-gap, single-channel, no-peak-moment),"
+                            "Accepted findings about the whole journey (phase-gap, single-channel, no-peak-moment, map-too-large),"
                                     + " each with a reason and an end date.")));
 
     static final Shape TEAM = new Shape(

@@ -10,7 +10,7 @@ import java.util.Optional;
  * located at the start of the file. Findings about the whole journey point at
  * {@link #span()}, its {@code title} key. {@code touchpoints} are all touchpoints in file order,
  * kept once since every rule, diagram and page walks them. {@code waivers} accept findings about
- * the whole journey ({@code phase-gap}, {@code single-channel}, {@code no-peak-moment}), as a
+ * the whole journey ({@code phase-gap}, {@code single-channel}, {@code no-peak-moment}, {@code map-too-large}), as a
  * touchpoint's waivers accept findings about it.
  */
 public record Journey(

@@ -23,6 +23,7 @@ public final class RuleIds {
     public static final String STALE_MEASUREMENT = "stale-measurement";
     public static final String UNREACHABLE_TOUCHPOINT = "unreachable-touchpoint";
     public static final String WAIVER_UNUSED = "waiver-unused";
+    public static final String MAP_TOO_LARGE = "map-too-large";
     public static final String SINGLE_CHANNEL = "single-channel";
     public static final String NO_PEAK_MOMENT = "no-peak-moment";
     public static final String EMOTION_OFF_TARGET = "emotion-off-target";
@@ -57,6 +58,7 @@ public final class RuleIds {
             STALE_MEASUREMENT,
             UNREACHABLE_TOUCHPOINT,
             WAIVER_UNUSED,
+            MAP_TOO_LARGE,
             SINGLE_CHANNEL,
             NO_PEAK_MOMENT,
             EMOTION_OFF_TARGET);

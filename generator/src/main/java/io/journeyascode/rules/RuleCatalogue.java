@@ -41,6 +41,7 @@ public final class RuleCatalogue {
             new StaleMeasurementRule(),
             new UnreachableTouchpointRule(),
             new WaiverUnusedRule(),
+            new MapTooLargeRule(),
             new SingleChannelRule(),
             new NoPeakMomentRule(),
             new EmotionOffTargetRule());

@@ -27,7 +27,8 @@ public final class WaiverUnusedRule implements Rule {
     private static final Set<String> KNOWN = Set.copyOf(RuleIds.ALL);
 
     /** Rules whose findings are about a journey as a whole: its own waivers silence them. */
-    static final Set<String> JOURNEY_RULES = Set.of(RuleIds.PHASE_GAP, RuleIds.SINGLE_CHANNEL, RuleIds.NO_PEAK_MOMENT);
+    static final Set<String> JOURNEY_RULES =
+            Set.of(RuleIds.PHASE_GAP, RuleIds.SINGLE_CHANNEL, RuleIds.NO_PEAK_MOMENT, RuleIds.MAP_TOO_LARGE);
 
     @Override
     public String id() {
@@ -55,7 +56,7 @@ public final class WaiverUnusedRule implements Rule {
     @Override
     public String fix() {
         return "Remove the waiver, or correct its `rule:` to the rule that fires on the touchpoint, e.g."
-                + " `rule: critical-outsourced`; a waiver of `phase-gap`, `single-channel` or `no-peak-moment` goes"
+                + " `rule: critical-outsourced`; a waiver of `phase-gap`, `single-channel`, `no-peak-moment` or `map-too-large` goes"
                 + " in the journey's own `waivers:`, beside `stages:`.";
     }
 

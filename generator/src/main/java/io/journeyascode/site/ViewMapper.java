@@ -699,15 +699,15 @@ final class ViewMapper {
 
     /** Why a journey page shows no map: too large for one (the same on every machine), or not drawn in this build. */
     private String diagramMissing(Journey journey) {
-        io.journeyascode.diagram.Diagrams.MapSize size = io.journeyascode.diagram.Diagrams.size(journey);
+        io.journeyascode.model.MapSize size = io.journeyascode.model.MapSize.of(journey);
         return size.drawn()
                 ? msg.get("journey.diagram.missing")
                 : msg.format(
                         "journey.diagram.tooLarge",
                         size.touchpoints(),
                         size.arrows(),
-                        io.journeyascode.diagram.Diagrams.MAX_TOUCHPOINTS,
-                        io.journeyascode.diagram.Diagrams.MAX_ARROWS);
+                        io.journeyascode.model.MapSize.MAX_TOUCHPOINTS,
+                        io.journeyascode.model.MapSize.MAX_ARROWS);
     }
 
     FindingsView findings() {

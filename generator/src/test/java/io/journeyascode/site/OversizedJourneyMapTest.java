@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.journeyascode.api.FailOn;
 import io.journeyascode.api.JourneyGenerator;
-import io.journeyascode.diagram.Diagrams;
+import io.journeyascode.model.MapSize;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -28,9 +28,9 @@ class OversizedJourneyMapTest {
     @Test
     void aJourneyPastTheLimitGetsNoMapAndItsPageSaysWhyWhileTheOthersAreDrawn() throws Exception {
         Path journeys = Files.createDirectories(tmp.resolve("journeys"));
-        Files.writeString(journeys.resolve("huge.yaml"), journey("Huge", Diagrams.MAX_TOUCHPOINTS + 1, 0));
-        Files.writeString(journeys.resolve("arrows.yaml"), journey("Arrows", 40, Diagrams.MAX_ARROWS + 1));
-        Files.writeString(journeys.resolve("large.yaml"), journey("Large", Diagrams.MAX_TOUCHPOINTS, 0));
+        Files.writeString(journeys.resolve("huge.yaml"), journey("Huge", MapSize.MAX_TOUCHPOINTS + 1, 0));
+        Files.writeString(journeys.resolve("arrows.yaml"), journey("Arrows", 40, MapSize.MAX_ARROWS + 1));
+        Files.writeString(journeys.resolve("large.yaml"), journey("Large", MapSize.MAX_TOUCHPOINTS, 0));
         List<String> log = new ArrayList<>();
         Path out = tmp.resolve("out");
         assertThat(JourneyGenerator.build(Fixture.options(journeys, out, 2, FailOn.NEVER), log::add)
@@ -61,11 +61,11 @@ class OversizedJourneyMapTest {
         Files.writeString(journeys.resolve("arrows.yaml"), journey("Arrows", 5, 3));
         var loaded = JourneyGenerator.validate(journeys, Fixture.TODAY);
         var journey = loaded.playbook().journeys().get(0);
-        assertThat(Diagrams.size(journey)).isEqualTo(new Diagrams.MapSize(5, 3));
-        assertThat(Diagrams.size(journey).drawn()).isTrue();
-        assertThat(new Diagrams.MapSize(201, 0).drawn()).isFalse();
-        assertThat(new Diagrams.MapSize(200, 200).drawn()).isTrue();
-        assertThat(new Diagrams.MapSize(1, 201).drawn()).isFalse();
+        assertThat(MapSize.of(journey)).isEqualTo(new MapSize(5, 3));
+        assertThat(MapSize.of(journey).drawn()).isTrue();
+        assertThat(new MapSize(201, 0).drawn()).isFalse();
+        assertThat(new MapSize(200, 200).drawn()).isTrue();
+        assertThat(new MapSize(1, 201).drawn()).isFalse();
     }
 
     /** A journey of {@code touchpoints} touchpoints in one stage, with {@code arrows} distinct expectation arrows. */
