@@ -7,7 +7,8 @@ import java.util.Optional;
  * A Graphviz engine: turns DOT texts into SVG texts. The graphs of one batch may be drawn by
  * one process, in batch order; an engine's output for a graph may depend on the graphs before it
  * in its batch (dot 2.43 orders clusters by where their names lie in memory), never on anything
- * else, so the same batches give the same SVGs whatever the number of jobs.
+ * else, so the same batches give the same SVGs whatever the number of jobs. (The js engine's
+ * output depends on the graph alone: {@link JsRenderer} resets the engine before every graph.)
  */
 interface GraphRenderer {
 
