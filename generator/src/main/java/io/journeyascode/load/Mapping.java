@@ -605,13 +605,15 @@ final class Mapping {
                         "each item of `" + key + "` must be " + itemExpected(key) + ", not " + describe(item));
                 continue;
             }
-            String advice = "; write e.g. `" + example(shape.get(key)) + "`, or remove the item";
-            ScalarNode clean = withoutControls("an item of `" + key + "`", key, scalar, advice);
+            // made only for a message: a playbook has a hundred thousand items
+            java.util.function.Supplier<String> advice =
+                    () -> "; write e.g. `" + example(shape.get(key)) + "`, or remove the item";
+            ScalarNode clean = withoutControls(() -> "an item of `" + key + "`", key, scalar, advice);
             if (isBlank(clean.getValue())) {
                 // A blank item is no item: it does not count, e.g. as one of a touchpoint's expectations.
                 // One that held only control characters is their finding already: one mistake, one finding.
                 if (clean == scalar) {
-                    problems.schema(problems.at(clean), "an item of `" + key + "` is blank" + advice);
+                    problems.schema(problems.at(clean), "an item of `" + key + "` is blank" + advice.get());
                 }
                 continue;
             }
@@ -650,10 +652,15 @@ final class Mapping {
     /**
      * As told above; {@code what} names the value in a message that it holds nothing else (`an
      * item of `expectations``), and {@code ifBlank} is then what to write instead, since the value
-     * is blank once they are gone (empty where a blank value is no mistake): one finding, not one
+     * is blank once they are gone (null where a blank value is no mistake); both are made only for
+     * that message: one finding, not one
      * for the character and one for the blank that is left.
      */
-    private ScalarNode withoutControls(String what, String key, ScalarNode scalar, String ifBlank) {
+    private ScalarNode withoutControls(
+            java.util.function.Supplier<String> what,
+            String key,
+            ScalarNode scalar,
+            java.util.function.Supplier<String> ifBlank) {
         String value = scalar.getValue();
         int bad = 0;
         while (bad < value.length() && !isBadAt(value, bad)) {
@@ -669,16 +676,16 @@ final class Mapping {
                 clean.append(value.charAt(i));
             }
         }
-        if (!ifBlank.isEmpty() && isBlank(clean.toString())) {
+        if (ifBlank != null && isBlank(clean.toString())) {
             problems.schema(
                     problems.at(scalar),
                     String.format(
                                     Locale.ROOT,
                                     "%s holds nothing but %s U+%04X, written as an escape",
-                                    what,
+                                    what.get(),
                                     Character.isSurrogate(first) ? "half of a character," : "the control character",
                                     (int) first)
-                            + ifBlank);
+                            + ifBlank.get());
             return new ScalarNode(
                     scalar.getTag(),
                     clean.toString(),
@@ -715,13 +722,14 @@ final class Mapping {
         if (value instanceof ScalarNode scalar && !isNull(scalar)) {
             // Any blank value is a mistake but in free text (notes, a summary), where it says nothing.
             boolean blankIsMistake = field.kind() != Kind.TEXT;
-            String advice = "; write e.g. `" + key + ": " + example(field) + "`"
+            // made only for a message: a playbook has a hundred thousand values
+            java.util.function.Supplier<String> advice = () -> "; write e.g. `" + key + ": " + example(field) + "`"
                     + (field.required() ? "" : ", or remove the key");
-            ScalarNode clean = withoutControls("`" + key + "`", key, scalar, blankIsMistake ? advice : "");
+            ScalarNode clean = withoutControls(() -> "`" + key + "`", key, scalar, blankIsMistake ? advice : null);
             if (blankIsMistake && isBlank(clean.getValue())) {
                 // a value that held only control characters is their finding already
                 if (clean == scalar) {
-                    problems.schema(problems.at(clean), "`" + key + "` is blank" + advice);
+                    problems.schema(problems.at(clean), "`" + key + "` is blank" + advice.get());
                 }
                 return Optional.empty();
             }
