@@ -230,14 +230,16 @@ public final class BenchmarkRunner {
                 .lines()
                 .filter(l -> l.startsWith("timing: ") && !l.startsWith("timing:   "))
                 .forEach(l -> log("    " + l));
-        OptionalDouble diagramStage = diagramTiming(builds);
-        String diagramSource = "reported by the build";
+        // every build run's own figure, so that the row has the runs' median and range
+        List<Double> diagramStage = diagramTimings(builds);
+        String diagramSource = "reported by each build run";
         if (diagramStage.isEmpty()) {
-            diagramStage = diagramStageInProcess(corpus);
+            OptionalDouble inProcess = diagramStageInProcess(corpus);
+            inProcess.ifPresent(diagramStage::add);
             diagramSource = "Diagrams.render in the benchmark's JVM";
         }
-        if (diagramStage.isPresent()) {
-            rows.add(new Row("diagram stage of the build", n, List.of(diagramStage.getAsDouble()), 0, diagramSource));
+        if (!diagramStage.isEmpty()) {
+            rows.add(new Row("diagram stage of the build", n, diagramStage, 0, diagramSource));
         }
 
         // rebuild after one journey changed, warm cache
@@ -391,7 +393,7 @@ public final class BenchmarkRunner {
         return Optional.of(loaded);
     }
 
-    private OptionalDouble diagramTiming(List<Timed> builds) {
+    private List<Double> diagramTimings(List<Timed> builds) {
         List<Double> values = new ArrayList<>();
         for (Timed t : builds) {
             Matcher m = DIAGRAM_TIMING.matcher(t.output());
@@ -400,10 +402,7 @@ public final class BenchmarkRunner {
                 values.add(m.group(2).equals("ms") ? v / 1000 : v);
             }
         }
-        if (values.isEmpty()) {
-            return OptionalDouble.empty();
-        }
-        return OptionalDouble.of(new Row("", 0, values, 0, "").median());
+        return values;
     }
 
     private OptionalDouble diagramStageInProcess(Path corpus) {
