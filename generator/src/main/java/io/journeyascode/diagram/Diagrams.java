@@ -46,7 +46,8 @@ public final class Diagrams {
     /**
      * The journeys drawn together with each journey (its batch, itself included, in drawing
      * order): a journey's SVG may depend on the diagrams drawn before it in its batch, so a build
-     * cache must key it by all of them. Journeys without a diagram (a repeated id) are absent.
+     * cache must key it by all of them. Journeys without a diagram (a repeated id, a journey too
+     * large for a map) are absent.
      */
     public static Map<String, List<String>> batchMates(PlaybookIndex index) {
         Map<Integer, List<String>> byBatch = new java.util.TreeMap<>();

@@ -4,6 +4,7 @@ import io.journeyascode.model.Finding;
 import io.journeyascode.model.Journey;
 import io.journeyascode.model.Link;
 import io.journeyascode.model.Located;
+import io.journeyascode.model.MapSize;
 import io.journeyascode.model.Measurement;
 import io.journeyascode.model.Metric;
 import io.journeyascode.model.Ownership;
@@ -695,20 +696,20 @@ final class ViewMapper {
                         msg.get("pager.next"), page < count ? links.get(page).href() : ""));
     }
 
-    // ---- findings and rules ------------------------------------------------------------
-
     /** Why a journey page shows no map: too large for one (the same on every machine), or not drawn in this build. */
     private String diagramMissing(Journey journey) {
-        io.journeyascode.model.MapSize size = io.journeyascode.model.MapSize.of(journey);
+        MapSize size = MapSize.of(journey);
         return size.drawn()
                 ? msg.get("journey.diagram.missing")
                 : msg.format(
                         "journey.diagram.tooLarge",
                         size.touchpoints(),
                         size.arrows(),
-                        io.journeyascode.model.MapSize.MAX_TOUCHPOINTS,
-                        io.journeyascode.model.MapSize.MAX_ARROWS);
+                        MapSize.MAX_TOUCHPOINTS,
+                        MapSize.MAX_ARROWS);
     }
+
+    // ---- findings and rules ------------------------------------------------------------
 
     FindingsView findings() {
         String from = SitePaths.FINDINGS;
