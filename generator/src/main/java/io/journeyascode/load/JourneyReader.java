@@ -295,7 +295,7 @@ final class JourneyReader {
             return value;
         }
         double number = value.get().value();
-        String written = m.node(key)
+        java.util.function.Supplier<String> written = () -> m.node(key)
                 .filter(ScalarNode.class::isInstance)
                 .map(n -> ((ScalarNode) n).getValue().strip())
                 .orElse(number(number));
@@ -307,7 +307,7 @@ final class JourneyReader {
                 "`" + key + "` of a metric of type `" + type.yaml() + "` must be between " + number(type.min())
                         + " and " + number(type.max()) + ", not "
                         // as written where its double would hide why (7.0000000000000001 is 7 as a double)
-                        + (type.inRange(number) ? Mapping.shortText(written) : number(number)));
+                        + (type.inRange(number) ? Mapping.shortText(written.get()) : number(number)));
         return Optional.empty();
     }
 

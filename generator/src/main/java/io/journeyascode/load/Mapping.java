@@ -653,8 +653,7 @@ final class Mapping {
      * As told above; {@code what} names the value in a message that it holds nothing else (`an
      * item of `expectations``), and {@code ifBlank} is then what to write instead, since the value
      * is blank once they are gone (null where a blank value is no mistake); both are made only for
-     * that message: one finding, not one
-     * for the character and one for the blank that is left.
+     * that message: one finding, not one for the character and one for the blank that is left.
      */
     private ScalarNode withoutControls(
             java.util.function.Supplier<String> what,
@@ -676,38 +675,31 @@ final class Mapping {
                 clean.append(value.charAt(i));
             }
         }
+        String message;
         if (ifBlank != null && isBlank(clean.toString())) {
-            problems.schema(
-                    problems.at(scalar),
-                    String.format(
-                                    Locale.ROOT,
-                                    "%s holds nothing but %s U+%04X, written as an escape",
-                                    what.get(),
-                                    Character.isSurrogate(first) ? "half of a character," : "the control character",
-                                    (int) first)
-                            + ifBlank.get());
-            return new ScalarNode(
-                    scalar.getTag(),
-                    clean.toString(),
-                    scalar.getStartMark(),
-                    scalar.getEndMark(),
-                    scalar.getScalarStyle());
+            message = String.format(
+                            Locale.ROOT,
+                            "%s holds nothing but %s U+%04X, written as an escape",
+                            what.get(),
+                            Character.isSurrogate(first) ? "half of a character," : "the control character",
+                            (int) first)
+                    + ifBlank.get();
+        } else {
+            message = Character.isSurrogate(first)
+                    ? String.format(
+                            Locale.ROOT,
+                            "`%s` contains U+%04X, written as an escape: half of a character, which no text can"
+                                    + " hold; write the whole character (an emoji is one escape, `\\U0001F600`)"
+                                    + " or remove it",
+                            key,
+                            (int) first)
+                    : String.format(
+                            Locale.ROOT,
+                            "`%s` contains the control character U+%04X, written as an escape; remove it",
+                            key,
+                            (int) first);
         }
-        problems.schema(
-                problems.at(scalar),
-                Character.isSurrogate(first)
-                        ? String.format(
-                                Locale.ROOT,
-                                "`%s` contains U+%04X, written as an escape: half of a character, which no text can"
-                                        + " hold; write the whole character (an emoji is one escape, `\\U0001F600`)"
-                                        + " or remove it",
-                                key,
-                                (int) first)
-                        : String.format(
-                                Locale.ROOT,
-                                "`%s` contains the control character U+%04X, written as an escape; remove it",
-                                key,
-                                (int) first));
+        problems.schema(problems.at(scalar), message);
         return new ScalarNode(
                 scalar.getTag(), clean.toString(), scalar.getStartMark(), scalar.getEndMark(), scalar.getScalarStyle());
     }

@@ -298,7 +298,7 @@ final class MeasurementReader {
         for (MetricType type : MetricType.values()) {
             if (type != MetricType.CUSTOM
                     && type.yaml().equals(metric.toLowerCase(Locale.ROOT))
-                    && !type.inRange(value, number)) {
+                    && !type.inRange(() -> value, number)) {
                 problems.schema(
                         valueCell,
                         "the value " + value + " is outside the " + type.yaml() + " range " + (long) type.min() + ".."

@@ -39,15 +39,16 @@ public enum MetricType {
     /**
      * As {@link #inRange(double)}, exactly, for a number as it is written ({@code
      * 7.0000000000000001}, which as a double is 7, is above a CES's 7); {@code value} is that
-     * number read as a double, the answer for a text that is no decimal number.
+     * number read as a double, the answer for a text that is no decimal number. The text is asked
+     * for only when the double is a bound of the range.
      */
-    public boolean inRange(String written, double value) {
+    public boolean inRange(java.util.function.Supplier<String> written, double value) {
         if (this == CUSTOM || !inRange(value) || (value != min && value != max)) {
             // only a number whose double is a bound itself may lie beyond it
             return inRange(value);
         }
         try {
-            java.math.BigDecimal exact = new java.math.BigDecimal(written.strip());
+            java.math.BigDecimal exact = new java.math.BigDecimal(written.get().strip());
             return exact.compareTo(java.math.BigDecimal.valueOf(min)) >= 0
                     && exact.compareTo(java.math.BigDecimal.valueOf(max)) <= 0;
         } catch (NumberFormatException | ArithmeticException e) {

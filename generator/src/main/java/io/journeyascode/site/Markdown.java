@@ -84,8 +84,7 @@ public final class Markdown {
             return plain(markdown);
         }
         try {
-            Document document = parser.parse(defuseLinkLabels(markdown));
-            sanitizeImages(document);
+            Document document = parsed(markdown);
             shiftHeadings(document, headingOffset);
             return renderer.render(document);
         } catch (StackOverflowError e) {
@@ -111,8 +110,7 @@ public final class Markdown {
         if (io.journeyascode.model.MarkdownNesting.tooDeep(markdown)) {
             return new Page("", plain(markdown));
         }
-        Document document = parser.parse(defuseLinkLabels(markdown));
-        sanitizeImages(document);
+        Document document = parsed(markdown);
         String title = "";
         for (Node node : document.getChildren()) {
             if (node instanceof Heading heading && heading.getLevel() == 1) {
@@ -127,6 +125,13 @@ public final class Markdown {
             }
         }
         return new Page(title, renderer.render(document));
+    }
+
+    /** {@code markdown} parsed, its link labels defused and its images made safe. */
+    private Document parsed(String markdown) {
+        Document document = parser.parse(defuseLinkLabels(markdown));
+        sanitizeImages(document);
+        return document;
     }
 
     /**
