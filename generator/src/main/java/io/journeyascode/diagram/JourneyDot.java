@@ -123,6 +123,7 @@ final class JourneyDot {
     private void node(int i, Touchpoint tp) {
         String node = "n" + i;
         boolean atRisk = tp.isCritical() && tp.metrics().isEmpty();
+        boolean shortOfTarget = index.shortOfTarget(journey, tp);
         Ownership ownership = tp.ownership().value();
         Optional<Moment> moment = tp.moment().map(Located::value);
         List<String> lines = new ArrayList<>(DotText.wrap(tp.name().value(), NAME_WIDTH));
@@ -140,6 +141,9 @@ final class JourneyDot {
             lines.add("⚠ " + words.get("critical") + ", " + words.get("at-risk"));
         } else if (tp.isCritical()) {
             lines.add("★ " + words.get("critical"));
+        }
+        if (shortOfTarget) {
+            lines.add("✗ " + words.get("short-of-target"));
         }
         moment.ifPresent(m -> lines.add(
                 switch (m) {
@@ -166,6 +170,12 @@ final class JourneyDot {
         if (atRisk) {
             css.append(" at-risk");
             fill = "#ffebe9";
+            color = "#cf222e";
+            pen = "3";
+        }
+        if (shortOfTarget) {
+            // its fill stays (critical, a moment): the frame says that the metrics fall short
+            css.append(" short-of-target");
             color = "#cf222e";
             pen = "3";
         }
@@ -390,6 +400,9 @@ final class JourneyDot {
                 marks.add(DotText.clean(channel(tp)));
                 if (tp.isCritical()) {
                     marks.add(words.get(tp.metrics().isEmpty() ? "at-risk" : "critical"));
+                }
+                if (index.shortOfTarget(journey, tp)) {
+                    marks.add(words.get("short-of-target"));
                 }
                 if (tp.ownership().value() == Ownership.OUTSOURCED) {
                     marks.add(words.get("outsourced"));

@@ -39,6 +39,7 @@ final class Legend {
         TOUCHPOINT("legend.touchpoint"),
         CRITICAL("legend.critical"),
         AT_RISK("legend.at-risk"),
+        SHORT_OF_TARGET("legend.short-of-target"),
         OUTSOURCED("legend.outsourced"),
         EXTERNAL("legend.external"),
         PEAK("legend.peak"),
@@ -213,6 +214,10 @@ final class Legend {
             case AT_RISK -> {
                 stroke = "#cf222e";
                 fill = "#ffebe9";
+                extra = " stroke-width=\"2.5\"";
+            }
+            case SHORT_OF_TARGET -> {
+                stroke = "#cf222e";
                 extra = " stroke-width=\"2.5\"";
             }
             case EXTERNAL -> extra = " stroke-dasharray=\"5,2\"";

@@ -225,6 +225,28 @@ public final class PlaybookIndex {
         return metric.actual().map(Located::value);
     }
 
+    /**
+     * Whether the metric's actual value is worse than its target (for CES, and a custom metric with
+     * {@code better: lower}, a higher value is worse); false without a target or an actual.
+     */
+    public boolean shortOfTarget(Journey journey, Touchpoint touchpoint, Metric metric) {
+        if (metric.target().isEmpty()) {
+            return false;
+        }
+        Optional<Double> actual = actual(journey, touchpoint, metric);
+        return actual.isPresent() && metric.worseThan(metric.target().get().value(), actual.get());
+    }
+
+    /** Whether any metric of the touchpoint is {@link #shortOfTarget short of its target}. */
+    public boolean shortOfTarget(Journey journey, Touchpoint touchpoint) {
+        for (Metric metric : touchpoint.metrics()) {
+            if (shortOfTarget(journey, touchpoint, metric)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The date of the newest measurement, when the metric has any. */
     public Optional<LocalDate> lastMeasured(Journey journey, Touchpoint touchpoint, Metric metric) {
         List<Measurement> values = measurements(journey, touchpoint, metric);

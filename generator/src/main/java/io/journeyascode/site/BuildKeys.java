@@ -35,7 +35,8 @@ import java.util.stream.Stream;
  *   <li>a touchpoint's page: the journey's source file, measurements and findings, and the source
  *       files of the journeys that this touchpoint references or whose touchpoints reference it;
  *   <li>a journey's diagram: the source files of the journeys drawn in its batch and of those
- *       they reference, the settings and the Graphviz engine, not the templates;
+ *       they reference, which of the batch's touchpoints have a metric short of its target (after
+ *       the measurements), the settings and the Graphviz engine, not the templates;
  *   <li>a page of a channel's or team's listing (split into pages by {@link Paging}): the source
  *       files and measurements of the journeys whose rows are on that page (a row shows the
  *       journey's title and the touchpoint's fields, nothing of other journeys), and the ids of
@@ -234,13 +235,29 @@ final class BuildKeys {
         return batchKeys.computeIfAbsent(mates, members -> {
             ContentKey key = ContentKey.of("svg batch").add(diagrams);
             for (String member : members) {
-                key.add(member).add(source(member));
+                key.add(member).add(source(member)).add(shortOfTarget(member));
                 for (String other : neighbours.getOrDefault(member, EMPTY)) {
                     key.add(other).add(source(other));
                 }
             }
             return key.hex();
         });
+    }
+
+    /**
+     * What a journey's map shows of its measurements: the touchpoints with a metric short of its
+     * target, marked as such (a measurement that changes no mark draws no batch again).
+     */
+    private String shortOfTarget(String id) {
+        StringBuilder marked = new StringBuilder();
+        catalog.index.journey(id).ifPresent(journey -> {
+            for (Touchpoint tp : journey.touchpoints()) {
+                if (catalog.index.shortOfTarget(journey, tp)) {
+                    marked.append(tp.id().value()).append('\n');
+                }
+            }
+        });
+        return marked.toString();
     }
 
     private Map<String, List<String>> batchMates() {

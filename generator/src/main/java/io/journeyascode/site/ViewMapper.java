@@ -883,8 +883,7 @@ final class ViewMapper {
         if (tp.isCritical()) {
             badges.add(new BadgeView(msg.get("badge.critical"), "critical"));
         }
-        boolean atRisk = tp.metrics().stream().anyMatch(m -> below(journey, tp, m));
-        if (atRisk) {
+        if (catalog.index.shortOfTarget(journey, tp)) {
             badges.add(new BadgeView(msg.get("badge.at-risk"), "at-risk"));
         }
         if (tp.ownership().value() != Ownership.OWNED) {
@@ -900,14 +899,6 @@ final class ViewMapper {
         return badges;
     }
 
-    private boolean below(Journey journey, Touchpoint tp, Metric m) {
-        Optional<Double> actual = catalog.index.actual(journey, tp, m);
-        if (actual.isEmpty() || m.target().isEmpty()) {
-            return false;
-        }
-        return m.worseThan(m.target().get().value(), actual.get());
-    }
-
     private List<MetricView> metrics(Journey journey, Touchpoint tp) {
         List<MetricView> out = new ArrayList<>();
         for (Metric m : tp.metrics()) {
@@ -915,7 +906,7 @@ final class ViewMapper {
             Optional<Double> target = m.target().map(Located::value);
             String status = actual.isEmpty()
                     ? "unmeasured"
-                    : target.isEmpty() ? "no-target" : below(journey, tp, m) ? "below" : "ok";
+                    : target.isEmpty() ? "no-target" : catalog.index.shortOfTarget(journey, tp, m) ? "below" : "ok";
             List<Measurement> series = catalog.index.measurements(journey, tp, m);
             // a metric without a name is called by its type: NPS, CSAT, CES, or the language's word for emotion
             String label = m.name().isPresent()

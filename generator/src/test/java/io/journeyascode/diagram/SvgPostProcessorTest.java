@@ -113,8 +113,8 @@ class SvgPostProcessorTest {
                     .matcher(svg.substring(svg.indexOf("class=\"legend\"")));
             assertThat(frame.find()).as(language).isTrue();
             assertThat(Double.parseDouble(frame.group(1))).as(language).isBetween(300.0, 470.0);
-            // two rows of entries, 28 high each, 5 apart, and 4 of padding above and below
-            assertThat(Double.parseDouble(frame.group(2))).as(language).isEqualTo(2 * 28 + 5 + 2 * 4);
+            // three rows of its eleven entries, 28 high each, 5 apart, and 4 of padding above and below
+            assertThat(Double.parseDouble(frame.group(2))).as(language).isEqualTo(3 * 28 + 2 * 5 + 2 * 4);
         }
     }
 

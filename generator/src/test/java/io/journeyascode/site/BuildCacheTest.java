@@ -15,6 +15,12 @@ import io.journeyascode.api.FailOn;
 import io.journeyascode.api.JourneyGenerator;
 import io.journeyascode.bench.CorpusGenerator;
 import io.journeyascode.cache.SiteCache;
+import io.journeyascode.diagram.Diagrams;
+import io.journeyascode.model.Journey;
+import io.journeyascode.model.Metric;
+import io.journeyascode.model.MetricType;
+import io.journeyascode.model.PlaybookIndex;
+import io.journeyascode.model.Touchpoint;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -243,6 +249,57 @@ class BuildCacheTest {
         assertThat(rewritten).noneMatch(p -> p.endsWith(".svg"));
         assertThat(rewritten).doesNotContain("search-index.json", "assets/search-index.js", "search.html");
         assertSameSite(out, coldBuild(Optional.empty()));
+    }
+
+    /**
+     * A measurement that brings a touchpoint short of its target changes its map (the touchpoint
+     * is marked): the diagrams of its batch are drawn again, and taking the row back draws the map
+     * as it was.
+     */
+    @Test
+    void aMeasurementThatFallsShortOfTheTargetDrawsItsJourneysMapAgain() throws Exception {
+        Path out = dir.resolve("out");
+        build(out, 2, Optional.empty());
+        PlaybookIndex index = new PlaybookIndex(
+                io.journeyascode.load.PlaybookLoader.load(journeys).playbook());
+        String row = null;
+        String journey = null;
+        for (Journey j : index.journeys()) {
+            for (Touchpoint tp : j.touchpoints()) {
+                for (Metric m : tp.metrics()) {
+                    if (row == null
+                            && m.type().value() == MetricType.NPS
+                            && m.target().isPresent()
+                            && !index.shortOfTarget(j, tp)) {
+                        journey = j.id().value();
+                        row = journey + "," + tp.id().value() + ",nps,-100,2026-11-01";
+                    }
+                }
+            }
+        }
+        assertThat(row).as("an NPS with a target, on target").isNotNull();
+        String mapBefore = Files.readString(out.resolve("journeys/" + journey + ".svg"));
+        assertThat(mapBefore).doesNotContain("short of target");
+        Map<String, Long> before = times(out);
+        Path csv = journeys.resolve("measurements/survey-00.csv");
+        String rows = Files.readString(csv);
+        Files.writeString(csv, rows + row + "\n");
+
+        build(out, 2, Optional.empty());
+
+        Set<String> rewritten = rewritten(before, out);
+        Set<String> batch = Diagrams.batchMates(index).get(journey).stream()
+                .map(id -> "journeys/" + id + ".svg")
+                .collect(Collectors.toCollection(TreeSet::new));
+        assertThat(rewritten).filteredOn(p -> p.endsWith(".svg")).containsExactlyInAnyOrderElementsOf(batch);
+        assertThat(Files.readString(out.resolve("journeys/" + journey + ".svg")))
+                .contains("short&#45;of&#45;target", "✗ short of target");
+        assertSameSite(out, coldBuild(Optional.empty()));
+
+        Files.writeString(csv, rows);
+        build(out, 2, Optional.empty());
+        assertThat(Files.readString(out.resolve("journeys/" + journey + ".svg")))
+                .isEqualTo(mapBefore);
     }
 
     @Test
