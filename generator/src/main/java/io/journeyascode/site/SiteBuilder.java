@@ -21,23 +21,16 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.security.SecureRandom;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -45,7 +38,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
-import java.util.TreeSet;
 import java.util.concurrent.CompletionService;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
@@ -123,14 +115,8 @@ public final class SiteBuilder {
         }
     }
 
-    /** A file found in the output folder: its size and modification time in nanoseconds. */
-    private record FileState(long size, long modified) {}
-
     /** A system property: {@code false} where a full collection between the stages gains nothing. */
     public static final String SETTLE_HEAP = "journey.settleHeap";
-
-    /** What the name of a spare copy of the site starts with after {@code .OUT} (see {@link SiteMemory}). */
-    private static final String SPARE = ".spare-";
 
     static final List<String> REPORTS = List.of("reports/findings.json", "reports/findings.sarif", "reports/junit.xml");
 
@@ -362,7 +348,7 @@ public final class SiteBuilder {
         public String build(ValidationResult validation, Map<String, String> fileKeys) {
             // Held from before the leftovers are removed (they may be another build's) until the swap.
             lock();
-            removeLeftovers(parent, out.getFileName().toString(), memory.spareFolder(), log);
+            SiteFolders.removeLeftovers(parent, out.getFileName().toString(), memory.spareFolder(), log);
             startReading();
             prepare(validation.playbook().config().locale());
             java.util.concurrent.FutureTask<Previous> previousTask;
@@ -435,7 +421,7 @@ public final class SiteBuilder {
         Previous previous = join(previousTask);
         previous.log().forEach(log);
         SiteCache cache = previous.cache();
-        Map<String, FileState> existing = previous.files();
+        Map<String, SiteFolders.FileState> existing = previous.files();
         lap = lap(log, "waiting for cache manifest read and output scan", lap);
         boolean incremental = !existing.isEmpty();
         BuildKeys keys = new BuildKeys(catalog, options, fileKeys, msg, siteFiles, sourceUrl, buildDate);
@@ -538,10 +524,10 @@ public final class SiteBuilder {
         Optional<SiteMemory.Spare> spare = memory.take(out);
         if (!incremental && spare.isPresent()) {
             Path stale = spare.get().folder();
-            memory.cleanup().execute(() -> deleteQuietly(stale, log));
+            memory.cleanup().execute(() -> SiteFolders.deleteQuietly(stale, log));
             spare = Optional.empty();
         }
-        Path temp = spare.map(SiteMemory.Spare::folder).orElse(parent.resolve("." + name + ".tmp-" + random()));
+        Path temp = spare.map(SiteMemory.Spare::folder).orElse(SiteFolders.temporary(parent, name));
         int count;
         int total = jobs.size();
         boolean untouched = false;
@@ -570,7 +556,7 @@ public final class SiteBuilder {
             } else {
                 writeAll(temp, jobs, Math.max(1, options.jobs()), output, written);
                 cache.invalidate();
-                swap(temp, out, parent, name, log, Set.of(), 1, memory.cleanup());
+                SiteFolders.swap(temp, out, parent, name, log, Set.of(), 1, memory.cleanup());
                 count = jobs.size();
                 for (Job job : jobs) {
                     SiteCache.Entry entry = written.get(job.path());
@@ -585,16 +571,16 @@ public final class SiteBuilder {
             memory.save("site manifest", () -> commitQuietly(cache, cacheDir, log));
             lap(log, "cache manifest write", lap);
         } catch (IOException e) {
-            deleteQuietly(temp, log);
+            SiteFolders.deleteQuietly(temp, log);
             throw new ToolException(
                     "Cannot write the site to " + options.outputDir() + ": " + ToolException.reason(e) + ".", e);
         } catch (RuntimeException | Error e) {
-            deleteQuietly(temp, log);
+            SiteFolders.deleteQuietly(temp, log);
             throw e;
         } finally {
             drawing.cancel(true); // when the build failed before it waited for the diagrams
         }
-        deleteQuietly(temp, log);
+        SiteFolders.deleteQuietly(temp, log);
         if (timings()) {
             log.accept(String.format(
                     Locale.ROOT,
@@ -664,7 +650,7 @@ public final class SiteBuilder {
      * What the last build left: its cache manifest and, when there is one, the files and folders
      * of the output folder; with the lines to log about them.
      */
-    private record Previous(SiteCache cache, Map<String, FileState> files, int folders, List<String> log) {}
+    private record Previous(SiteCache cache, Map<String, SiteFolders.FileState> files, int folders, List<String> log) {}
 
     /** What the pages need besides the journeys; {@code log} holds its lines and timings, in order. */
     record Setup(
@@ -752,7 +738,8 @@ public final class SiteBuilder {
                 .orElseGet(() -> SiteCache.open(folder, BuildKeys.manifest(), lines::add));
         start = lap(lines::add, "cache manifest read", start);
         int[] folders = {0};
-        Map<String, FileState> files = cache.isEmpty() ? Map.of() : scan(out, lines::add, folders);
+        Map<String, SiteFolders.FileState> files =
+                cache.isEmpty() ? Map.of() : SiteFolders.scan(out, lines::add, folders);
         start = lap(lines::add, "output scan", start);
         memory.verify(out);
         lap(lines::add, "spare check", start);
@@ -778,8 +765,8 @@ public final class SiteBuilder {
 
     /** The cache entry of a file that can stay as it is: same key, and the file as recorded. */
     private static Optional<SiteCache.Entry> reusable(
-            SiteCache cache, Map<String, FileState> existing, String path, String key) {
-        FileState state = existing.get(path);
+            SiteCache cache, Map<String, SiteFolders.FileState> existing, String path, String key) {
+        SiteFolders.FileState state = existing.get(path);
         return cache.entry(path)
                 .filter(e -> e.key().equals(key))
                 .filter(e -> state != null && state.size() == e.size() && state.modified() == e.modified());
@@ -816,7 +803,7 @@ public final class SiteBuilder {
             Path out,
             List<Job> jobs,
             Supplier<List<Job>> later,
-            Map<String, FileState> existing,
+            Map<String, SiteFolders.FileState> existing,
             int folders,
             Map<String, SiteCache.Entry> spareFiles,
             SiteCache cache,
@@ -845,7 +832,7 @@ public final class SiteBuilder {
             for (Job job : partJobs) {
                 SiteCache.Entry inSpare = unclaimed.remove(job.path());
                 if (inSpare != null) {
-                    FileState state = existing.get(job.path());
+                    SiteFolders.FileState state = existing.get(job.path());
                     if (inSpare.key().equals(job.key())
                             && state != null
                             && state.size() == inSpare.size()
@@ -877,7 +864,7 @@ public final class SiteBuilder {
                 held.clear();
             }
             // never written into: a file of the spare may be the current site's too (a hard link)
-            deleteFiles(temp, replaced, 1);
+            SiteFolders.deleteFiles(temp, replaced, 1);
             lap = lap(log, "update: compare keys", lap);
             Map<String, Long> slow = timings() ? new ConcurrentHashMap<>() : null;
             writeAll(temp, toRender, Math.max(1, options.jobs()), output, written, slow);
@@ -889,23 +876,25 @@ public final class SiteBuilder {
                         .forEach(e -> log.accept(String.format(
                                 Locale.ROOT, "timing:   %s %d ms", e.getKey(), e.getValue() / 1_000_000)));
             }
-            linkAll(out, temp, List.copyOf(toLink.keySet()), Math.max(1, options.jobs()));
+            SiteFolders.linkAll(out, temp, List.copyOf(toLink.keySet()), Math.max(1, options.jobs()));
             lap(log, "update: link unchanged files", lap);
             changed.addAll(toRender);
             kept.putAll(toLink);
         }
         if (!held.isEmpty()) {
-            if (unclaimed.isEmpty() && existing.keySet().equals(held.keySet()) && folders == foldersOf(held.keySet())) {
+            if (unclaimed.isEmpty()
+                    && existing.keySet().equals(held.keySet())
+                    && folders == SiteFolders.foldersOf(held.keySet())) {
                 held.forEach(cache::record);
                 return new Updated(0, held.size(), true);
             }
             long lap = System.nanoTime();
-            linkAll(out, temp, List.copyOf(held.keySet()), Math.max(1, options.jobs()));
+            SiteFolders.linkAll(out, temp, List.copyOf(held.keySet()), Math.max(1, options.jobs()));
             lap(log, "update: link unchanged files", lap);
             kept.putAll(held);
         }
         long lap = System.nanoTime();
-        removeFiles(temp, unclaimed.keySet());
+        SiteFolders.removeFiles(temp, unclaimed.keySet());
         cache.invalidate();
         if (memory.keeps()) {
             Map<String, SiteCache.Entry> nextSpare = new HashMap<>(existing.size() * 4 / 3 + 1);
@@ -914,10 +903,11 @@ public final class SiteBuilder {
                     cache.entry(path)
                             .filter(e -> state.size() == e.size() && state.modified() == e.modified())
                             .orElse(SiteMemory.UNKNOWN)));
-            Path old = swapKeeping(temp, out, out.getParent(), out.getFileName().toString());
+            Path old = SiteFolders.swapKeeping(
+                    temp, out, out.getParent(), out.getFileName().toString());
             memory.keep(new SiteMemory.Spare(old, out, nextSpare, memory.cleanup()));
         } else {
-            swap(
+            SiteFolders.swap(
                     temp,
                     out,
                     out.getParent(),
@@ -936,140 +926,6 @@ public final class SiteBuilder {
             }
         }
         return new Updated(changed.size(), changed.size() + kept.size(), false);
-    }
-
-    /** How many folders hold the files {@code paths} (relative, with forward slashes), the top one not counted. */
-    private static int foldersOf(java.util.Collection<String> paths) {
-        Set<String> folders = new java.util.HashSet<>();
-        for (String path : paths) {
-            for (int slash = path.indexOf('/'); slash >= 0; slash = path.indexOf('/', slash + 1)) {
-                folders.add(path.substring(0, slash));
-            }
-        }
-        return folders.size();
-    }
-
-    /**
-     * Hard-links each of {@code paths} from {@code from} into {@code to} (a file that cannot be
-     * linked is copied with its time), on {@code threads} threads.
-     */
-    private static void linkAll(Path from, Path to, List<String> paths, int threads) throws IOException {
-        createParents(to, paths);
-        forEachInParallel(paths, threads, path -> link(from.resolve(path), to.resolve(path)));
-    }
-
-    /** An action on one path that may fail. */
-    private interface PathAction {
-        void run(String path) throws IOException;
-    }
-
-    /**
-     * Runs {@code action} on each of {@code paths}, split between up to {@code threads} threads
-     * (one per thousand paths at least); throws the first failure.
-     */
-    private static void forEachInParallel(List<String> paths, int threads, PathAction action) throws IOException {
-        int parts = Math.max(1, Math.min(threads, paths.size() / 1000 + 1));
-        List<java.util.concurrent.CompletableFuture<Void>> futures = new ArrayList<>();
-        // The first parts on the common pool, the last on this thread.
-        for (int part = 0; part < parts - 1; part++) {
-            List<String> slice = paths.subList(paths.size() * part / parts, paths.size() * (part + 1) / parts);
-            futures.add(java.util.concurrent.CompletableFuture.runAsync(() -> {
-                try {
-                    forEach(slice, action);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }));
-        }
-        forEach(paths.subList(paths.size() * (parts - 1) / parts, paths.size()), action);
-        try {
-            for (java.util.concurrent.CompletableFuture<Void> future : futures) {
-                future.join();
-            }
-        } catch (java.util.concurrent.CompletionException e) {
-            if (e.getCause() instanceof UncheckedIOException io) {
-                throw io.getCause();
-            }
-            throw e;
-        }
-    }
-
-    private static void forEach(List<String> paths, PathAction action) throws IOException {
-        for (String path : paths) {
-            action.run(path);
-        }
-    }
-
-    /** Creates the folders that {@code paths} (below {@code root}) need. */
-    private static void createParents(Path root, List<String> paths) throws IOException {
-        TreeSet<Path> dirs = new TreeSet<>();
-        for (String path : paths) {
-            Path dir = root.resolve(path).getParent();
-            if (dir != null) {
-                dirs.add(dir);
-            }
-        }
-        for (Path dir : dirs) {
-            Files.createDirectories(dir);
-        }
-    }
-
-    private static void link(Path existing, Path link) throws IOException {
-        try {
-            Files.createLink(link, existing);
-        } catch (UnsupportedOperationException | IOException e) {
-            if (e instanceof java.nio.file.FileAlreadyExistsException) {
-                throw (IOException) e;
-            }
-            Files.copy(existing, link, StandardCopyOption.COPY_ATTRIBUTES);
-        }
-    }
-
-    /**
-     * Every regular file under the output folder with its size and time, by path; anything else
-     * there (links, special files) makes the folder unusable for an update: empty, so that the
-     * site is built whole. {@code folders[0]} is set to the number of folders below it.
-     */
-    private static Map<String, FileState> scan(Path out, Consumer<String> log, int[] folders) {
-        if (!Files.isDirectory(out, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-            return Map.of();
-        }
-        Map<String, FileState> files = new HashMap<>();
-        String prefix = out.toString();
-        char separator = out.getFileSystem().getSeparator().charAt(0);
-        try {
-            Files.walkFileTree(out, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                    if (!dir.equals(out)) {
-                        folders[0]++;
-                    }
-                    return FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                    if (!attrs.isRegularFile()) {
-                        throw new IOException(file + " is not a regular file");
-                    }
-                    // The path below the output folder, with forward slashes.
-                    String rel = file.toString().substring(prefix.length() + 1);
-                    if (separator != '/') {
-                        rel = rel.replace(separator, '/');
-                    }
-                    files.put(
-                            rel,
-                            new FileState(
-                                    attrs.size(),
-                                    attrs.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS)));
-                    return FileVisitResult.CONTINUE;
-                }
-            });
-        } catch (IOException e) {
-            log.accept("Building the whole site: " + e.getMessage() + ".");
-            return Map.of();
-        }
-        return files;
     }
 
     private static void commitQuietly(SiteCache cache, Path cacheDir, Consumer<String> log) {
@@ -1417,7 +1273,7 @@ public final class SiteBuilder {
             Map<String, SiteCache.Entry> written,
             Map<String, Long> slow)
             throws IOException {
-        createParents(root, jobs.stream().map(Job::path).toList());
+        SiteFolders.createParents(root, jobs.stream().map(Job::path).toList());
         AtomicInteger threadNo = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "journey-site-" + threadNo.incrementAndGet());
@@ -1487,184 +1343,6 @@ public final class SiteBuilder {
         try (OutputStream out = Files.newOutputStream(file)) {
             out.write(content);
         }
-    }
-
-    /**
-     * Puts {@code temp} in place of {@code out} (on failure the old site is put back), then has
-     * {@code cleanup} delete the old site: {@code oldFiles}, the files it is known to hold (paths
-     * below it), first, on {@code threads} threads.
-     */
-    private static void swap(
-            Path temp,
-            Path out,
-            Path parent,
-            String name,
-            Consumer<String> log,
-            Set<String> oldFiles,
-            int threads,
-            java.util.concurrent.Executor cleanup)
-            throws IOException {
-        if (Files.exists(out)) {
-            Path old = parent.resolve("." + name + ".old-" + random());
-            replace(temp, out, old);
-            cleanup.execute(() -> {
-                try {
-                    deleteFiles(old, oldFiles, threads);
-                } catch (IOException | UncheckedIOException e) {
-                    // what is left, deleteQuietly finds
-                }
-                deleteQuietly(old, log);
-            });
-        } else {
-            move(temp, out);
-        }
-    }
-
-    /**
-     * Removes {@code paths} below {@code root}, and the folders that this leaves empty, so that
-     * {@code root} holds what a site built from scratch would.
-     */
-    private static void removeFiles(Path root, Set<String> paths) throws IOException {
-        TreeSet<Path> dirs = new TreeSet<>(java.util.Comparator.reverseOrder()); // deepest first
-        for (String path : paths) {
-            Path file = root.resolve(path);
-            Files.deleteIfExists(file);
-            for (Path dir = file.getParent(); dir != null && !dir.equals(root); dir = dir.getParent()) {
-                dirs.add(dir);
-            }
-        }
-        for (Path dir : dirs) {
-            try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
-                if (entries.iterator().hasNext()) {
-                    continue;
-                }
-            } catch (NoSuchFileException e) {
-                continue;
-            }
-            Files.deleteIfExists(dir);
-        }
-    }
-
-    /**
-     * Puts {@code temp} in place of {@code out} (on failure the old site is put back) and returns
-     * where the old site now is: a hidden sibling, {@code .OUT.spare-…}.
-     */
-    private static Path swapKeeping(Path temp, Path out, Path parent, String name) throws IOException {
-        Path old = parent.resolve("." + name + SPARE + random());
-        replace(temp, out, old);
-        return old;
-    }
-
-    /** Moves {@code out} to {@code old}, then {@code temp} to {@code out}; on failure puts the old site back. */
-    private static void replace(Path temp, Path out, Path old) throws IOException {
-        move(out, old);
-        try {
-            move(temp, out);
-        } catch (IOException e) {
-            move(old, out);
-            throw e;
-        }
-    }
-
-    /** Deletes {@code paths} below {@code root} on {@code threads} threads, as far as it can. */
-    private static void deleteFiles(Path root, java.util.Collection<String> paths, int threads) throws IOException {
-        forEachInParallel(new ArrayList<>(paths), threads, path -> {
-            try {
-                Files.deleteIfExists(root.resolve(path));
-            } catch (IOException e) {
-                // what is left, deleteQuietly finds
-            }
-        });
-    }
-
-    private static void move(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to);
-        }
-    }
-
-    /**
-     * Temporary folders of runs that were killed before they could clean up. A run killed
-     * between the two moves of {@link #swap} left the old site aside and none in place: that one
-     * is put back first.
-     */
-    private static void removeLeftovers(Path parent, String name, Optional<Path> kept, Consumer<String> log) {
-        String tmp = "." + name + ".tmp-";
-        String old = "." + name + ".old-";
-        String spare = "." + name + SPARE;
-        restoreOldSite(parent, name, kept, log);
-        try (DirectoryStream<Path> entries = Files.newDirectoryStream(parent)) {
-            for (Path entry : entries) {
-                String n = entry.getFileName().toString();
-                if ((n.startsWith(tmp) || n.startsWith(old) || n.startsWith(spare))
-                        && !kept.filter(entry::equals).isPresent()
-                        && Files.isDirectory(entry)) {
-                    log.accept("Removing " + entry + " left behind by an interrupted build.");
-                    deleteQuietly(entry, log);
-                }
-            }
-        } catch (IOException e) {
-            log.accept("Could not look for leftovers in " + parent + ": " + e.getMessage());
-        }
-    }
-
-    private static void restoreOldSite(Path parent, String name, Optional<Path> kept, Consumer<String> log) {
-        Path out = parent.resolve(name);
-        if (Files.exists(out, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-            return;
-        }
-        String old = "." + name + ".old-";
-        String spare = "." + name + SPARE;
-        try (DirectoryStream<Path> entries = Files.newDirectoryStream(parent)) {
-            for (Path entry : entries) {
-                String n = entry.getFileName().toString();
-                // a process killed between the two moves of a swap that keeps the old site as a spare
-                boolean killedSpare =
-                        n.startsWith(spare) && !kept.filter(entry::equals).isPresent();
-                if ((n.startsWith(old) || killedSpare)
-                        && Files.isDirectory(entry, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-                    log.accept("Restoring the previous site from " + entry + " (a build was interrupted while"
-                            + " replacing it).");
-                    move(entry, out);
-                    return;
-                }
-            }
-        } catch (IOException e) {
-            log.accept("Could not restore the previous site into " + out + ": " + e.getMessage());
-        }
-    }
-
-    static void deleteQuietly(Path dir, Consumer<String> log) {
-        if (!Files.exists(dir, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-            return;
-        }
-        try {
-            Files.walkFileTree(dir, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                    Files.deleteIfExists(file);
-                    return FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult postVisitDirectory(Path d, IOException e) throws IOException {
-                    Files.deleteIfExists(d);
-                    return FileVisitResult.CONTINUE;
-                }
-            });
-        } catch (NoSuchFileException e) {
-            // already gone
-        } catch (IOException e) {
-            log.accept("Could not delete " + dir + ": " + e.getMessage() + "; the next build removes it.");
-        }
-    }
-
-    private static String random() {
-        byte[] bytes = new byte[6];
-        new SecureRandom().nextBytes(bytes);
-        return HexFormat.of().formatHex(bytes);
     }
 
     /** The absolute path with symbolic links of its existing part resolved. */

@@ -109,7 +109,7 @@ public final class SiteMemory {
         }
         if (!taken.out().equals(out) || !Files.isDirectory(taken.folder(), LinkOption.NOFOLLOW_LINKS)) {
             Path stale = taken.folder();
-            cleanup.execute(() -> SiteBuilder.deleteQuietly(stale, line -> {}));
+            cleanup.execute(() -> SiteFolders.deleteQuietly(stale, line -> {}));
             return Optional.empty();
         }
         return Optional.of(taken);
@@ -137,7 +137,7 @@ public final class SiteMemory {
             }
             spare = null;
         }
-        cleanup.execute(() -> SiteBuilder.deleteQuietly(checked.folder(), line -> {}));
+        cleanup.execute(() -> SiteFolders.deleteQuietly(checked.folder(), line -> {}));
     }
 
     /**
@@ -183,7 +183,7 @@ public final class SiteMemory {
     /** Keeps {@code kept}, the replaced site, as the spare; deletes it when the process is ending. */
     synchronized void keep(Spare kept) {
         if (closed) {
-            SiteBuilder.deleteQuietly(kept.folder(), line -> {});
+            SiteFolders.deleteQuietly(kept.folder(), line -> {});
         } else {
             spare = kept;
         }
@@ -243,7 +243,7 @@ public final class SiteMemory {
     public synchronized void close(Consumer<String> log) {
         closed = true;
         if (spare != null) {
-            SiteBuilder.deleteQuietly(spare.folder(), log);
+            SiteFolders.deleteQuietly(spare.folder(), log);
             spare = null;
         }
     }

@@ -181,7 +181,7 @@ class BrowserTest {
             server.stop(0);
         }
         if (profile != null) {
-            SiteBuilder.deleteQuietly(profile, s -> {});
+            SiteFolders.deleteQuietly(profile, s -> {});
         }
     }
 
