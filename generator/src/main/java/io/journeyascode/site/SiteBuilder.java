@@ -21,9 +21,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Instant;
@@ -56,7 +54,8 @@ import java.util.function.Supplier;
  * into a temporary sibling of the output folder, which then replaces the old site; on any failure
  * the temporary folder is deleted and the old site stays as it was. Pages are rendered on up to
  * {@code jobs} threads; each page's bytes depend only on the input, so the site is the same
- * whatever the thread count, time zone or locale.
+ * whatever the thread count, time zone or locale. What may be replaced is {@link OutputFolder}'s
+ * to say; the moves, links and deletions are {@link SiteFolders}'.
  */
 public final class SiteBuilder {
 
@@ -122,98 +121,6 @@ public final class SiteBuilder {
 
     private SiteBuilder() {}
 
-    /**
-     * Refuses an output folder that a build must not replace (see {@link #checkOutput(Path,
-     * Path)}): also one that is, contains or lies inside the templates or site folder, and an
-     * existing folder that holds something but no site of an earlier build (see {@link
-     * #holdsASite}), such as the user's documents.
-     *
-     * @throws ToolException saying what to give instead
-     */
-    public static void checkOutput(BuildOptions options) {
-        Path outputDir = options.outputDir();
-        checkOutput(options.journeysDir(), outputDir);
-        Path out = canonical(outputDir);
-        checkApart(outputDir, out, "templates folder", options.templatesDir());
-        checkApart(outputDir, out, "site folder", options.siteDir());
-        if (Files.exists(out.resolve(".git"), LinkOption.NOFOLLOW_LINKS)) {
-            // a gh-pages checkout or worktree: replacing the folder would delete the repository
-            throw new ToolException("The output folder " + outputDir + " holds .git (a Git checkout), which a build"
-                    + " would delete with the rest of the folder; build into a folder of its own, such as"
-                    + " target/playbook, and copy the site into the checkout (e.g. rsync -a --delete --exclude .git).");
-        }
-        if (Files.isDirectory(out) && !isEmpty(outputDir, out) && !holdsASite(out)) {
-            throw new ToolException("The output folder " + outputDir + " is not empty and holds no site of an earlier"
-                    + " build, and a build replaces the whole folder; give a new or empty folder, such as"
-                    + " target/playbook, or empty this one first.");
-        }
-    }
-
-    private static void checkApart(Path outputDir, Path out, String what, Optional<Path> given) {
-        if (given.isEmpty()) {
-            return;
-        }
-        Path own = canonical(given.get());
-        if (out.equals(own)) {
-            throw new ToolException("The output folder " + outputDir + " is the " + what
-                    + ", which a build would replace; give the site a folder of its own, such as target/playbook.");
-        }
-        if (out.startsWith(own)) {
-            throw new ToolException("The output folder " + outputDir + " is inside the " + what + " " + given.get()
-                    + "; give a folder outside it, such as target/playbook.");
-        }
-        if (own.startsWith(out)) {
-            throw new ToolException("The output folder " + outputDir + " contains the " + what + " " + given.get()
-                    + " and would replace it; give a folder of its own, such as target/playbook.");
-        }
-    }
-
-    private static boolean isEmpty(Path outputDir, Path out) {
-        try (DirectoryStream<Path> entries = Files.newDirectoryStream(out)) {
-            return !entries.iterator().hasNext();
-        } catch (IOException e) {
-            throw new ToolException(
-                    "Cannot read the output folder " + outputDir + ": " + ToolException.reason(e) + ".", e);
-        }
-    }
-
-    /**
-     * True when {@code out} holds a site that a build wrote: its build cache's manifest is
-     * beside it ({@code OUT.cache/}), or, for a site whose cache was deleted or that an earlier
-     * version wrote, it has the files every build writes whatever the templates: {@code
-     * index.html}, {@code assets/} and {@code reports/findings.json}.
-     */
-    static boolean holdsASite(Path out) {
-        return SiteCache.hasManifest(out)
-                || (Files.isRegularFile(out.resolve("index.html"))
-                        && Files.isDirectory(out.resolve("assets"))
-                        && Files.isRegularFile(out.resolve(REPORTS.get(0))));
-    }
-
-    /**
-     * Refuses an output folder that would overwrite or sit inside the journeys (SPEC §11), or
-     * that is an existing file.
-     */
-    public static void checkOutput(Path journeysDir, Path outputDir) {
-        Path journeys = canonical(journeysDir);
-        Path out = canonical(outputDir);
-        if (out.getParent() == null) {
-            throw new ToolException(
-                    "The output folder " + outputDir + " is a file system root; give a folder for the site.");
-        }
-        if (OutputPaths.among(journeys, out)) {
-            throw new ToolException("The output folder " + outputDir
-                    + " is inside the journeys folder; give a folder outside it, such as target/playbook.");
-        }
-        if (journeys.startsWith(out)) {
-            throw new ToolException("The output folder " + outputDir
-                    + " contains the journeys folder and would replace it; give a folder of its own.");
-        }
-        if (Files.exists(out) && !Files.isDirectory(out)) {
-            throw new ToolException("The output path " + outputDir + " is an existing file; give a folder.");
-        }
-    }
-
     /** Builds the site; returns the diagram engine used ("dot", "js", or "none"). */
     public static String build(ValidationResult validation, BuildOptions options, Consumer<String> log) {
         return build(validation, options, Map.of(), log);
@@ -278,8 +185,9 @@ public final class SiteBuilder {
 
     private static Session begin(
             BuildOptions options, Consumer<String> log, Output output, int pageRows, SiteMemory memory) {
-        checkOutput(options);
-        Session session = new Session(options, log, output, pageRows, canonical(options.outputDir()), memory);
+        OutputFolder.check(options);
+        Session session =
+                new Session(options, log, output, pageRows, OutputPaths.canonical(options.outputDir()), memory);
         if (Files.isDirectory(session.out, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
             // The output is there, so no leftover can be restored into it: read it now.
             session.lock();
@@ -1343,10 +1251,5 @@ public final class SiteBuilder {
         try (OutputStream out = Files.newOutputStream(file)) {
             out.write(content);
         }
-    }
-
-    /** The absolute path with symbolic links of its existing part resolved. */
-    static Path canonical(Path path) {
-        return OutputPaths.canonical(path);
     }
 }

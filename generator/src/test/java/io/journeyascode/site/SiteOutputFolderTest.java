@@ -18,28 +18,28 @@ class SiteOutputFolderTest {
     @Test
     void acceptsAnOutputInAFolderTheLoaderSkips() {
         // A Maven module whose YAML lives in the module folder builds into its target/.
-        assertThatCode(() -> SiteBuilder.checkOutput(journeys, journeys.resolve("target/playbook")))
+        assertThatCode(() -> OutputFolder.check(journeys, journeys.resolve("target/playbook")))
                 .doesNotThrowAnyException();
-        assertThatCode(() -> SiteBuilder.checkOutput(journeys, journeys.resolve(".site")))
+        assertThatCode(() -> OutputFolder.check(journeys, journeys.resolve(".site")))
                 .doesNotThrowAnyException();
     }
 
     @Test
     void refusesAnOutputAmongTheJourneys() {
-        assertThatThrownBy(() -> SiteBuilder.checkOutput(journeys, journeys.resolve("site")))
+        assertThatThrownBy(() -> OutputFolder.check(journeys, journeys.resolve("site")))
                 .isInstanceOf(ToolException.class)
                 .hasMessageContaining("is inside the journeys folder");
-        assertThatThrownBy(() -> SiteBuilder.checkOutput(journeys, journeys)).isInstanceOf(ToolException.class);
+        assertThatThrownBy(() -> OutputFolder.check(journeys, journeys)).isInstanceOf(ToolException.class);
     }
 
     @Test
     void replacesOnlyAnEmptyFolderOrOneThatHoldsASiteOfAnEarlierBuild(@TempDir Path elsewhere) throws Exception {
         Path out = Files.createDirectories(elsewhere.resolve("out"));
-        assertThatCode(() -> SiteBuilder.checkOutput(Fixture.options(journeys, out, 1)))
+        assertThatCode(() -> OutputFolder.check(Fixture.options(journeys, out, 1)))
                 .doesNotThrowAnyException();
 
         Files.writeString(out.resolve("notes.txt"), "precious");
-        assertThatThrownBy(() -> SiteBuilder.checkOutput(Fixture.options(journeys, out, 1)))
+        assertThatThrownBy(() -> OutputFolder.check(Fixture.options(journeys, out, 1)))
                 .isInstanceOf(ToolException.class)
                 .hasMessage("The output folder " + out + " is not empty and holds no site of an earlier build, and a"
                         + " build replaces the whole folder; give a new or empty folder, such as target/playbook, or"
@@ -48,7 +48,7 @@ class SiteOutputFolderTest {
         // the manifest an earlier build left beside it (OUT.cache/) says the folder is a site
         Files.writeString(
                 Files.createDirectories(elsewhere.resolve("out.cache")).resolve("manifest.tsv"), "");
-        assertThatCode(() -> SiteBuilder.checkOutput(Fixture.options(journeys, out, 1)))
+        assertThatCode(() -> OutputFolder.check(Fixture.options(journeys, out, 1)))
                 .doesNotThrowAnyException();
     }
 
@@ -56,10 +56,10 @@ class SiteOutputFolderTest {
     void knowsASiteWithoutItsCacheByTheFilesEveryBuildWrites(@TempDir Path out) throws Exception {
         Files.writeString(out.resolve("index.html"), "<p>a site</p>");
         Files.createDirectories(out.resolve("assets"));
-        assertThat(SiteBuilder.holdsASite(out))
+        assertThat(OutputFolder.holdsASite(out))
                 .as("a hand-written site has these too")
                 .isFalse();
         Files.writeString(Files.createDirectories(out.resolve("reports")).resolve("findings.json"), "{}");
-        assertThat(SiteBuilder.holdsASite(out)).isTrue();
+        assertThat(OutputFolder.holdsASite(out)).isTrue();
     }
 }
