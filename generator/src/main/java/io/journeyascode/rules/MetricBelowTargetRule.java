@@ -6,7 +6,6 @@ import io.journeyascode.model.Metric;
 import io.journeyascode.model.RuleIds;
 import io.journeyascode.model.Severity;
 import io.journeyascode.model.Touchpoint;
-import java.util.Optional;
 
 /**
  * A metric whose actual value is worse than its target (for CES, and for a custom metric with
@@ -48,16 +47,12 @@ public final class MetricBelowTargetRule implements Rule {
         for (Journey journey : context.playbook().journeys()) {
             for (Touchpoint tp : journey.touchpoints()) {
                 for (Metric metric : tp.metrics()) {
-                    if (metric.target().isEmpty()) {
-                        continue;
-                    }
-                    Optional<Double> actual = context.index().actual(journey, tp, metric);
-                    if (actual.isEmpty()) {
-                        continue;
-                    }
-                    double target = metric.target().get().value();
-                    boolean higherIsBetter = metric.higherIsBetter();
-                    if (metric.worseThan(target, actual.get())) {
+                    // the same test as the map's red frame and the pages' badge
+                    if (context.index().shortOfTarget(journey, tp, metric)) {
+                        double actual =
+                                context.index().actual(journey, tp, metric).orElseThrow();
+                        double target = metric.target().orElseThrow().value();
+                        boolean higherIsBetter = metric.higherIsBetter();
                         sink.report(
                                 metric.type().keySpan(),
                                 journey,
@@ -66,9 +61,9 @@ public final class MetricBelowTargetRule implements Rule {
                                         higherIsBetter ? "metric-below-target" : "metric-below-target.lower",
                                         Texts.label(metric),
                                         tp.id().value(),
-                                        Message.number(Texts.number(actual.get())),
+                                        Message.number(Texts.number(actual)),
                                         Message.number(Texts.number(target)),
-                                        Message.figure(Texts.number(actual.get()))));
+                                        Message.figure(Texts.number(actual))));
                     }
                 }
             }
