@@ -81,6 +81,7 @@ public final class JourneyCache {
                     Located.class,
                     Span.class,
                     Finding.class,
+                    Finding.ReadAs.class,
                     Message.class,
                     Link.class,
                     Waiver.class,

@@ -3,6 +3,7 @@ package io.journeyascode.load;
 import io.journeyascode.load.JourneyFormat.Field;
 import io.journeyascode.load.JourneyFormat.Kind;
 import io.journeyascode.load.JourneyFormat.Shape;
+import io.journeyascode.model.Finding;
 import io.journeyascode.model.Located;
 import io.journeyascode.model.RuleIds;
 import io.journeyascode.model.Span;
@@ -540,10 +541,12 @@ final class Mapping {
         StringJoiner list = new StringJoiner(", ", "[", "]");
         items.forEach(item -> list.add(flowItem(((ScalarNode) item).getValue())));
         String written = key + ": " + list;
-        problems.schema(
-                problems.at(scalar),
-                mustBe(key, shape.get(key).kind(), scalar)
-                        + (written.length() <= 80 ? "; write `" + written + "`" : listHint(key)));
+        String fault = mustBe(key, shape.get(key).kind(), scalar);
+        if (written.length() <= 80) {
+            problems.schema(problems.at(scalar), new Finding.ReadAs(fault, written));
+        } else {
+            problems.schema(problems.at(scalar), fault + listHint(key));
+        }
         return Optional.of(items);
     }
 
@@ -765,10 +768,14 @@ final class Mapping {
             read = Suggest.typo(fixed, known);
             advice = "; did you mean `" + closest.get() + "`?";
         }
-        problems.schema(
-                problems.at(at),
-                what + " must be a kebab-case id (lowercase letters, digits and single hyphens), not `"
-                        + shortText(value) + "`" + advice + siteWord(what, value, fixed));
+        String fault = what + " must be a kebab-case id (lowercase letters, digits and single hyphens), not `"
+                + shortText(value) + "`";
+        String site = siteWord(what, value, fixed);
+        if (closest.isEmpty() && !fixed.isEmpty() && site.isEmpty()) {
+            problems.schema(problems.at(at), new Finding.ReadAs(fault, fixed));
+        } else {
+            problems.schema(problems.at(at), fault + advice + site);
+        }
         return read;
     }
 
@@ -797,15 +804,17 @@ final class Mapping {
             return Optional.of(value);
         }
         String fixed = Ids.normalizeReference(value);
-        problems.schema(
-                problems.at(at),
-                "`" + key + "` must name a touchpoint as `touchpoint-id` or `journey-id/touchpoint-id` (kebab-case),"
-                        + " not `" + shortText(value) + "`"
-                        + (value.indexOf('/') != value.lastIndexOf('/')
-                                ? ": one `/` at most, and a journey's id is its file's name without folders"
-                                : "")
-                        + (fixed.isEmpty() ? "" : "; write `" + fixed + "`"));
-        return fixed.isEmpty() ? Optional.empty() : Optional.of(fixed);
+        String fault = "`" + key + "` must name a touchpoint as `touchpoint-id` or `journey-id/touchpoint-id`"
+                + " (kebab-case), not `" + shortText(value) + "`"
+                + (value.indexOf('/') != value.lastIndexOf('/')
+                        ? ": one `/` at most, and a journey's id is its file's name without folders"
+                        : "");
+        if (fixed.isEmpty()) {
+            problems.schema(problems.at(at), fault);
+            return Optional.empty();
+        }
+        problems.schema(problems.at(at), new Finding.ReadAs(fault, fixed));
+        return Optional.of(fixed);
     }
 
     private Optional<String> oneOfValue(String key, List<String> allowed, ScalarNode value) {

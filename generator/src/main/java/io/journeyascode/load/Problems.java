@@ -64,10 +64,20 @@ final class Problems {
     }
 
     void schema(Span span, String message) {
+        schema(span, message, Optional.empty());
+    }
+
+    /** A schema error whose advice is to write the value as it was read (see {@link Finding.ReadAs}). */
+    void schema(Span span, Finding.ReadAs readAs) {
+        schema(span, readAs.message(), Optional.of(readAs));
+    }
+
+    private void schema(Span span, String message, Optional<Finding.ReadAs> readAs) {
         Tagged tagged = tags.remove(span);
         if (tagged != null) {
             // The value the tag stands on is at fault too (`expectations: !!binary aGk=`, no list):
             // one mistake, one finding, the one that says what to write, which is without the tag.
+            // (Its advice is then not its last word: it no longer holds the value read.)
             Finding tag = findings.get(tagged.index());
             findings.set(
                     tagged.index(),
@@ -80,7 +90,7 @@ final class Problems {
                             message + " (without the tag `" + tagged.tag() + "`: tags are not allowed)"));
             return;
         }
-        add(RuleIds.SCHEMA, span, message);
+        add(RuleIds.SCHEMA, Severity.ERROR, span, message, readAs);
     }
 
     /** A tag's finding, by its place, until a finding about the value there takes it in. */
@@ -159,16 +169,16 @@ final class Problems {
      * but suspicious, such as invisible characters (see {@link SourceText}).
      */
     void warning(String rule, Span span, String message) {
-        add(rule, Severity.WARNING, span, message);
+        add(rule, Severity.WARNING, span, message, Optional.empty());
     }
 
     void add(String rule, Span span, String message) {
-        add(rule, Severity.ERROR, span, message);
+        add(rule, Severity.ERROR, span, message, Optional.empty());
     }
 
-    private void add(String rule, Severity severity, Span span, String message) {
+    private void add(String rule, Severity severity, Span span, String message, Optional<Finding.ReadAs> readAs) {
         if (findings.size() < MAX_FINDINGS) {
-            findings.add(new Finding(rule, severity, span, journey, touchpoint, message));
+            findings.add(new Finding(rule, severity, span, journey, touchpoint, message, Optional.empty(), readAs));
         } else if (findings.size() == MAX_FINDINGS) {
             findings.add(new Finding(
                     RuleIds.SCHEMA,

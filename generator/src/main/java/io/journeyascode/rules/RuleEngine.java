@@ -120,7 +120,8 @@ public final class RuleEngine {
      * {@code b/c}, {@code "x\u0007"} as {@code x}, {@code owner: Web Team} as {@code web-team})
      * and what it read names nothing. That is one mistake, and one finding: the loader's, which
      * says what is wrong with the text as written, in {@code loaded} (changed in place), its
-     * advice to write the value it read replaced by the rule's, which knows what exists.
+     * advice to write the value it read ({@link Finding.ReadAs}) replaced by the rule's, which
+     * knows what exists.
      */
     static List<Finding> oneMistakeOneFinding(List<Finding> loaded, List<Finding> ruleFindings) {
         Map<Span, Integer> schemaErrors = new HashMap<>();
@@ -154,20 +155,20 @@ public final class RuleEngine {
                             schema.span(),
                             schema.journey().or(f::journey),
                             schema.touchpoint().or(f::touchpoint),
-                            joined(schema.message(), f.message())));
+                            joined(schema, f.message())));
         }
         return kept;
     }
 
-    private static final java.util.regex.Pattern WRITE = java.util.regex.Pattern.compile("; write `([^`]*)`$");
-
-    /** The loader's message with its advice to write what it read replaced by the rule's message about that. */
-    static String joined(String loader, String rule) {
-        java.util.regex.Matcher write = WRITE.matcher(loader);
-        if (write.find()) {
-            return loader.substring(0, write.start()) + "; `" + write.group(1) + "` would not do either: " + rule;
-        }
-        return loader + "; even without it, " + rule;
+    /**
+     * The loader's message with its advice to write the value it read replaced by the rule's
+     * message about that value; a loader's finding that read nothing else (a control character
+     * taken out) is told the rule's message after its own.
+     */
+    static String joined(Finding loader, String rule) {
+        return loader.readAs()
+                .map(read -> read.fault() + "; `" + read.value() + "` would not do either: " + rule)
+                .orElseGet(() -> loader.message() + "; even without it, " + rule);
     }
 
     /**

@@ -50,6 +50,10 @@ class JourneyCacheTest {
             LoaderFixtures.MINIMAL + "title: Again\n",
             "empty.yaml",
             "",
+            // findings that hold what the loader read (Finding.ReadAs), which the rules then use
+            "read-as.yaml",
+            LoaderFixtures.MINIMAL.replace(
+                    "channel: web", "channel: web\n        owner: Web Team\n        leads_to: pay"),
             "nested/rich.yaml",
             """
                     id: rich
@@ -166,6 +170,7 @@ class JourneyCacheTest {
         writeFindingsCorpus();
         PlaybookConfig config = PlaybookConfig.defaults();
         int withFindings = 0;
+        long readAs = 0;
         for (Path file : yamlFiles()) {
             String name = journeys.relativize(file).toString().replace('\\', '/');
             PlaybookLoader.FileResult read = PlaybookLoader.journeyFile(file, name, config);
@@ -173,8 +178,11 @@ class JourneyCacheTest {
             byte[] bytes = JourneyCache.encode(read);
 
             assertThat(JourneyCache.decode(bytes, 0, bytes.length)).as(name).contains(read);
+            readAs +=
+                    read.findings().stream().filter(f -> f.readAs().isPresent()).count();
         }
-        assertThat(withFindings).isGreaterThanOrEqualTo(13);
+        assertThat(withFindings).isGreaterThanOrEqualTo(14);
+        assertThat(readAs).isEqualTo(2);
     }
 
     @Test

@@ -7,6 +7,7 @@ import static io.journeyascode.load.LoaderFixtures.onlyJourney;
 import static io.journeyascode.load.LoaderFixtures.onlyTouchpoint;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.journeyascode.model.Finding;
 import io.journeyascode.model.Interaction;
 import io.journeyascode.model.Journey;
 import io.journeyascode.model.Located;
@@ -581,6 +582,21 @@ class JourneyFileSchemaTest {
         assertThat(touchpoint.setsExpectationsFor())
                 .extracting(Located::value)
                 .containsExactly("other-journey/landing");
+    }
+
+    @Test
+    void aValueReadAsAnotherHoldsWhatItWasReadAsBesideItsMessage() {
+        LoadResult result = withTouchpointLines(
+                "owner: Web Team\nleads_to: [Check Out, \"/\", \"nowhere\\a\"]\nsets_expectations_for: landing");
+
+        // what the rules use when the value as read names nothing (RuleEngine.oneMistakeOneFinding);
+        // `/` is read as nothing, and `nowhere` only without a character, with nothing else to write
+        assertThat(result.findings())
+                .extracting(f -> f.readAs().map(Finding.ReadAs::value).orElse("-"))
+                .containsExactly("web-team", "check-out", "-", "-", "sets_expectations_for: [landing]");
+        assertThat(result.findings().get(0).readAs().orElseThrow().fault())
+                .isEqualTo("`owner` must be a kebab-case id (lowercase letters, digits and single hyphens), not"
+                        + " `Web Team`");
     }
 
     @Test

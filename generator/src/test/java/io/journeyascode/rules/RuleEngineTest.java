@@ -257,6 +257,67 @@ class RuleEngineTest {
     }
 
     @Test
+    void anUnknownReferenceReplacesTheAdviceToWriteWhatTheLoaderReadThere() {
+        Span at = new Span(TestModel.FILE, 12, 19);
+        Finding schema = new Finding(
+                RuleIds.SCHEMA,
+                Severity.ERROR,
+                at,
+                Optional.of("shop"),
+                Optional.of("pay"),
+                new Finding.ReadAs(
+                        "`leads_to` must name a touchpoint as `touchpoint-id`, not `Check Out`", "check-out"));
+        List<Finding> loaded = new ArrayList<>(List.of(schema));
+
+        List<Finding> kept = RuleEngine.oneMistakeOneFinding(loaded, List.of(unknownReference(at, "check-out")));
+
+        assertThat(kept).isEmpty();
+        assertThat(loaded)
+                .extracting(Finding::message)
+                .containsExactly("`leads_to` must name a touchpoint as `touchpoint-id`, not `Check Out`; `check-out`"
+                        + " would not do either: `leads_to` names `check-out`, which is no touchpoint");
+    }
+
+    @Test
+    void aLoadersMessageIsNotTakenApartForAdviceItDoesNotHoldAsWhatItRead() {
+        // The words "; write `…`" at its end are text, not what the loader read the value as: here the
+        // value was read only without its control character, and the advice is about something else.
+        Span at = new Span(TestModel.FILE, 12, 19);
+        Finding schema = new Finding(
+                RuleIds.SCHEMA,
+                Severity.ERROR,
+                at,
+                Optional.of("shop"),
+                Optional.of("pay"),
+                "`leads_to` contains the control character U+0007; write `nowhere`");
+        List<Finding> loaded = new ArrayList<>(List.of(schema));
+
+        RuleEngine.oneMistakeOneFinding(loaded, List.of(unknownReference(at, "nowhere")));
+
+        assertThat(loaded)
+                .extracting(Finding::message)
+                .containsExactly("`leads_to` contains the control character U+0007; write `nowhere`; even without it,"
+                        + " `leads_to` names `nowhere`, which is no touchpoint");
+    }
+
+    @Test
+    void aFindingsMessageMustBeTheAdviceToWriteWhatItHoldsAsRead() {
+        Finding.ReadAs read = new Finding.ReadAs("`owner` must be a kebab-case id, not `Web Team`", "web-team");
+
+        assertThat(read.message()).isEqualTo("`owner` must be a kebab-case id, not `Web Team`; write `web-team`");
+        assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> new Finding(
+                        RuleIds.SCHEMA,
+                        Severity.ERROR,
+                        new Span(TestModel.FILE, 1, 1),
+                        Optional.empty(),
+                        Optional.empty(),
+                        read.message() + " (without the tag `!!str`)",
+                        Optional.empty(),
+                        Optional.of(read))))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void cesBelowTargetIsGoodAndAboveTargetIsBad() {
         Touchpoint good = model.touchpoint("good").metric(MetricType.CES, 3, 2).build();
         Touchpoint bad = model.touchpoint("bad").metric(MetricType.CES, 3, 4.5).build();
@@ -319,6 +380,16 @@ class RuleEngineTest {
 
     private static Finding loaderFinding(String rule, Span span) {
         return new Finding(rule, Severity.ERROR, span, Optional.empty(), Optional.empty(), "bad");
+    }
+
+    private static Finding unknownReference(Span span, String name) {
+        return new Finding(
+                RuleIds.UNKNOWN_REFERENCE,
+                Severity.ERROR,
+                span,
+                Optional.of("shop"),
+                Optional.of("pay"),
+                "`leads_to` names `" + name + "`, which is no touchpoint");
     }
 
     private static PlaybookConfig config(Map<String, String> levels) {
