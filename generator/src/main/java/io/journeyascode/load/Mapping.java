@@ -212,7 +212,7 @@ final class Mapping {
      * that follows says how to declare it.)
      */
     Optional<Located<String>> id(String key, java.util.Collection<String> known) {
-        return noted(key, scalar(key).flatMap(s -> idValue(s.getValue(), s, "`" + key + "`", known)
+        return noted(key, scalar(key).flatMap(s -> reported(readId(s.getValue(), "`" + key + "`", known), s)
                 .map(v -> located(key, v, s))));
     }
 
@@ -387,9 +387,8 @@ final class Mapping {
     }
 
     Optional<List<Located<String>>> textList(String key) {
-        Optional<List<Node>> items = scalarItems(key);
-        items.ifPresent(list -> commaSplits(key, list));
-        return noted(key, items.map(list -> scalars(key, list, (value, item) -> Optional.of(value))));
+        commaSplits(key);
+        return list(key, Reading::of);
     }
 
     /**
@@ -444,11 +443,14 @@ final class Mapping {
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?]\\s*$");
 
     /** Warns of each item of a flow list of texts that reads as the rest of the item before it. */
-    private void commaSplits(String key, List<Node> items) {
-        if (!(entries.get(key).getValueNode() instanceof SequenceNode sequence)
+    private void commaSplits(String key) {
+        NodeTuple tuple = entries.get(key);
+        if (tuple == null
+                || !(tuple.getValueNode() instanceof SequenceNode sequence)
                 || sequence.getFlowStyle() != org.yaml.snakeyaml.DumperOptions.FlowStyle.FLOW) {
             return;
         }
+        List<Node> items = sequence.getValue();
         for (int i = 1; i < items.size(); i++) {
             // a sentence (a capital, no full stop) cut before a word that carries it on: the cut
             // item and any that carry it on further are one text, told once
@@ -489,39 +491,62 @@ final class Mapping {
     }
 
     Optional<List<Located<String>>> idList(String key) {
-        return noted(
-                key,
-                scalarItems(key)
-                        .map(items -> scalars(key, items, (value, item) -> idValue(value, item, "`" + key + "`"))));
+        return list(key, value -> readId(value, "`" + key + "`", List.of()));
     }
 
     Optional<List<Located<String>>> referenceList(String key) {
-        return noted(
-                key,
-                scalarItems(key).map(items -> scalars(key, items, (value, item) -> referenceValue(key, value, item))));
+        return list(key, value -> readReference(key, value));
     }
 
     Optional<List<Located<String>>> oneOfList(String key) {
         List<String> allowed = shape.get(key).values();
-        return noted(
-                key,
-                scalarItems(key).map(items -> scalars(key, items, (value, item) -> oneOfValue(key, allowed, item))));
+        return list(key, value -> readOneOf(key, allowed, value));
     }
 
     /**
-     * The items of a list of scalars. A value written without brackets is a finding and is read
-     * as the list it stands for ({@code expectations: Price} as {@code [Price]}, {@code leads_to:
-     * a, b} as {@code [a, b]}), so that the touchpoint does not look as if it listed nothing.
+     * The items of a list of scalars, each read by {@code reader}. A value written without
+     * brackets is a finding and is read as the list it stands for ({@code expectations: Price} as
+     * {@code [Price]}, {@code leads_to: a, b} as {@code [a, b]}), so that the touchpoint does not
+     * look as if it listed nothing. That finding writes the list with each item as it is read
+     * ({@code leads_to: Check Out, landing}: write {@code leads_to: [check-out, landing]}), and
+     * an item whose only mistake is then how it is written ({@code Check Out}) has no finding of
+     * its own: one mistake, one finding, whose advice works as written.
      */
-    private Optional<List<Node>> scalarItems(String key) {
+    private Optional<List<Located<String>>> list(String key, ItemReader reader) {
         NodeTuple tuple = entries.get(key);
         if (tuple == null
                 || !(tuple.getValueNode() instanceof ScalarNode scalar)
                 || isNull(scalar)
                 || isBlank(scalar.getValue())) {
-            return items(key);
+            return noted(key, items(key).map(items -> scalars(key, items, reader, Set.of())));
         }
-        List<Node> items = new ArrayList<>();
+        List<ScalarNode> items = pieces(key, scalar);
+        Set<Node> told = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        StringJoiner list = new StringJoiner(", ", "[", "]");
+        for (ScalarNode item : items) {
+            Optional<Finding.ReadAs> readAs = hasBadCharacter(item.getValue())
+                    ? Optional.empty()
+                    : reader.read(item.getValue()).readAs();
+            readAs.ifPresent(read -> told.add(item));
+            list.add(readAs.map(Finding.ReadAs::value).orElseGet(() -> flowItem(item.getValue())));
+        }
+        String written = key + ": " + list;
+        String fault = mustBe(key, shape.get(key).kind(), scalar);
+        // Written out only when short; longer when that tells items as read, which each of their
+        // own findings would tell at more length.
+        if (written.length() <= (told.isEmpty() ? 80 : 200)) {
+            problems.schema(problems.at(scalar), new Finding.ReadAs(fault, written));
+        } else {
+            // too long to write out: each item's own finding says how to write it
+            problems.schema(problems.at(scalar), fault + listHint(key));
+            told.clear();
+        }
+        return Optional.of(scalars(key, items, reader, told));
+    }
+
+    /** The items a value written without brackets stands for. */
+    private List<ScalarNode> pieces(String key, ScalarNode scalar) {
+        List<ScalarNode> items = new ArrayList<>();
         if (shape.get(key).kind() != Kind.TEXT_LIST) {
             // Ids, references and set values hold no commas: `a, b` is two of them.
             for (String piece : scalar.getValue().split(",")) {
@@ -538,16 +563,7 @@ final class Mapping {
         if (items.isEmpty()) {
             items.add(scalar);
         }
-        StringJoiner list = new StringJoiner(", ", "[", "]");
-        items.forEach(item -> list.add(flowItem(((ScalarNode) item).getValue())));
-        String written = key + ": " + list;
-        String fault = mustBe(key, shape.get(key).kind(), scalar);
-        if (written.length() <= 80) {
-            problems.schema(problems.at(scalar), new Finding.ReadAs(fault, written));
-        } else {
-            problems.schema(problems.at(scalar), fault + listHint(key));
-        }
-        return Optional.of(items);
+        return items;
     }
 
     private static final Pattern PLAIN_FLOW_ITEM = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N} .'/()-]*");
@@ -596,10 +612,43 @@ final class Mapping {
     }
 
     private interface ItemReader {
-        Optional<String> read(String value, ScalarNode item);
+        Reading read(String value);
     }
 
-    private List<Located<String>> scalars(String key, List<Node> items, ItemReader reader) {
+    /**
+     * A value as read, before anything is reported: what it is read as (none when it cannot be
+     * read), and, when it is not written as it must be, the message that says so, or what is
+     * wrong and that it was read as another value ({@code readAs}).
+     */
+    private record Reading(Optional<String> value, Optional<String> problem, Optional<Finding.ReadAs> readAs) {
+        static Reading of(String value) {
+            return new Reading(Optional.of(value), Optional.empty(), Optional.empty());
+        }
+
+        static Reading wrong(Optional<String> value, String problem) {
+            return new Reading(value, Optional.of(problem), Optional.empty());
+        }
+
+        static Reading readAs(String fault, String value) {
+            return new Reading(Optional.of(value), Optional.empty(), Optional.of(new Finding.ReadAs(fault, value)));
+        }
+    }
+
+    /** Reports what is wrong with the value at {@code at}, if anything; gives what it is read as. */
+    private Optional<String> reported(Reading reading, Node at) {
+        if (reading.readAs().isPresent()) {
+            problems.schema(problems.at(at), reading.readAs().get());
+        } else {
+            reading.problem().ifPresent(problem -> problems.schema(problems.at(at), problem));
+        }
+        return reading.value();
+    }
+
+    /**
+     * The items read by {@code reader}; what is wrong with an item in {@code told} is said by the
+     * list's finding already.
+     */
+    private List<Located<String>> scalars(String key, List<? extends Node> items, ItemReader reader, Set<Node> told) {
         List<Located<String>> values = new ArrayList<>();
         for (Node item : items) {
             if (!(item instanceof ScalarNode scalar) || isNull(scalar)) {
@@ -620,7 +669,9 @@ final class Mapping {
                 }
                 continue;
             }
-            reader.read(clean.getValue(), clean).ifPresent(v -> values.add(Located.at(v, problems.at(clean))));
+            Reading reading = reader.read(clean.getValue());
+            Optional<String> value = told.contains(item) ? reading.value() : reported(reading, clean);
+            value.ifPresent(v -> values.add(Located.at(v, problems.at(clean))));
         }
         return values;
     }
@@ -650,6 +701,16 @@ final class Mapping {
             return i == 0 || !Character.isHighSurrogate(value.charAt(i - 1));
         }
         return isControl(c);
+    }
+
+    /** Whether the value holds a character it may not (see {@link #isBadAt}). */
+    private static boolean hasBadCharacter(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            if (isBadAt(value, i)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -740,21 +801,16 @@ final class Mapping {
         return Optional.empty();
     }
 
-    private Optional<String> idValue(String value, Node at, String what) {
-        return idValue(value, at, what, List.of());
-    }
-
-    private Optional<String> idValue(String value, Node at, String what, java.util.Collection<String> known) {
+    private Reading readId(String value, String what, java.util.Collection<String> known) {
         if (Ids.isId(value)) {
             if (value.length() > Ids.MAX_LENGTH) {
                 // it would be a file name of the site too long for the file system: the build could not write it
-                problems.schema(
-                        problems.at(at),
+                return Reading.wrong(
+                        Optional.of(Ids.shortened(value)),
                         what + " is " + value.length() + " characters long, more than an id may be (" + Ids.MAX_LENGTH
                                 + ": it becomes a file name of the site); write a shorter id");
-                return Optional.of(Ids.shortened(value));
             }
-            return Optional.of(value);
+            return Reading.of(value);
         }
         String fixed = Ids.normalize(value);
         Optional<String> read = fixed.isEmpty() ? Optional.empty() : Optional.of(fixed);
@@ -772,11 +828,9 @@ final class Mapping {
                 + shortText(value) + "`";
         String site = siteWord(what, value, fixed);
         if (closest.isEmpty() && !fixed.isEmpty() && site.isEmpty()) {
-            problems.schema(problems.at(at), new Finding.ReadAs(fault, fixed));
-        } else {
-            problems.schema(problems.at(at), fault + advice + site);
+            return Reading.readAs(fault, fixed);
         }
-        return read;
+        return Reading.wrong(read, fault + advice + site);
     }
 
     /**
@@ -799,9 +853,9 @@ final class Mapping {
                 + " Finnish site, messages_en.properties for an English one)";
     }
 
-    private Optional<String> referenceValue(String key, String value, Node at) {
+    private Reading readReference(String key, String value) {
         if (Ids.isReference(value)) {
-            return Optional.of(value);
+            return Reading.of(value);
         }
         String fixed = Ids.normalizeReference(value);
         String fault = "`" + key + "` must name a touchpoint as `touchpoint-id` or `journey-id/touchpoint-id`"
@@ -809,31 +863,28 @@ final class Mapping {
                 + (value.indexOf('/') != value.lastIndexOf('/')
                         ? ": one `/` at most, and a journey's id is its file's name without folders"
                         : "");
-        if (fixed.isEmpty()) {
-            problems.schema(problems.at(at), fault);
-            return Optional.empty();
-        }
-        problems.schema(problems.at(at), new Finding.ReadAs(fault, fixed));
-        return Optional.of(fixed);
+        return fixed.isEmpty() ? Reading.wrong(Optional.empty(), fault) : Reading.readAs(fault, fixed);
     }
 
     private Optional<String> oneOfValue(String key, List<String> allowed, ScalarNode value) {
-        if (allowed.contains(value.getValue())) {
-            return Optional.of(value.getValue());
+        return reported(readOneOf(key, allowed, value.getValue()), value);
+    }
+
+    private Reading readOneOf(String key, List<String> allowed, String value) {
+        if (allowed.contains(value)) {
+            return Reading.of(value);
         }
         // a language is no typo of another (`fr` is not `fi`): the site speaks English or Finnish
         String suggestion = key.equals("locale")
                 ? ""
-                : finnishValue(key, value.getValue())
+                : finnishValue(key, value)
                         .map(v -> "; did you mean `" + v + "`?")
-                        .orElseGet(() -> Suggest.didYouMean(value.getValue(), allowed));
+                        .orElseGet(() -> Suggest.didYouMean(value, allowed));
         // A long list (the rule ids) only buries a close suggestion.
         String set =
                 allowed.size() > 6 && !suggestion.isEmpty() ? "a known " + key : "one of " + String.join(", ", allowed);
-        problems.schema(
-                problems.at(value),
-                "`" + key + "` must be " + set + ", not `" + shortText(value.getValue()) + "`" + suggestion);
-        return Optional.empty();
+        return Reading.wrong(
+                Optional.empty(), "`" + key + "` must be " + set + ", not `" + shortText(value) + "`" + suggestion);
     }
 
     private static Optional<String> urlProblem(String value) {

@@ -117,8 +117,9 @@ public final class RuleEngine {
     /**
      * The rules' findings, but for an unknown reference at the very place of a loader's {@code
      * schema} error: the loader read the value as it was meant ({@code leads_to: [a/b/c]} as
-     * {@code b/c}, {@code "x\u0007"} as {@code x}, {@code owner: Web Team} as {@code web-team})
-     * and what it read names nothing. That is one mistake, and one finding: the loader's, which
+     * {@code b/c}, {@code "x\u0007"} as {@code x}, {@code owner: Web Team} as {@code web-team},
+     * {@code leads_to: Check Out, landing} as {@code [check-out, landing]}) and what it read names
+     * nothing. That is one mistake, and one finding: the loader's, which
      * says what is wrong with the text as written, in {@code loaded} (changed in place), its
      * advice to write the value it read ({@link Finding.ReadAs}) replaced by the rule's, which
      * knows what exists.
@@ -141,7 +142,8 @@ public final class RuleEngine {
         List<Finding> kept = new ArrayList<>(ruleFindings.size());
         for (Finding f : ruleFindings) {
             Integer at = schemaErrors.get(f.span());
-            // one reference read from the value (`leads_to: a, b` is two, each of its own mistake)
+            // one reference read from the value that names nothing (of `leads_to: a, b`, two that
+            // name nothing are each a mistake of their own)
             if (at == null || at < 0 || !f.rule().equals(RuleIds.UNKNOWN_REFERENCE) || references.get(f.span()) != 1) {
                 kept.add(f);
                 continue;

@@ -540,6 +540,47 @@ class JourneyFileSchemaTest {
     }
 
     @Test
+    void aListWrittenWithoutBracketsIsOneFindingThatWritesItsItemsAsTheyAreRead() {
+        LoadResult result = load(
+                MINIMAL.replace("title: Test journey", "title: Test journey\ntarget_emotions: Trust, Peace Of Mind")
+                        + "        leads_to: Check Out, receipt\n        sets_expectations_for: ???, Other Journey/Landing\n");
+
+        // `???` is read as nothing: the advice writes it as it is, and its own finding says what is wrong
+        assertThat(brief(result))
+                .containsExactly(
+                        "schema 2:18 `target_emotions` must be a list of kebab-case ids such as `[joy]`, not `Trust,"
+                                + " Peace Of Mind`; write `target_emotions: [trust, peace-of-mind]`",
+                        "schema 10:19 `leads_to` must be a list of references such as `[checkout,"
+                                + " other-journey/landing]`, not `Check Out, receipt`; write `leads_to: [check-out,"
+                                + " receipt]`",
+                        "schema 11:32 `sets_expectations_for` must be a list of references such as `[checkout,"
+                                + " other-journey/landing]`, not `???, Other Journey/Landing`; write"
+                                + " `sets_expectations_for: [\"???\", other-journey/landing]`",
+                        "schema 11:32 `sets_expectations_for` must name a touchpoint as `touchpoint-id` or"
+                                + " `journey-id/touchpoint-id` (kebab-case), not `???`");
+        Touchpoint pay = onlyTouchpoint(result);
+        assertThat(onlyJourney(result).targetEmotions())
+                .extracting(Located::value)
+                .containsExactly("trust", "peace-of-mind");
+        assertThat(pay.leadsTo().orElseThrow()).extracting(Located::value).containsExactly("check-out", "receipt");
+        assertThat(pay.setsExpectationsFor()).extracting(Located::value).containsExactly("other-journey/landing");
+    }
+
+    @Test
+    void aListWrittenWithoutBracketsTooLongToWriteOutLeavesEachItemItsOwnFinding() {
+        String items = java.util.stream.IntStream.range(0, 16)
+                .mapToObj(i -> "Step Number " + i)
+                .collect(java.util.stream.Collectors.joining(", "));
+
+        LoadResult result = withTouchpointLines("leads_to: " + items);
+
+        assertThat(brief(result)).hasSize(17);
+        assertThat(brief(result).get(0)).endsWith("; write e.g. `leads_to: [landing]`");
+        assertThat(brief(result).get(1)).endsWith("not `Step Number 0`; write `step-number-0`");
+        assertThat(onlyTouchpoint(result).leadsTo().orElseThrow()).hasSize(16);
+    }
+
+    @Test
     void marksTheKeysWrittenButUnreadableSoThatRulesDoNotReportThemMissingAgain() {
         Touchpoint pay = onlyTouchpoint(
                 withTouchpointLines(
