@@ -16,7 +16,7 @@ import java.util.Optional;
  * site folder nor one around or inside them, never a Git checkout, and an existing folder only
  * when it is empty or holds a site of an earlier build.
  */
-public final class OutputFolder {
+final class OutputFolder {
 
     private OutputFolder() {}
 
@@ -28,7 +28,7 @@ public final class OutputFolder {
      *
      * @throws ToolException saying what to give instead
      */
-    public static void check(BuildOptions options) {
+    static void check(BuildOptions options) {
         Path outputDir = options.outputDir();
         check(options.journeysDir(), outputDir);
         Path out = OutputPaths.canonical(outputDir);
@@ -92,7 +92,7 @@ public final class OutputFolder {
      * Refuses an output folder that would overwrite or sit inside the journeys (SPEC §11), or
      * that is an existing file.
      */
-    public static void check(Path journeysDir, Path outputDir) {
+    static void check(Path journeysDir, Path outputDir) {
         Path journeys = OutputPaths.canonical(journeysDir);
         Path out = OutputPaths.canonical(outputDir);
         if (out.getParent() == null) {
