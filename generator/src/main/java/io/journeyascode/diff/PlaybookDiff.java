@@ -33,36 +33,6 @@ public record PlaybookDiff(
         Coverage coverageAfter,
         boolean noJourneyFiles) {
 
-    /** A diff of two sides of which one at least holds a journey file. */
-    public PlaybookDiff(
-            List<JourneyEntry> journeysAdded,
-            List<JourneyEntry> journeysRemoved,
-            List<UnreadableEntry> journeysUnreadable,
-            List<JourneyEntry> journeysReadableAgain,
-            List<TouchpointEntry> touchpointsAdded,
-            List<TouchpointEntry> touchpointsRemoved,
-            List<Move> touchpointsMoved,
-            List<Change> changes,
-            List<Finding> findingsIntroduced,
-            List<Finding> findingsResolved,
-            Coverage coverageBefore,
-            Coverage coverageAfter) {
-        this(
-                journeysAdded,
-                journeysRemoved,
-                journeysUnreadable,
-                journeysReadableAgain,
-                touchpointsAdded,
-                touchpointsRemoved,
-                touchpointsMoved,
-                changes,
-                findingsIntroduced,
-                findingsResolved,
-                coverageBefore,
-                coverageAfter,
-                false);
-    }
-
     public PlaybookDiff {
         journeysAdded = List.copyOf(journeysAdded);
         journeysRemoved = List.copyOf(journeysRemoved);

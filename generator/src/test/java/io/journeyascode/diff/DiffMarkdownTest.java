@@ -125,7 +125,8 @@ class DiffMarkdownTest {
                 List.of(finding(message)),
                 List.of(),
                 COVERAGE,
-                COVERAGE);
+                COVERAGE,
+                false);
         String md = DiffMarkdown.render(diff);
         String html = html(md);
         assertThat(html).doesNotContain("<script", "<a ", "<em>", "injected</td>");
@@ -178,7 +179,8 @@ class DiffMarkdownTest {
                 List.of(),
                 List.of(),
                 COVERAGE,
-                COVERAGE);
+                COVERAGE,
+                false);
     }
 
     @Test
@@ -190,7 +192,7 @@ class DiffMarkdownTest {
     private static PlaybookDiff diff(List<TouchpointEntry> added, List<Change> changes) {
         return new PlaybookDiff(
                 List.of(), List.of(), List.of(), List.of(), added, List.of(), List.of(), changes, List.of(), List.of(),
-                COVERAGE, COVERAGE);
+                COVERAGE, COVERAGE, false);
     }
 
     private static PlaybookDiff findings(String message) {
@@ -206,7 +208,8 @@ class DiffMarkdownTest {
                 List.of(finding(message)),
                 List.of(),
                 COVERAGE,
-                COVERAGE);
+                COVERAGE,
+                false);
     }
 
     private static Finding finding(String message) {
